@@ -1,0 +1,1 @@
+//! One module per record kind: find triggers, run grammar near them, build records.

@@ -1,0 +1,3 @@
+//! Lexicons as data: countries, titles, exercise words, number words, months.
+
+pub(crate) mod countries;

@@ -1,0 +1,104 @@
+//! States, as ISO 3166-1 alpha-2 codes.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+use crate::lexicon::countries;
+use crate::Error;
+
+/// A state, identified by its ISO 3166-1 alpha-2 code and serialised as that code.
+///
+/// Only codes milcoop knows (every UN member state, plus Kosovo `XK`,
+/// Taiwan `TW`, Palestine `PS` and the Holy See `VA`) can be built.
+///
+/// # Example
+/// ```
+/// use milcoop::Country;
+/// let kz: Country = "KZ".parse()?;
+/// assert_eq!(kz.alpha2(), "KZ");
+/// assert_eq!(kz.name(), "Kazakhstan");
+/// assert_eq!(serde_json::to_string(&kz).unwrap(), "\"KZ\"");
+/// assert!("QQ".parse::<Country>().is_err());
+/// # Ok::<(), milcoop::Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Country {
+    code: [u8; 2],
+}
+
+impl Country {
+    /// The country with this alpha-2 code (ASCII case ignored), if milcoop knows it.
+    ///
+    /// # Example
+    /// ```
+    /// use milcoop::Country;
+    /// assert_eq!(Country::from_alpha2("us").map(|c| c.alpha2()), Some("US"));
+    /// assert_eq!(Country::from_alpha2("USA"), None);
+    /// ```
+    pub fn from_alpha2(code: &str) -> Option<Country> {
+        let b = code.as_bytes();
+        if b.len() != 2 {
+            return None;
+        }
+        let code = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()];
+        countries::entry_by_code(std::str::from_utf8(&code).ok()?).map(|_| Country { code })
+    }
+
+    /// The upper-case alpha-2 code.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(milcoop::Country::from_alpha2("gb").unwrap().alpha2(), "GB");
+    /// ```
+    pub fn alpha2(&self) -> &str {
+        // Built only from ASCII letters, so always valid UTF-8.
+        std::str::from_utf8(&self.code).unwrap_or("??")
+    }
+
+    /// The common English short name ("United States").
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(milcoop::Country::from_alpha2("US").unwrap().name(), "United States");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        countries::entry_by_code(self.alpha2())
+            .map(|e| e.name)
+            .unwrap_or("")
+    }
+}
+
+impl fmt::Debug for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Country({})", self.alpha2())
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.alpha2())
+    }
+}
+
+impl FromStr for Country {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Country, Error> {
+        Country::from_alpha2(s).ok_or_else(|| Error::UnknownCountry {
+            code: s.chars().take(16).collect(),
+        })
+    }
+}
+
+impl Serialize for Country {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.alpha2())
+    }
+}
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Country, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}

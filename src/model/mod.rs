@@ -1,0 +1,23 @@
+//! The public record types: their serde form is the JSON contract.
+
+mod country;
+mod date;
+mod diagnostic;
+mod exercise;
+mod meeting;
+mod plan;
+mod report;
+mod span;
+mod statistic;
+mod years;
+
+pub use country::Country;
+pub use date::DateMention;
+pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use exercise::Exercise;
+pub use meeting::{Meeting, Participant};
+pub use plan::CooperationPlan;
+pub use report::Report;
+pub use span::Span;
+pub use statistic::YearRangeStat;
+pub use years::YearRange;

@@ -1,11 +1,25 @@
-//! milcoop turns English news about defense and military cooperation into
-//! typed, serde-ready records.
+#![doc = include_str!("../README.md")]
+//!
+//! ## Example: the seed article
+//!
+//! ```
+//! let seed = include_str!("../tests/fixtures/seed.txt");
+//! let report = milcoop::Parser::new()
+//!     .outlet_country(milcoop::Country::from_alpha2("KZ").unwrap())
+//!     .parse(seed)?;
+//! assert_eq!(report.headline.as_deref(), Some("Kazakh-US military cooperation discussed in Astana"));
+//! for span in report.spans() {
+//!     assert!(seed.get(span.range()).is_some());
+//! }
+//! # Ok::<(), milcoop::Error>(())
+//! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod error;
 mod extract;
 mod grammar;
+pub mod jsonl;
 mod lexicon;
 mod model;
 mod parser;

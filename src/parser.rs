@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::extract;
+use crate::text::Document;
 use crate::{Country, Error, Report};
 
 /// Default limit on input size: 8 MiB.
@@ -87,6 +89,11 @@ impl Parser {
         self
     }
 
+    /// The effective limit: offsets are kept in 32 bits, so never above `u32::MAX`.
+    fn limit(&self) -> usize {
+        self.max_input_len.min(u32::MAX as usize - 1)
+    }
+
     /// Parses one article.
     ///
     /// # Example
@@ -96,13 +103,15 @@ impl Parser {
     /// # Ok::<(), milcoop::Error>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Report, Error> {
-        if text.len() > self.max_input_len {
+        let limit = self.limit();
+        if text.len() > limit {
             return Err(Error::InputTooLarge {
                 len: text.len(),
-                limit: self.max_input_len,
+                limit,
             });
         }
-        Ok(Report::default())
+        let doc = Document::new(text);
+        Ok(extract::run(&doc, self.published, self.outlet_country))
     }
 
     /// Parses one article given as bytes; they must be UTF-8.
@@ -113,10 +122,11 @@ impl Parser {
     /// assert_eq!(err, milcoop::Error::InvalidUtf8 { offset: 3 });
     /// ```
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Report, Error> {
-        if bytes.len() > self.max_input_len {
+        let limit = self.limit();
+        if bytes.len() > limit {
             return Err(Error::InputTooLarge {
                 len: bytes.len(),
-                limit: self.max_input_len,
+                limit,
             });
         }
         let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {

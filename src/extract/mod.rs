@@ -1,1 +1,76 @@
 //! One module per record kind: find triggers, run grammar near them, build records.
+//!
+//! Every extractor reads an [`Article`] (the normalised document plus what all
+//! of them share, computed once) and appends records whose spans are in
+//! normalised offsets; [`run`] maps them back to the input at the end.
+
+mod exercises;
+mod meetings;
+mod plans;
+mod statistics;
+
+use chrono::NaiveDate;
+
+use crate::lexicon::countries::{self, PlaceMention};
+use crate::model::{Country, Report, Span};
+use crate::text::{Document, Sentence};
+
+/// The document and what every extractor shares.
+pub(crate) struct Article<'d> {
+    pub doc: &'d Document,
+    /// The caller's publication date, else the crawl-residue hint.
+    pub published: Option<NaiveDate>,
+    /// The outlet's country, for "our country" and "our troops".
+    pub outlet: Option<Country>,
+    /// Country, capital, demonym and organisation mentions, in text order.
+    pub places: Vec<PlaceMention>,
+}
+
+impl<'d> Article<'d> {
+    pub fn new(
+        doc: &'d Document,
+        published: Option<NaiveDate>,
+        outlet: Option<Country>,
+    ) -> Article<'d> {
+        Article {
+            doc,
+            published: published.or(doc.published_hint),
+            outlet,
+            places: countries::find_mentions(doc.text()),
+        }
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        self.doc.text()
+    }
+
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.doc.sentences
+    }
+
+    /// Place mentions that lie inside `start..end`.
+    pub fn places_in(&self, start: usize, end: usize) -> &[PlaceMention] {
+        let lo = self.places.partition_point(|p| p.start < start);
+        let hi = self.places.partition_point(|p| p.start < end);
+        let hi = hi.max(lo);
+        let slice = &self.places[lo..hi];
+        let keep = slice.iter().take_while(|p| p.end <= end).count();
+        &slice[..keep]
+    }
+}
+
+/// Runs every extractor over `doc` and returns the report with input offsets.
+pub(crate) fn run(doc: &Document, published: Option<NaiveDate>, outlet: Option<Country>) -> Report {
+    let article = Article::new(doc, published, outlet);
+    let mut report = Report {
+        headline: doc.headline_text().map(str::to_owned),
+        ..Report::default()
+    };
+    statistics::extract(&article, &mut report);
+    meetings::extract(&article, &mut report);
+    exercises::extract(&article, &mut report);
+    plans::extract(&article, &mut report);
+    report.map_spans(|s: Span| doc.to_original(s));
+    report
+}

@@ -27,7 +27,10 @@ use super::{Span, YearRange};
 pub struct YearRangeStat {
     /// The number, words and scales resolved ("a hundred" -> 100, "$4.5 million" -> 4500000).
     /// Whole numbers serialise as JSON integers.
-    #[serde(serialize_with = "serialize_value", deserialize_with = "deserialize_value")]
+    #[serde(
+        serialize_with = "serialize_value",
+        deserialize_with = "deserialize_value"
+    )]
     pub value: f64,
     /// What is counted, as written, with an anaphor resolved.
     pub metric: String,

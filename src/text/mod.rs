@@ -1,1 +1,123 @@
 //! Text layer: normalisation with an offset map, headline, paragraphs, sentences.
+//!
+//! Extractors work on the normalised text; [`Document::to_original`] maps
+//! their spans back to the caller's bytes.
+
+mod normalize;
+mod segment;
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+use crate::model::Span;
+pub(crate) use normalize::{normalize, Normalized};
+pub(crate) use segment::{headline, split_sentences, Sentence};
+
+/// An article ready for extraction.
+#[derive(Debug)]
+pub(crate) struct Document {
+    norm: Normalized,
+    /// The headline, in normalised offsets, crawl residue excluded.
+    pub headline: Option<Range<usize>>,
+    pub sentences: Vec<Sentence>,
+    /// A publication date read from crawl residue such as a leading ` date 2019-09-20`.
+    pub published_hint: Option<NaiveDate>,
+}
+
+impl Document {
+    pub fn new(input: &str) -> Document {
+        let norm = normalize(input);
+        let (residue_end, published_hint) = crawl_residue(&norm.text);
+        let body = &norm.text[residue_end..];
+        let headline = headline(body).map(|r| r.start + residue_end..r.end + residue_end);
+        let mut sentences = split_sentences(body);
+        for s in &mut sentences {
+            s.start += residue_end;
+            s.end += residue_end;
+        }
+        Document {
+            norm,
+            headline,
+            sentences,
+            published_hint,
+        }
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        &self.norm.text
+    }
+
+    pub fn slice(&self, r: Range<usize>) -> &str {
+        self.norm.text.get(r).unwrap_or("")
+    }
+
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        self.slice(s.range())
+    }
+
+    pub fn headline_text(&self) -> Option<&str> {
+        self.headline.clone().map(|r| self.slice(r))
+    }
+
+    /// Whether sentence `s` is the headline.
+    pub fn is_headline(&self, s: &Sentence) -> bool {
+        self.headline
+            .as_ref()
+            .is_some_and(|h| s.start >= h.start && s.end <= h.end)
+    }
+
+    /// Maps a span over the normalised text to the input's bytes.
+    pub fn to_original(&self, span: Span) -> Span {
+        Span::new(
+            self.norm.to_original(span.start),
+            self.norm.to_original(span.end),
+        )
+    }
+}
+
+/// Crawl residue: a leading ` date YYYY-MM-DD` written before the article.
+/// Returns where the article proper starts and the date when it parses.
+fn crawl_residue(text: &str) -> (usize, Option<NaiveDate>) {
+    let trimmed = text.trim_start_matches([' ', '\n']);
+    let lead = text.len() - trimmed.len();
+    let Some(rest) = trimmed.strip_prefix("date ") else {
+        return (0, None);
+    };
+    let Some(date_text) = rest.get(..10) else {
+        return (0, None);
+    };
+    match NaiveDate::parse_from_str(date_text, "%Y-%m-%d") {
+        Ok(date) => {
+            let mut end = lead + "date ".len() + 10;
+            while text.as_bytes().get(end) == Some(&b' ') {
+                end += 1;
+            }
+            (end, Some(date))
+        }
+        Err(_) => (0, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn residue_is_a_hint_not_a_headline() {
+        let d = Document::new(" date 2019-09-20 Russia and China plan drills\n\nBody text.");
+        assert_eq!(d.published_hint, NaiveDate::from_ymd_opt(2019, 9, 20));
+        assert_eq!(d.headline_text(), Some("Russia and China plan drills"));
+        assert_eq!(
+            d.sentence_text(&d.sentences[0]),
+            "Russia and China plan drills"
+        );
+    }
+
+    #[test]
+    fn no_residue() {
+        let d = Document::new("date night\n\nBody.");
+        assert_eq!(d.published_hint, None);
+        assert_eq!(d.headline_text(), Some("date night"));
+    }
+}

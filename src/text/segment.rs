@@ -1,0 +1,259 @@
+//! Headline, paragraphs and sentences over normalised text.
+
+use std::ops::Range;
+
+/// Words that end with a dot without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dec", "Dept", "Dr",
+    "Feb", "Fig", "Gen", "Gov", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Mr",
+    "Mrs", "Ms", "No", "Nos", "Nov", "Oct", "Pvt", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept",
+    "Sgt", "Sr", "St", "Vol", "approx", "cf", "e.g", "i.e", "vs",
+];
+
+/// Words that start a new sentence after "U.S." even though it is usually mid-sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "These",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "In",
+    "On",
+    "At",
+    "As",
+    "According",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "But",
+    "And",
+    "A",
+];
+
+/// One sentence, as byte offsets into the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (line block) it belongs to.
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Splits `text` into sentences: at line breaks, and after `.`, `!` or `?`
+/// followed by a space and a capital, digit or quote, unless the dot closes an
+/// abbreviation, an initial or a decimal.
+pub(crate) fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut line_start = 0;
+    let mut blank_run = false;
+    for line in text.split('\n') {
+        let line_end = line_start + line.len();
+        if line.trim().is_empty() {
+            if !blank_run {
+                paragraph += 1;
+            }
+            blank_run = true;
+        } else {
+            if !blank_run && !out.is_empty() {
+                paragraph += 1;
+            }
+            blank_run = false;
+            split_line(bytes, line_start, line_end, paragraph, &mut out);
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+fn split_line(bytes: &[u8], start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut s = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && is_boundary(bytes, start, i, end) {
+            // Take closing quotes and brackets with the sentence.
+            let mut e = i + 1;
+            while e < end && matches!(bytes[e], b'"' | b'\'' | b')') {
+                e += 1;
+            }
+            push_trimmed(bytes, s, e, paragraph, out);
+            s = e;
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(bytes, s, end, paragraph, out);
+}
+
+fn push_trimmed(
+    bytes: &[u8],
+    mut s: usize,
+    mut e: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    while s < e && bytes[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && bytes[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    if s < e {
+        out.push(Sentence {
+            start: s,
+            end: e,
+            paragraph,
+        });
+    }
+}
+
+/// Whether the punctuation at `i` ends a sentence.
+fn is_boundary(bytes: &[u8], line_start: usize, i: usize, end: usize) -> bool {
+    // Closing quotes may stand between the dot and the space.
+    let mut j = i + 1;
+    while j < end && matches!(bytes[j], b'"' | b'\'' | b')') {
+        j += 1;
+    }
+    if j >= end || bytes[j] != b' ' {
+        return false;
+    }
+    while j < end && bytes[j] == b' ' {
+        j += 1;
+    }
+    if j >= end {
+        return false;
+    }
+    let next = bytes[j];
+    let next_starts = next.is_ascii_uppercase()
+        || next.is_ascii_digit()
+        || next == b'"'
+        || next == b'\''
+        || next >= 0x80;
+    if !next_starts {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    // The word the dot closes.
+    let mut w = i;
+    while w > line_start && !matches!(bytes[w - 1], b' ' | b'(' | b'"' | b'\'') {
+        w -= 1;
+    }
+    let word = &bytes[w..i];
+    // Initials ("J."), and dotted abbreviations such as "U.S" or "e.g".
+    if word.len() == 1 && word[0].is_ascii_uppercase() {
+        return false;
+    }
+    if word.len() >= 3
+        && word.contains(&b'.')
+        && word.iter().all(|b| b.is_ascii_alphabetic() || *b == b'.')
+    {
+        let next_word = next_word(bytes, j, end);
+        return SENTENCE_STARTERS.iter().any(|s| s.as_bytes() == next_word);
+    }
+    if ABBREVIATIONS.iter().any(|a| a.as_bytes() == word) {
+        // "No. 5" and "Gen. Smith" continue; a month abbreviation before a digit too.
+        return false;
+    }
+    true
+}
+
+fn next_word(bytes: &[u8], j: usize, end: usize) -> &[u8] {
+    let mut k = j;
+    while k < end && bytes[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    &bytes[j..k]
+}
+
+/// The headline: the first non-empty line when a blank line follows it.
+pub(crate) fn headline(text: &str) -> Option<Range<usize>> {
+    let mut offset = 0;
+    let mut lines = text.split('\n');
+    let first = loop {
+        let line = lines.next()?;
+        if !line.trim().is_empty() {
+            break line;
+        }
+        offset += line.len() + 1;
+    };
+    let next = lines.next()?;
+    if !next.trim().is_empty() {
+        return None;
+    }
+    let lead = first.len() - first.trim_start().len();
+    let s = offset + lead;
+    let e = offset + first.trim_end().len();
+    (s < e).then_some(s..e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split_sentences(t).iter().map(|s| &t[s.range()]).collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("A met Bob. Carl left.", &["A met Bob.", "Carl left."]),
+            (
+                "U.S. Ambassador met him. Then",
+                &["U.S. Ambassador met him.", "Then"],
+            ),
+            (
+                "Lt. Col. Smith met Gen. Jones. He left.",
+                &["Lt. Col. Smith met Gen. Jones.", "He left."],
+            ),
+            (
+                "Battalion No. 5 moved. Ok",
+                &["Battalion No. 5 moved.", "Ok"],
+            ),
+            ("On Jan. 5 they met.", &["On Jan. 5 they met."]),
+            ("J. Smith met A. B. Jones.", &["J. Smith met A. B. Jones."]),
+            (
+                "It cost 4.5 million. Next",
+                &["It cost 4.5 million.", "Next"],
+            ),
+            ("with the U.S. The talks", &["with the U.S.", "The talks"]),
+            ("He said \"yes.\" Then", &["He said \"yes.\"", "Then"]),
+            ("line one\nline two", &["line one", "line two"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(texts(input), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_count_blank_lines() {
+        let s = split_sentences("Head\n\nOne. Two.\nThree.\n\n\nFour.");
+        let paras: Vec<usize> = s.iter().map(|s| s.paragraph).collect();
+        assert_eq!(paras, vec![0, 1, 1, 2, 3]);
+    }
+
+    #[test]
+    fn headline_table() {
+        assert_eq!(headline("Head\n\nBody"), Some(0..4));
+        assert_eq!(headline("\n  Head \n\nBody"), Some(3..7));
+        assert_eq!(headline("Head\nBody\n\nMore"), None);
+        assert_eq!(headline("Only one line"), None);
+        assert_eq!(headline(""), None);
+    }
+}

@@ -1,0 +1,185 @@
+//! The public contract: entry points, errors, serde form, the JSONL interface.
+
+use milcoop::{jsonl, Error, Parser, Report};
+use serde_json::Value;
+
+use crate::common::*;
+
+#[test]
+fn seed_parses_and_yields_its_headline() {
+    let r = parse_with(SEED, None, Some("KZ"));
+    assert_eq!(
+        r.headline.as_deref(),
+        Some("Kazakh-US military cooperation discussed in Astana")
+    );
+    assert_spans_slice(SEED, &r);
+}
+
+#[test]
+fn invalid_utf8_gives_the_offset() {
+    let mut bytes = SEED.as_bytes().to_vec();
+    bytes[100] = 0xff;
+    assert_eq!(
+        Parser::new().parse_bytes(&bytes),
+        Err(Error::InvalidUtf8 { offset: 100 })
+    );
+    assert_eq!(
+        Parser::new()
+            .parse_bytes(b"\xe2\x80")
+            .unwrap_err()
+            .to_string(),
+        "input is not valid UTF-8 at byte 0"
+    );
+}
+
+#[test]
+fn input_over_the_limit_is_refused() {
+    let err = Parser::new().max_input_len(10).parse(SEED).unwrap_err();
+    assert_eq!(
+        err,
+        Error::InputTooLarge {
+            len: SEED.len(),
+            limit: 10
+        }
+    );
+    assert!(Parser::new().parse(&"a".repeat(9 * 1024 * 1024)).is_err());
+}
+
+#[test]
+fn report_round_trips_through_serde() {
+    let r = parse_with(SEED, Some("2009-11-21"), Some("KZ"));
+    let json = serde_json::to_string(&r).unwrap();
+    let back: Report = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, r);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    for key in [
+        "headline",
+        "meetings",
+        "cooperation_plans",
+        "exercises",
+        "statistics",
+        "diagnostics",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key} in {json}");
+    }
+}
+
+#[test]
+fn json_refuses_inverted_year_ranges_and_unknown_countries() {
+    assert!(serde_json::from_str::<milcoop::YearRange>(r#"{"start":2009,"end":2008}"#).is_err());
+    assert!(serde_json::from_str::<milcoop::YearRange>(r#"{"start":2008,"end":2009}"#).is_ok());
+    assert!(serde_json::from_str::<milcoop::Country>(r#""ZZ""#).is_err());
+    assert_eq!(serde_json::to_string(&country("kz")).unwrap(), r#""KZ""#);
+}
+
+fn run_lines(input: &str) -> Vec<Value> {
+    let p = Parser::new();
+    input
+        .split('\n')
+        .enumerate()
+        .filter_map(|(i, l)| jsonl::process_line(&p, l, i + 1))
+        .map(|l| serde_json::from_str(&l).unwrap_or_else(|e| panic!("bad output line {l}: {e}")))
+        .collect()
+}
+
+fn good(id: &str) -> String {
+    serde_json::json!({"id": id, "text": SEED, "published": "2009-11-21", "outlet_country": "KZ"})
+        .to_string()
+}
+
+#[test]
+fn jsonl_malformed_lines_get_error_lines_and_the_run_goes_on() {
+    let big = "x".repeat(5 * 1024 * 1024);
+    let lines = [
+        good("g1"),
+        "{not json".to_string(),
+        r#"{"id": "m1"}"#.to_string(),
+        r#"{"id": "n1", "text": 42}"#.to_string(),
+        String::new(),
+        serde_json::json!({"id": "big", "text": big}).to_string(),
+        r#"{"id": "d1", "text": "x", "published": "2019-02-30"}"#.to_string(),
+        r#"{"id": "c1", "text": "x", "outlet_country": "ZZ"}"#.to_string(),
+        r#"[1, 2]"#.to_string(),
+        good("g2"),
+    ];
+    let out = run_lines(&lines.join("\n"));
+    let summary: Vec<(String, String)> = out
+        .iter()
+        .map(|o| {
+            let id = o["id"].as_str().unwrap().to_string();
+            let what = if o.get("report").is_some() {
+                "report".to_string()
+            } else {
+                o["error"]["kind"].as_str().unwrap().to_string()
+            };
+            (id, what)
+        })
+        .collect();
+    let want = [
+        ("g1", "report"),
+        ("line:2", "invalid_json"),
+        ("m1", "missing_field"),
+        ("n1", "invalid_field"),
+        ("big", "report"),
+        ("d1", "invalid_date"),
+        ("c1", "unknown_country"),
+        ("line:9", "invalid_json"),
+        ("g2", "report"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(summary, want);
+    for o in &out {
+        if let Some(e) = o.get("error") {
+            assert!(!e["message"].as_str().unwrap().is_empty());
+        }
+    }
+    assert_eq!(
+        out[0]["report"], out[8]["report"],
+        "good lines are unaffected by bad ones"
+    );
+}
+
+#[test]
+fn jsonl_error_messages_name_the_problem() {
+    let out = run_lines(r#"{"id": "n1", "text": 42}"#);
+    assert_eq!(
+        out[0]["error"]["message"],
+        "'text' must be a string, found a number"
+    );
+    let out = run_lines(r#"{"id": "c1", "text": "x", "outlet_country": "ZZ"}"#);
+    assert!(out[0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("'ZZ'"));
+    let out = run_lines(r#"{"id": "d1", "text": "x", "published": "20-02-2019"}"#);
+    assert!(out[0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("'20-02-2019'"));
+}
+
+#[test]
+fn jsonl_line_over_the_parser_limit_is_an_error_line() {
+    let p = Parser::new().max_input_len(100);
+    let line = serde_json::json!({"id": "long", "text": "y".repeat(200)}).to_string();
+    let out: Value = serde_json::from_str(&jsonl::process_line(&p, &line, 1).unwrap()).unwrap();
+    assert_eq!(out["error"]["kind"], "input_too_large");
+    assert_eq!(out["id"], "long");
+}
+
+#[test]
+fn jsonl_invalid_utf8_line_names_the_offset() {
+    let out = jsonl::process_line_bytes(
+        &Parser::new(),
+        b"{\"id\": \"a\", \"text\": \"\xc3\x28\"}",
+        7,
+    )
+    .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["id"], "line:7");
+    assert_eq!(v["error"]["kind"], "invalid_utf8");
+    assert_eq!(v["error"]["message"], "input is not valid UTF-8 at byte 21");
+}

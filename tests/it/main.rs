@@ -1,0 +1,4 @@
+//! One integration binary: a file per record kind, plus contract and robustness.
+
+mod common;
+mod contract;

@@ -1,3 +1,5 @@
 //! Lexicons as data: countries, titles, exercise words, number words, months.
 
 pub(crate) mod countries;
+pub(crate) mod months;
+pub(crate) mod numbers;

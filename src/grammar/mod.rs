@@ -3,3 +3,4 @@
 //! Everything here is `pub(crate)`: nom types never reach the public API.
 
 pub(crate) mod keyword;
+pub(crate) mod numbers;

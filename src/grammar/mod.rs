@@ -4,3 +4,4 @@
 
 pub(crate) mod keyword;
 pub(crate) mod numbers;
+pub(crate) mod years;

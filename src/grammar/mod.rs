@@ -4,4 +4,5 @@
 
 pub(crate) mod keyword;
 pub(crate) mod numbers;
+pub(crate) mod durations;
 pub(crate) mod years;

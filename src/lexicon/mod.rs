@@ -1,3 +1,4 @@
 //! Lexicons as data: countries, titles, exercise words, number words, months.
 
 pub(crate) mod countries;
+pub(crate) mod titles;

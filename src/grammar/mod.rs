@@ -1,3 +1,8 @@
 //! Small nom combinators: keywords, numbers, years and ranges, dates, names.
 //!
 //! Everything here is `pub(crate)`: nom types never reach the public API.
+
+pub(crate) mod keyword;
+pub(crate) mod numbers;
+pub(crate) mod durations;
+pub(crate) mod years;

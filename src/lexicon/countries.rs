@@ -1,6 +1,68 @@
 //! Countries, demonyms, capitals and international bodies, as data.
 //!
-//! SKELETON: to be filled by the country-lexicon work (every UN member state, etc.).
+//! [`COUNTRIES`] lists every UN member state plus Kosovo (`XK`), Taiwan
+//! (`TW`), Palestine (`PS`) and the Holy See (`VA`): common name, other names
+//! and abbreviations, demonyms (singular and plural), capitals. [`ORGS`] lists
+//! international bodies; they are reported as [`Entity::Org`], never as states.
+//!
+//! [`find_mentions`] runs one leftmost-longest Aho-Corasick automaton (built
+//! once) over the text and keeps whole-word matches only:
+//!
+//! * Forms match case-sensitively as written in the tables. Names, capitals,
+//!   org names and the [`NOT_PLACES`] phrases also match in ALL CAPS
+//!   (datelines: "NUR-SULTAN", "KAZAKHSTAN"); demonyms do not. Lower-case
+//!   text never matches ("us", "chad", "turkey").
+//! * The character before and after a match must not be alphanumeric
+//!   (`char::is_alphanumeric`); punctuation, spaces and hyphens are
+//!   boundaries, so "Kazakh-US" gives KZ and US and "U.S.-led" gives US.
+//! * Longest match wins: "Russian Federation" is one RU mention, "U.S.
+//!   Central Command" is one `CENTCOM` org mention, "Guinea-Bissau" is GW.
+//!   When the longest match at a position is not a whole word, the search
+//!   resumes one character later (so the scan stays linear); a shorter form
+//!   starting at that same position is not retried (only matters for
+//!   contrived text such as "Guinea-Bissaux").
+//! * [`NOT_PLACES`] phrases ("Latin America", "New Mexico", "Indian Ocean",
+//!   "Gulf of Guinea", "US$" ...) are matched and dropped, so the country
+//!   word inside them is not reported.
+//! * "US" heuristic: the case-exact "US" is dropped when the word right
+//!   before it (separated by spaces only) is an ALL-CAPS word of three or more
+//!   ASCII letters that is not itself a known place or org and not "THE" or
+//!   "AND" ("LET US", "MEET US", "JOIN US"). Pronoun "us" after an all-caps
+//!   verb is the usual headline false positive; a country "US" in headlines
+//!   usually starts a noun phrase ("US TROOPS"), so the word after is not
+//!   checked. Known cost: "TOKAYEV VISITS US" loses its US.
+//!
+//! # Ambiguous words
+//!
+//! A mention is flagged `ambiguous: true` when the word often names
+//! something other than the state. Each maps to one code anyway:
+//!
+//! | Form(s) | Code | Why ambiguous |
+//! |---|---|---|
+//! | Georgia, Georgian(s) | GE | also the US state and its people |
+//! | Jordan | JO | personal name, river ("Jordanian" is not ambiguous) |
+//! | Chad | TD | personal name ("Chadian" is not ambiguous) |
+//! | Guinea, Guinean(s) | GN | may be short for Guinea-Bissau, Equatorial Guinea, Papua New Guinea; those full names match as GW, GQ, PG |
+//! | Korea, Korean(s) | KR | North or South; the Republic of Korea is the usual partner in cooperation news. "South Korea(n)", "ROK" are KR and "North Korea(n)", "DPRK" are KP, unambiguous |
+//! | Congo, Congolese | CG | Republic of the Congo or DR Congo; "DR Congo", "DRC", "Democratic Republic of the Congo", "Kinshasa" are CD; "Republic of the Congo", "Congo-Brazzaville" are CG, unambiguous |
+//! | Dominican(s) | DO | also the demonym of Dominica (DM), which therefore has no demonym here |
+//! | Central African(s) | CF | also any person or thing from central Africa |
+//! | Finn, Pole | FI, PL | personal name; a pole ("Finns", "Poles" are not ambiguous) |
+//! | Macedonian(s) | MK | also the Greek region and its people |
+//! | Washington | US | also the US state and a surname; "Washington, D.C." is not ambiguous |
+//! | Jerusalem | IL | status disputed; "East Jerusalem" is PS |
+//! | Victoria (SC), Kingston (JM), Georgetown (GY), Wellington (NZ), Nassau (BS), Santiago (CL), San José/San Jose (CR), Panama City (PA), Tripoli (LY), St. John's/Saint John's (AG), Lima (PE), Sofia (BG), Sucre (BO), Moroni (KM), Male (MV) | capital's code | also a common personal name, word ("Male", NATO "Lima") or another well-known city of the same name |
+//!
+//! Niger is not ambiguous: whole-word matching keeps it apart from Nigeria.
+//! Former or alternative names of capitals (Nur-Sultan, Kiev, Ashkhabad,
+//! Rangoon, Peking) map to today's state. Almaty and other former capitals
+//! that are still large cities are not listed, except Yangon (as asked by
+//! the brief: it is still widely called the capital in news).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use crate::model::Country;
 
@@ -19,26 +81,273 @@ pub(crate) struct CountryEntry {
     pub capitals: &'static [&'static str],
 }
 
+/// Builds one [`CountryEntry`]: code, common name, [other names], [demonyms], [capitals].
+macro_rules! entry {
+    ($code:literal, $name:literal, [$($n:literal),* $(,)?], [$($d:literal),* $(,)?], [$($c:literal),* $(,)?] $(,)?) => {
+        CountryEntry {
+            code: $code,
+            name: $name,
+            names: &[$($n),*],
+            demonyms: &[$($d),*],
+            capitals: &[$($c),*],
+        }
+    };
+}
+
+/// Every UN member state plus Kosovo, Taiwan, Palestine and the Holy See,
+/// sorted by code (binary-searched by [`entry_by_code`]).
+#[rustfmt::skip]
 pub(crate) static COUNTRIES: &[CountryEntry] = &[
-    CountryEntry {
-        code: "KZ",
-        name: "Kazakhstan",
-        names: &["Republic of Kazakhstan"],
-        demonyms: &["Kazakh", "Kazakhstani"],
-        capitals: &["Astana", "Nur-Sultan"],
-    },
-    CountryEntry {
-        code: "US",
-        name: "United States",
-        names: &["United States of America", "USA", "U.S.", "US", "U.S.A."],
-        demonyms: &["American", "Americans"],
-        capitals: &["Washington"],
-    },
+    entry!("AD", "Andorra", ["Principality of Andorra"], ["Andorran", "Andorrans"], ["Andorra la Vella"]),
+    entry!("AE", "United Arab Emirates", ["UAE", "U.A.E.", "Emirates"], ["Emirati", "Emiratis"], ["Abu Dhabi"]),
+    entry!("AF", "Afghanistan", ["Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"], ["Afghan", "Afghans"], ["Kabul"]),
+    entry!("AG", "Antigua and Barbuda", ["Antigua"], ["Antiguan", "Antiguans"], ["St. John's", "Saint John's"]),
+    entry!("AL", "Albania", ["Republic of Albania"], ["Albanian", "Albanians"], ["Tirana", "Tirane"]),
+    entry!("AM", "Armenia", ["Republic of Armenia"], ["Armenian", "Armenians"], ["Yerevan"]),
+    entry!("AO", "Angola", ["Republic of Angola"], ["Angolan", "Angolans"], ["Luanda"]),
+    entry!("AR", "Argentina", ["Argentine Republic"], ["Argentine", "Argentines", "Argentinian", "Argentinians", "Argentinean", "Argentineans"], ["Buenos Aires"]),
+    entry!("AT", "Austria", ["Republic of Austria"], ["Austrian", "Austrians"], ["Vienna"]),
+    entry!("AU", "Australia", ["Commonwealth of Australia"], ["Australian", "Australians"], ["Canberra"]),
+    entry!("AZ", "Azerbaijan", ["Republic of Azerbaijan"], ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"], ["Baku"]),
+    entry!("BA", "Bosnia and Herzegovina", ["Bosnia-Herzegovina", "Bosnia", "BiH"], ["Bosnian", "Bosnians"], ["Sarajevo"]),
+    entry!("BB", "Barbados", [], ["Barbadian", "Barbadians", "Bajan", "Bajans"], ["Bridgetown"]),
+    entry!("BD", "Bangladesh", ["People's Republic of Bangladesh"], ["Bangladeshi", "Bangladeshis"], ["Dhaka", "Dacca"]),
+    entry!("BE", "Belgium", ["Kingdom of Belgium"], ["Belgian", "Belgians"], ["Brussels"]),
+    entry!("BF", "Burkina Faso", ["Burkina"], ["Burkinabe", "Burkinabes", "Burkinabè"], ["Ouagadougou"]),
+    entry!("BG", "Bulgaria", ["Republic of Bulgaria"], ["Bulgarian", "Bulgarians"], ["Sofia"]),
+    entry!("BH", "Bahrain", ["Kingdom of Bahrain"], ["Bahraini", "Bahrainis"], ["Manama"]),
+    entry!("BI", "Burundi", ["Republic of Burundi"], ["Burundian", "Burundians"], ["Gitega", "Bujumbura"]),
+    entry!("BJ", "Benin", ["Republic of Benin"], ["Beninese", "Beninois"], ["Porto-Novo"]),
+    entry!("BN", "Brunei", ["Brunei Darussalam"], ["Bruneian", "Bruneians"], ["Bandar Seri Begawan"]),
+    entry!("BO", "Bolivia", ["Plurinational State of Bolivia"], ["Bolivian", "Bolivians"], ["Sucre", "La Paz"]),
+    entry!("BR", "Brazil", ["Federative Republic of Brazil"], ["Brazilian", "Brazilians"], ["Brasilia", "Brasília"]),
+    entry!("BS", "Bahamas", ["The Bahamas", "Commonwealth of The Bahamas"], ["Bahamian", "Bahamians"], ["Nassau"]),
+    entry!("BT", "Bhutan", ["Kingdom of Bhutan"], ["Bhutanese"], ["Thimphu"]),
+    entry!("BW", "Botswana", ["Republic of Botswana"], ["Motswana", "Batswana", "Botswanan", "Botswanans"], ["Gaborone"]),
+    entry!("BY", "Belarus", ["Republic of Belarus", "Byelorussia", "Belorussia"], ["Belarusian", "Belarusians", "Belarussian", "Belarussians", "Byelorussian", "Byelorussians"], ["Minsk"]),
+    entry!("BZ", "Belize", [], ["Belizean", "Belizeans"], ["Belmopan"]),
+    entry!("CA", "Canada", [], ["Canadian", "Canadians"], ["Ottawa"]),
+    entry!("CD", "Democratic Republic of the Congo", ["Democratic Republic of Congo", "DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Zaire"], [], ["Kinshasa"]),
+    entry!("CF", "Central African Republic", [], ["Central African", "Central Africans"], ["Bangui"]),
+    entry!("CG", "Republic of the Congo", ["Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"], ["Congolese"], ["Brazzaville"]),
+    entry!("CH", "Switzerland", ["Swiss Confederation"], ["Swiss"], ["Bern", "Berne"]),
+    entry!("CI", "Côte d'Ivoire", ["Cote d'Ivoire", "Ivory Coast", "Republic of Côte d'Ivoire"], ["Ivorian", "Ivorians"], ["Yamoussoukro"]),
+    entry!("CL", "Chile", ["Republic of Chile"], ["Chilean", "Chileans"], ["Santiago"]),
+    entry!("CM", "Cameroon", ["Republic of Cameroon"], ["Cameroonian", "Cameroonians"], ["Yaounde", "Yaoundé"]),
+    entry!("CN", "China", ["People's Republic of China", "PRC", "P.R.C.", "Mainland China"], ["Chinese"], ["Beijing", "Peking"]),
+    entry!("CO", "Colombia", ["Republic of Colombia"], ["Colombian", "Colombians"], ["Bogota", "Bogotá"]),
+    entry!("CR", "Costa Rica", ["Republic of Costa Rica"], ["Costa Rican", "Costa Ricans"], ["San José", "San Jose"]),
+    entry!("CU", "Cuba", ["Republic of Cuba"], ["Cuban", "Cubans"], ["Havana"]),
+    entry!("CV", "Cabo Verde", ["Cape Verde", "Republic of Cabo Verde"], ["Cape Verdean", "Cape Verdeans", "Cabo Verdean", "Cabo Verdeans"], ["Praia"]),
+    entry!("CY", "Cyprus", ["Republic of Cyprus"], ["Cypriot", "Cypriots"], ["Nicosia"]),
+    entry!("CZ", "Czechia", ["Czech Republic"], ["Czech", "Czechs"], ["Prague"]),
+    entry!("DE", "Germany", ["Federal Republic of Germany"], ["German", "Germans"], ["Berlin"]),
+    entry!("DJ", "Djibouti", ["Republic of Djibouti"], ["Djiboutian", "Djiboutians"], ["Djibouti City"]),
+    entry!("DK", "Denmark", ["Kingdom of Denmark"], ["Danish", "Dane", "Danes"], ["Copenhagen"]),
+    entry!("DM", "Dominica", ["Commonwealth of Dominica"], [], ["Roseau"]),
+    entry!("DO", "Dominican Republic", [], ["Dominican", "Dominicans"], ["Santo Domingo"]),
+    entry!("DZ", "Algeria", ["People's Democratic Republic of Algeria"], ["Algerian", "Algerians"], ["Algiers"]),
+    entry!("EC", "Ecuador", ["Republic of Ecuador"], ["Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"], ["Quito"]),
+    entry!("EE", "Estonia", ["Republic of Estonia"], ["Estonian", "Estonians"], ["Tallinn"]),
+    entry!("EG", "Egypt", ["Arab Republic of Egypt"], ["Egyptian", "Egyptians"], ["Cairo"]),
+    entry!("ER", "Eritrea", ["State of Eritrea"], ["Eritrean", "Eritreans"], ["Asmara"]),
+    entry!("ES", "Spain", ["Kingdom of Spain"], ["Spanish", "Spaniard", "Spaniards"], ["Madrid"]),
+    entry!("ET", "Ethiopia", ["Federal Democratic Republic of Ethiopia"], ["Ethiopian", "Ethiopians"], ["Addis Ababa"]),
+    entry!("FI", "Finland", ["Republic of Finland"], ["Finnish", "Finn", "Finns"], ["Helsinki"]),
+    entry!("FJ", "Fiji", ["Republic of Fiji"], ["Fijian", "Fijians"], ["Suva"]),
+    entry!("FM", "Micronesia", ["Federated States of Micronesia"], ["Micronesian", "Micronesians"], ["Palikir"]),
+    entry!("FR", "France", ["French Republic"], ["French", "Frenchman", "Frenchmen"], ["Paris"]),
+    entry!("GA", "Gabon", ["Gabonese Republic"], ["Gabonese"], ["Libreville"]),
+    entry!("GB", "United Kingdom", ["United Kingdom of Great Britain and Northern Ireland", "UK", "U.K.", "Britain", "Great Britain"], ["British", "Briton", "Britons"], ["London"]),
+    entry!("GD", "Grenada", [], ["Grenadian", "Grenadians"], ["St. George's", "Saint George's"]),
+    entry!("GE", "Georgia", [], ["Georgian", "Georgians"], ["Tbilisi"]),
+    entry!("GH", "Ghana", ["Republic of Ghana"], ["Ghanaian", "Ghanaians"], ["Accra"]),
+    entry!("GM", "Gambia", ["The Gambia", "Republic of The Gambia"], ["Gambian", "Gambians"], ["Banjul"]),
+    entry!("GN", "Guinea", ["Republic of Guinea", "Guinea-Conakry"], ["Guinean", "Guineans"], ["Conakry"]),
+    entry!("GQ", "Equatorial Guinea", ["Republic of Equatorial Guinea"], ["Equatorial Guinean", "Equatorial Guineans", "Equatoguinean", "Equatoguineans"], ["Malabo"]),
+    entry!("GR", "Greece", ["Hellenic Republic"], ["Greek", "Greeks"], ["Athens"]),
+    entry!("GT", "Guatemala", ["Republic of Guatemala"], ["Guatemalan", "Guatemalans"], ["Guatemala City"]),
+    entry!("GW", "Guinea-Bissau", ["Republic of Guinea-Bissau"], ["Bissau-Guinean", "Bissau-Guineans"], ["Bissau"]),
+    entry!("GY", "Guyana", ["Co-operative Republic of Guyana"], ["Guyanese"], ["Georgetown"]),
+    entry!("HN", "Honduras", ["Republic of Honduras"], ["Honduran", "Hondurans"], ["Tegucigalpa"]),
+    entry!("HR", "Croatia", ["Republic of Croatia"], ["Croatian", "Croatians", "Croat", "Croats"], ["Zagreb"]),
+    entry!("HT", "Haiti", ["Republic of Haiti"], ["Haitian", "Haitians"], ["Port-au-Prince"]),
+    entry!("HU", "Hungary", [], ["Hungarian", "Hungarians"], ["Budapest"]),
+    entry!("ID", "Indonesia", ["Republic of Indonesia"], ["Indonesian", "Indonesians"], ["Jakarta"]),
+    entry!("IE", "Ireland", ["Republic of Ireland"], ["Irish"], ["Dublin"]),
+    entry!("IL", "Israel", ["State of Israel"], ["Israeli", "Israelis"], ["Jerusalem"]),
+    entry!("IN", "India", ["Republic of India"], ["Indian", "Indians"], ["New Delhi"]),
+    entry!("IQ", "Iraq", ["Republic of Iraq"], ["Iraqi", "Iraqis"], ["Baghdad"]),
+    entry!("IR", "Iran", ["Islamic Republic of Iran"], ["Iranian", "Iranians"], ["Tehran"]),
+    entry!("IS", "Iceland", [], ["Icelandic", "Icelander", "Icelanders"], ["Reykjavik", "Reykjavík"]),
+    entry!("IT", "Italy", ["Italian Republic"], ["Italian", "Italians"], ["Rome"]),
+    entry!("JM", "Jamaica", [], ["Jamaican", "Jamaicans"], ["Kingston"]),
+    entry!("JO", "Jordan", ["Hashemite Kingdom of Jordan"], ["Jordanian", "Jordanians"], ["Amman"]),
+    entry!("JP", "Japan", [], ["Japanese"], ["Tokyo"]),
+    entry!("KE", "Kenya", ["Republic of Kenya"], ["Kenyan", "Kenyans"], ["Nairobi"]),
+    entry!("KG", "Kyrgyzstan", ["Kyrgyz Republic", "Kirghizia", "Kirgizia"], ["Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis", "Kirghiz"], ["Bishkek"]),
+    entry!("KH", "Cambodia", ["Kingdom of Cambodia"], ["Cambodian", "Cambodians"], ["Phnom Penh"]),
+    entry!("KI", "Kiribati", ["Republic of Kiribati"], ["I-Kiribati"], ["Tarawa", "South Tarawa"]),
+    entry!("KM", "Comoros", ["Union of the Comoros"], ["Comorian", "Comorians"], ["Moroni"]),
+    entry!("KN", "Saint Kitts and Nevis", ["St. Kitts and Nevis", "St Kitts and Nevis"], ["Kittitian", "Kittitians", "Nevisian", "Nevisians"], ["Basseterre"]),
+    entry!("KP", "North Korea", ["Democratic People's Republic of Korea", "DPRK", "D.P.R.K."], ["North Korean", "North Koreans"], ["Pyongyang"]),
+    entry!("KR", "South Korea", ["Republic of Korea", "ROK", "R.O.K.", "Korea"], ["South Korean", "South Koreans", "Korean", "Koreans"], ["Seoul"]),
+    entry!("KW", "Kuwait", ["State of Kuwait"], ["Kuwaiti", "Kuwaitis"], ["Kuwait City"]),
+    entry!("KZ", "Kazakhstan", ["Republic of Kazakhstan"], ["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"], ["Astana", "Nur-Sultan"]),
+    entry!("LA", "Laos", ["Lao People's Democratic Republic", "Lao PDR"], ["Lao", "Laotian", "Laotians"], ["Vientiane"]),
+    entry!("LB", "Lebanon", ["Lebanese Republic"], ["Lebanese"], ["Beirut"]),
+    entry!("LC", "Saint Lucia", ["St. Lucia", "St Lucia"], ["Saint Lucian", "Saint Lucians", "St. Lucian", "St. Lucians"], ["Castries"]),
+    entry!("LI", "Liechtenstein", ["Principality of Liechtenstein"], ["Liechtensteiner", "Liechtensteiners"], ["Vaduz"]),
+    entry!("LK", "Sri Lanka", ["Democratic Socialist Republic of Sri Lanka", "Ceylon"], ["Sri Lankan", "Sri Lankans"], ["Colombo", "Sri Jayawardenepura Kotte"]),
+    entry!("LR", "Liberia", ["Republic of Liberia"], ["Liberian", "Liberians"], ["Monrovia"]),
+    entry!("LS", "Lesotho", ["Kingdom of Lesotho"], ["Basotho", "Mosotho"], ["Maseru"]),
+    entry!("LT", "Lithuania", ["Republic of Lithuania"], ["Lithuanian", "Lithuanians"], ["Vilnius"]),
+    entry!("LU", "Luxembourg", ["Grand Duchy of Luxembourg"], ["Luxembourger", "Luxembourgers", "Luxembourgish"], []),
+    entry!("LV", "Latvia", ["Republic of Latvia"], ["Latvian", "Latvians"], ["Riga"]),
+    entry!("LY", "Libya", ["State of Libya"], ["Libyan", "Libyans"], ["Tripoli"]),
+    entry!("MA", "Morocco", ["Kingdom of Morocco"], ["Moroccan", "Moroccans"], ["Rabat"]),
+    entry!("MC", "Monaco", ["Principality of Monaco"], ["Monegasque", "Monegasques", "Monacan"], []),
+    entry!("MD", "Moldova", ["Republic of Moldova"], ["Moldovan", "Moldovans"], ["Chisinau", "Chișinău", "Kishinev"]),
+    entry!("ME", "Montenegro", [], ["Montenegrin", "Montenegrins"], ["Podgorica"]),
+    entry!("MG", "Madagascar", ["Republic of Madagascar"], ["Malagasy"], ["Antananarivo"]),
+    entry!("MH", "Marshall Islands", ["Republic of the Marshall Islands"], ["Marshallese"], ["Majuro"]),
+    entry!("MK", "North Macedonia", ["Republic of North Macedonia", "Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"], ["Macedonian", "Macedonians", "North Macedonian", "North Macedonians"], ["Skopje"]),
+    entry!("ML", "Mali", ["Republic of Mali"], ["Malian", "Malians"], ["Bamako"]),
+    entry!("MM", "Myanmar", ["Burma", "Republic of the Union of Myanmar"], ["Burmese"], ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw", "Yangon", "Rangoon"]),
+    entry!("MN", "Mongolia", [], ["Mongolian", "Mongolians"], ["Ulaanbaatar", "Ulan Bator"]),
+    entry!("MR", "Mauritania", ["Islamic Republic of Mauritania"], ["Mauritanian", "Mauritanians"], ["Nouakchott"]),
+    entry!("MT", "Malta", ["Republic of Malta"], ["Maltese"], ["Valletta"]),
+    entry!("MU", "Mauritius", ["Republic of Mauritius"], ["Mauritian", "Mauritians"], ["Port Louis"]),
+    entry!("MV", "Maldives", ["Republic of Maldives", "Republic of the Maldives"], ["Maldivian", "Maldivians"], ["Malé", "Male"]),
+    entry!("MW", "Malawi", ["Republic of Malawi"], ["Malawian", "Malawians"], ["Lilongwe"]),
+    entry!("MX", "Mexico", ["United Mexican States"], ["Mexican", "Mexicans"], ["Mexico City"]),
+    entry!("MY", "Malaysia", [], ["Malaysian", "Malaysians"], ["Kuala Lumpur", "Putrajaya"]),
+    entry!("MZ", "Mozambique", ["Republic of Mozambique"], ["Mozambican", "Mozambicans"], ["Maputo"]),
+    entry!("NA", "Namibia", ["Republic of Namibia"], ["Namibian", "Namibians"], ["Windhoek"]),
+    entry!("NE", "Niger", ["Republic of the Niger", "Republic of Niger"], ["Nigerien", "Nigeriens"], ["Niamey"]),
+    entry!("NG", "Nigeria", ["Federal Republic of Nigeria"], ["Nigerian", "Nigerians"], ["Abuja"]),
+    entry!("NI", "Nicaragua", ["Republic of Nicaragua"], ["Nicaraguan", "Nicaraguans"], ["Managua"]),
+    entry!("NL", "Netherlands", ["The Netherlands", "Kingdom of the Netherlands", "Holland"], ["Dutch", "Dutchman", "Dutchmen"], ["Amsterdam"]),
+    entry!("NO", "Norway", ["Kingdom of Norway"], ["Norwegian", "Norwegians"], ["Oslo"]),
+    entry!("NP", "Nepal", ["Federal Democratic Republic of Nepal"], ["Nepali", "Nepalis", "Nepalese"], ["Kathmandu"]),
+    entry!("NR", "Nauru", ["Republic of Nauru"], ["Nauruan", "Nauruans"], ["Yaren"]),
+    entry!("NZ", "New Zealand", [], ["New Zealander", "New Zealanders"], ["Wellington"]),
+    entry!("OM", "Oman", ["Sultanate of Oman"], ["Omani", "Omanis"], ["Muscat"]),
+    entry!("PA", "Panama", ["Republic of Panama"], ["Panamanian", "Panamanians"], ["Panama City"]),
+    entry!("PE", "Peru", ["Republic of Peru"], ["Peruvian", "Peruvians"], ["Lima"]),
+    entry!("PG", "Papua New Guinea", ["Independent State of Papua New Guinea"], ["Papua New Guinean", "Papua New Guineans"], ["Port Moresby"]),
+    entry!("PH", "Philippines", ["The Philippines", "Republic of the Philippines"], ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"], ["Manila"]),
+    entry!("PK", "Pakistan", ["Islamic Republic of Pakistan"], ["Pakistani", "Pakistanis"], ["Islamabad"]),
+    entry!("PL", "Poland", ["Republic of Poland"], ["Polish", "Pole", "Poles"], ["Warsaw"]),
+    entry!("PS", "Palestine", ["State of Palestine", "Palestinian Territories", "Palestinian Authority"], ["Palestinian", "Palestinians"], ["Ramallah", "East Jerusalem"]),
+    entry!("PT", "Portugal", ["Portuguese Republic"], ["Portuguese"], ["Lisbon"]),
+    entry!("PW", "Palau", ["Republic of Palau"], ["Palauan", "Palauans"], ["Ngerulmud", "Melekeok"]),
+    entry!("PY", "Paraguay", ["Republic of Paraguay"], ["Paraguayan", "Paraguayans"], ["Asuncion", "Asunción"]),
+    entry!("QA", "Qatar", ["State of Qatar"], ["Qatari", "Qataris"], ["Doha"]),
+    entry!("RO", "Romania", [], ["Romanian", "Romanians"], ["Bucharest"]),
+    entry!("RS", "Serbia", ["Republic of Serbia"], ["Serbian", "Serbians", "Serb", "Serbs"], ["Belgrade"]),
+    entry!("RU", "Russia", ["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
+    entry!("RW", "Rwanda", ["Republic of Rwanda"], ["Rwandan", "Rwandans"], ["Kigali"]),
+    entry!("SA", "Saudi Arabia", ["Kingdom of Saudi Arabia", "KSA"], ["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"], ["Riyadh"]),
+    entry!("SB", "Solomon Islands", [], ["Solomon Islander", "Solomon Islanders"], ["Honiara"]),
+    entry!("SC", "Seychelles", ["Republic of Seychelles"], ["Seychellois"], ["Victoria"]),
+    entry!("SD", "Sudan", ["Republic of the Sudan", "Republic of Sudan"], ["Sudanese"], ["Khartoum"]),
+    entry!("SE", "Sweden", ["Kingdom of Sweden"], ["Swedish", "Swede", "Swedes"], ["Stockholm"]),
+    entry!("SG", "Singapore", ["Republic of Singapore"], ["Singaporean", "Singaporeans"], []),
+    entry!("SI", "Slovenia", ["Republic of Slovenia"], ["Slovenian", "Slovenians", "Slovene", "Slovenes"], ["Ljubljana"]),
+    entry!("SK", "Slovakia", ["Slovak Republic"], ["Slovak", "Slovaks", "Slovakian", "Slovakians"], ["Bratislava"]),
+    entry!("SL", "Sierra Leone", ["Republic of Sierra Leone"], ["Sierra Leonean", "Sierra Leoneans"], ["Freetown"]),
+    entry!("SM", "San Marino", ["Republic of San Marino"], ["Sammarinese"], []),
+    entry!("SN", "Senegal", ["Republic of Senegal"], ["Senegalese"], ["Dakar"]),
+    entry!("SO", "Somalia", ["Federal Republic of Somalia"], ["Somali", "Somalis", "Somalian", "Somalians"], ["Mogadishu"]),
+    entry!("SR", "Suriname", ["Republic of Suriname", "Surinam"], ["Surinamese"], ["Paramaribo"]),
+    entry!("SS", "South Sudan", ["Republic of South Sudan"], ["South Sudanese"], ["Juba"]),
+    entry!("ST", "São Tomé and Príncipe", ["Sao Tome and Principe", "São Tomé e Príncipe"], ["Santomean", "Santomeans", "Sao Tomean", "Sao Tomeans"], ["São Tomé", "Sao Tome"]),
+    entry!("SV", "El Salvador", ["Republic of El Salvador"], ["Salvadoran", "Salvadorans", "Salvadorean", "Salvadoreans"], ["San Salvador"]),
+    entry!("SY", "Syria", ["Syrian Arab Republic"], ["Syrian", "Syrians"], ["Damascus"]),
+    entry!("SZ", "Eswatini", ["Swaziland", "Kingdom of Eswatini"], ["Swazi", "Swazis", "Emaswati", "Liswati"], ["Mbabane", "Lobamba"]),
+    entry!("TD", "Chad", ["Republic of Chad"], ["Chadian", "Chadians"], ["N'Djamena", "Ndjamena"]),
+    entry!("TG", "Togo", ["Togolese Republic"], ["Togolese"], ["Lome", "Lomé"]),
+    entry!("TH", "Thailand", ["Kingdom of Thailand"], ["Thai", "Thais"], ["Bangkok"]),
+    entry!("TJ", "Tajikistan", ["Republic of Tajikistan"], ["Tajik", "Tajiks", "Tajikistani", "Tajikistanis"], ["Dushanbe"]),
+    entry!("TL", "Timor-Leste", ["East Timor", "Democratic Republic of Timor-Leste"], ["Timorese", "East Timorese"], ["Dili"]),
+    entry!("TM", "Turkmenistan", [], ["Turkmen", "Turkmens", "Turkmenistani", "Turkmenistanis"], ["Ashgabat", "Ashkhabad"]),
+    entry!("TN", "Tunisia", ["Republic of Tunisia"], ["Tunisian", "Tunisians"], ["Tunis"]),
+    entry!("TO", "Tonga", ["Kingdom of Tonga"], ["Tongan", "Tongans"], ["Nuku'alofa"]),
+    entry!("TR", "Türkiye", ["Turkiye", "Turkey", "Republic of Türkiye", "Republic of Turkiye", "Republic of Turkey"], ["Turkish", "Turk", "Turks"], ["Ankara"]),
+    entry!("TT", "Trinidad and Tobago", ["Trinidad", "Republic of Trinidad and Tobago"], ["Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"], ["Port of Spain", "Port-of-Spain"]),
+    entry!("TV", "Tuvalu", [], ["Tuvaluan", "Tuvaluans"], ["Funafuti"]),
+    entry!("TW", "Taiwan", ["Republic of China", "ROC", "Chinese Taipei"], ["Taiwanese"], ["Taipei"]),
+    entry!("TZ", "Tanzania", ["United Republic of Tanzania"], ["Tanzanian", "Tanzanians"], ["Dodoma"]),
+    entry!("UA", "Ukraine", [], ["Ukrainian", "Ukrainians", "Ukranian", "Ukranians"], ["Kyiv", "Kiev"]),
+    entry!("UG", "Uganda", ["Republic of Uganda"], ["Ugandan", "Ugandans"], ["Kampala"]),
+    entry!("US", "United States", ["United States of America", "USA", "U.S.A.", "U.S.", "US", "America"], ["American", "Americans"], ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
+    entry!("UY", "Uruguay", ["Oriental Republic of Uruguay"], ["Uruguayan", "Uruguayans"], ["Montevideo"]),
+    entry!("UZ", "Uzbekistan", ["Republic of Uzbekistan"], ["Uzbek", "Uzbeks", "Uzbekistani", "Uzbekistanis"], ["Tashkent"]),
+    entry!("VA", "Holy See", ["Vatican", "Vatican City State"], [], ["Vatican City"]),
+    entry!("VC", "Saint Vincent and the Grenadines", ["St. Vincent and the Grenadines", "St Vincent and the Grenadines", "Saint Vincent"], ["Vincentian", "Vincentians"], ["Kingstown"]),
+    entry!("VE", "Venezuela", ["Bolivarian Republic of Venezuela"], ["Venezuelan", "Venezuelans"], ["Caracas"]),
+    entry!("VN", "Vietnam", ["Viet Nam", "Socialist Republic of Vietnam", "Socialist Republic of Viet Nam"], ["Vietnamese"], ["Hanoi", "Ha Noi"]),
+    entry!("VU", "Vanuatu", ["Republic of Vanuatu"], ["Ni-Vanuatu"], ["Port Vila"]),
+    entry!("WS", "Samoa", ["Independent State of Samoa"], ["Samoan", "Samoans"], ["Apia"]),
+    entry!("XK", "Kosovo", ["Republic of Kosovo"], ["Kosovar", "Kosovars", "Kosovan", "Kosovans"], ["Pristina", "Prishtina"]),
+    entry!("YE", "Yemen", ["Republic of Yemen"], ["Yemeni", "Yemenis"], ["Sanaa", "Sana'a"]),
+    entry!("ZA", "South Africa", ["Republic of South Africa"], ["South African", "South Africans"], ["Pretoria"]),
+    entry!("ZM", "Zambia", ["Republic of Zambia"], ["Zambian", "Zambians"], ["Lusaka"]),
+    entry!("ZW", "Zimbabwe", ["Republic of Zimbabwe"], ["Zimbabwean", "Zimbabweans"], ["Harare"]),
+];
+
+/// International bodies: the abbreviation reported in [`Entity::Org`], then
+/// every form that names it (the abbreviation itself included).
+#[rustfmt::skip]
+pub(crate) static ORGS: &[(&str, &[&str])] = &[
+    ("AFRICOM", &["AFRICOM", "USAFRICOM", "U.S. Africa Command", "US Africa Command", "United States Africa Command", "Africa Command"]),
+    ("ASEAN", &["ASEAN", "Association of Southeast Asian Nations", "Association of South East Asian Nations"]),
+    ("AU", &["AU", "African Union"]),
+    ("CARICOM", &["CARICOM", "Caribbean Community"]),
+    ("CENTCOM", &["CENTCOM", "USCENTCOM", "U.S. Central Command", "US Central Command", "United States Central Command", "Central Command"]),
+    ("CIS", &["CIS", "Commonwealth of Independent States"]),
+    ("CSTO", &["CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"]),
+    ("ECOWAS", &["ECOWAS", "Economic Community of West African States"]),
+    ("EU", &["EU", "European Union"]),
+    ("EUCOM", &["EUCOM", "USEUCOM", "U.S. European Command", "US European Command", "United States European Command", "European Command"]),
+    ("GCC", &["GCC", "Gulf Cooperation Council", "Cooperation Council for the Arab States of the Gulf"]),
+    ("INDOPACOM", &["INDOPACOM", "USINDOPACOM", "U.S. Indo-Pacific Command", "US Indo-Pacific Command", "United States Indo-Pacific Command", "Indo-Pacific Command", "PACOM", "USPACOM", "U.S. Pacific Command", "US Pacific Command", "Pacific Command"]),
+    ("NATO", &["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance"]),
+    ("OSCE", &["OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"]),
+    ("SCO", &["SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"]),
+    ("UN", &["UN", "U.N.", "United Nations", "United Nations Organization"]),
+];
+
+/// Phrases that contain a country word but do not name a state; they are
+/// matched (longest wins) and dropped.
+#[rustfmt::skip]
+pub(crate) static NOT_PLACES: &[&str] = &[
+    "American Samoa", "British Columbia", "Central America", "Central American", "Central Americans",
+    "Gulf of Guinea", "Indian Ocean", "Latin America", "Latin American", "Latin Americans",
+    "Native American", "Native Americans", "New Guinea", "New Mexico", "North America",
+    "North American", "North Americans", "North Pole", "Northern Ireland", "Northern Irish",
+    "Pan-American", "Pan American", "South America", "South American", "South Americans",
+    "South Pole", "Turks and Caicos", "US$", "Washington Post", "Washington Times",
+];
+
+/// Forms (as written in [`COUNTRIES`]) flagged `ambiguous`; see the module docs.
+#[rustfmt::skip]
+pub(crate) static AMBIGUOUS: &[&str] = &[
+    "Central African", "Central Africans", "Chad", "Congo", "Congolese", "Dominican", "Dominicans",
+    "Finn", "Georgetown", "Georgia", "Georgian", "Georgians", "Guinea", "Guinean", "Guineans",
+    "Jerusalem", "Jordan", "Kingston", "Korea", "Korean", "Koreans", "Lima", "Macedonian",
+    "Macedonians", "Male", "Moroni", "Nassau", "Panama City", "Pole", "Saint John's", "San Jose",
+    "San José", "Santiago", "Sofia", "St. John's", "Sucre", "Tripoli", "Victoria", "Washington",
+    "Wellington",
 ];
 
 /// The entry for an upper-case alpha-2 code.
 pub(crate) fn entry_by_code(code: &str) -> Option<&'static CountryEntry> {
-    COUNTRIES.iter().find(|e| e.code == code)
+    COUNTRIES
+        .binary_search_by(|e| e.code.cmp(code))
+        .ok()
+        .map(|i| &COUNTRIES[i])
 }
 
 /// What a mention names.
@@ -78,8 +387,246 @@ pub(crate) struct PlaceMention {
     pub ambiguous: bool,
 }
 
+/// What a lexicon phrase stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Place {
+        entity: Entity,
+        kind: MentionKind,
+        ambiguous: bool,
+    },
+    /// A [`NOT_PLACES`] phrase: matched, then dropped.
+    Block,
+}
+
+/// The automaton and the phrase table, built once.
+struct Lexicon {
+    /// Every searchable form; pattern ids index `targets`.
+    ac: AhoCorasick,
+    targets: Vec<Target>,
+    /// Searchable forms plus ALL-CAPS demonyms, for [`lookup`].
+    by_phrase: HashMap<String, Target>,
+    /// Forms that two different targets claimed at the same priority (tests check it is empty).
+    #[cfg_attr(not(test), allow(dead_code))]
+    conflicts: Vec<String>,
+}
+
+/// Priority when two table rows produce the same form: a lower rank wins.
+/// Exact forms beat derived ALL-CAPS forms; within one state, a name beats a
+/// capital ("Luxembourg") which beats a demonym.
+fn rank(kind: Option<MentionKind>, derived: bool) -> u8 {
+    let k = match kind {
+        None => 0,
+        Some(MentionKind::Org) | Some(MentionKind::Name) => 1,
+        Some(MentionKind::Capital) => 2,
+        Some(MentionKind::Demonym) => 3,
+    };
+    k + if derived { 10 } else { 0 }
+}
+
+fn kind_of(t: &Target) -> Option<MentionKind> {
+    match t {
+        Target::Place { kind, .. } => Some(*kind),
+        Target::Block => None,
+    }
+}
+
+/// Adds `form` unless a better-ranked target already owns it; records conflicts.
+fn insert(
+    map: &mut HashMap<String, (Target, u8)>,
+    conflicts: &mut Vec<String>,
+    form: String,
+    target: Target,
+    derived: bool,
+) {
+    let r = rank(kind_of(&target), derived);
+    match map.get_mut(&form) {
+        None => {
+            map.insert(form, (target, r));
+        }
+        Some((old, old_r)) => {
+            let same_entity = match (&*old, &target) {
+                (Target::Place { entity: a, .. }, Target::Place { entity: b, .. }) => a == b,
+                (Target::Block, Target::Block) => true,
+                _ => false,
+            };
+            if !same_entity && *old_r == r {
+                conflicts.push(form.clone());
+            }
+            if r < *old_r {
+                *old = target;
+                *old_r = r;
+            }
+        }
+    }
+}
+
+fn build() -> Lexicon {
+    let mut map: HashMap<String, (Target, u8)> = HashMap::new();
+    let mut conflicts = Vec::new();
+    let ambiguous = |form: &str| AMBIGUOUS.contains(&form);
+
+    for e in COUNTRIES {
+        let Some(country) = Country::from_alpha2(e.code) else {
+            continue;
+        };
+        let groups: [(&[&str], MentionKind, bool); 4] = [
+            (std::slice::from_ref(&e.name), MentionKind::Name, true),
+            (e.names, MentionKind::Name, true),
+            (e.capitals, MentionKind::Capital, true),
+            (e.demonyms, MentionKind::Demonym, false),
+        ];
+        for (forms, kind, caps) in groups {
+            for &form in forms {
+                let target = Target::Place {
+                    entity: Entity::Country(country),
+                    kind,
+                    ambiguous: ambiguous(form),
+                };
+                insert(&mut map, &mut conflicts, form.to_string(), target, false);
+                if caps {
+                    insert(&mut map, &mut conflicts, form.to_uppercase(), target, true);
+                }
+            }
+        }
+    }
+    for &(abbrev, forms) in ORGS {
+        let target = Target::Place {
+            entity: Entity::Org(abbrev),
+            kind: MentionKind::Org,
+            ambiguous: false,
+        };
+        for &form in forms {
+            insert(&mut map, &mut conflicts, form.to_string(), target, false);
+            insert(&mut map, &mut conflicts, form.to_uppercase(), target, true);
+        }
+    }
+    for &form in NOT_PLACES {
+        insert(
+            &mut map,
+            &mut conflicts,
+            form.to_string(),
+            Target::Block,
+            false,
+        );
+        insert(
+            &mut map,
+            &mut conflicts,
+            form.to_uppercase(),
+            Target::Block,
+            true,
+        );
+    }
+
+    // Sorted so pattern ids are deterministic.
+    let mut forms: Vec<(String, Target)> = map.into_iter().map(|(f, (t, _))| (f, t)).collect();
+    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(forms.iter().map(|(f, _)| f.as_str()))
+        .expect("the country lexicon is a small, valid pattern set");
+    let targets = forms.iter().map(|(_, t)| *t).collect();
+
+    let mut by_phrase: HashMap<String, Target> = forms.into_iter().collect();
+    // ALL-CAPS demonyms are not searched ("POLE", "FINN") but can be looked up.
+    for e in COUNTRIES {
+        for &d in e.demonyms {
+            let upper = d.to_uppercase();
+            if let Some(&t) = by_phrase.get(d) {
+                by_phrase.entry(upper).or_insert(t);
+            }
+        }
+    }
+    Lexicon {
+        ac,
+        targets,
+        by_phrase,
+        conflicts,
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+/// The state or body one exact phrase names ("Kazakhstan", "ASTANA",
+/// "Kazakhs", "NATO"), in table case or ALL CAPS; `None` otherwise.
+pub(crate) fn lookup(phrase: &str) -> Option<(Entity, MentionKind)> {
+    match LEXICON.by_phrase.get(phrase)? {
+        Target::Place { entity, kind, .. } => Some((*entity, *kind)),
+        Target::Block => None,
+    }
+}
+
+/// True when `text[start..end]` is a whole word: no alphanumeric character
+/// touches it on either side.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The "US" pronoun heuristic (see the module docs): true when the case-exact
+/// "US" at `start` follows an ALL-CAPS word that is not a place, org or "THE"/"AND".
+fn looks_like_pronoun_us(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    if head.len() == start {
+        return false; // not separated by spaces
+    }
+    // Longer words are never places or orgs, and the cap keeps this O(1).
+    const MAX: usize = 32;
+    let bytes = head.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 && bytes.len() - i <= MAX && bytes[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    let word = &head[i..];
+    if word.len() < 3 || word.len() > MAX || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    // The word must be whole (not the tail of "KAZAKH2US" or "ÉTATS").
+    if head[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    !matches!(word, "THE" | "AND") && LEXICON.by_phrase.get(word).is_none()
+}
+
 /// Every country, demonym, capital and organisation mention in `text`,
 /// leftmost-longest, whole words only, in order.
-pub(crate) fn find_mentions(_text: &str) -> Vec<PlaceMention> {
-    Vec::new()
+pub(crate) fn find_mentions(text: &str) -> Vec<PlaceMention> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = lex.ac.find(Input::new(text).range(pos..)) else {
+            break;
+        };
+        let (start, end) = (m.start(), m.end());
+        if !is_whole_word(text, start, end) {
+            // Retry one character later: a mention may start inside this match.
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        pos = end;
+        if let Target::Place {
+            entity,
+            kind,
+            ambiguous,
+        } = lex.targets[m.pattern().as_usize()]
+        {
+            if &text[start..end] == "US" && looks_like_pronoun_us(text, start) {
+                continue;
+            }
+            out.push(PlaceMention {
+                start,
+                end,
+                entity,
+                kind,
+                ambiguous,
+            });
+        }
+    }
+    out
 }

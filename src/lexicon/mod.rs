@@ -1,3 +1,7 @@
 //! Lexicons as data: countries, titles, exercise words, number words, months.
 
 pub(crate) mod countries;
+pub(crate) mod exercise_words;
+pub(crate) mod months;
+pub(crate) mod numbers;
+pub(crate) mod titles;

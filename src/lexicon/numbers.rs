@@ -1,0 +1,148 @@
+//! Number words and scales, as data.
+//!
+//! All words are lower-case ASCII; matching is ASCII case-insensitive.
+#![allow(dead_code)] // pub(crate) items used by the extractors
+
+/// "zero" to "nineteen".
+pub(crate) static UNITS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// "twenty" to "ninety".
+pub(crate) static TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// The word for one hundred; it multiplies the group before it.
+pub(crate) const HUNDRED: &str = "hundred";
+
+/// The word for twelve, used as "a dozen" or "two dozen".
+pub(crate) const DOZEN: &str = "dozen";
+
+/// Scale words after spelled-out numbers ("two thousand", "one and a half million").
+pub(crate) static WORD_SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Scale words and abbreviations after digits ("4.5 million", "2 bln", "$3.6bn").
+pub(crate) static DIGIT_SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+    ("trln", 1e12),
+    ("tn", 1e12),
+];
+
+/// Scale letters only accepted glued to an amount of money ("$3m", "$2b").
+pub(crate) static MONEY_ONLY_SCALES: &[(&str, f64)] = &[("m", 1e6), ("b", 1e9)];
+
+/// Money written before the amount, with its ISO 4217 code. Longest first.
+pub(crate) static CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("KZT", "KZT"),
+    ("KES", "KES"),
+    ("Ksh", "KES"),
+    ("Sh", "KES"),
+    ("$", "USD"),
+    ("\u{20ac}", "EUR"),
+    ("\u{a3}", "GBP"),
+    ("\u{20b8}", "KZT"),
+];
+
+/// Money written after the amount ("3 million US dollars"). Longest first.
+pub(crate) static CURRENCY_SUFFIXES: &[(&str, &str)] = &[
+    ("US dollars", "USD"),
+    ("dollars", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("tenge", "KZT"),
+    ("Kenyan shillings", "KES"),
+    ("shillings", "KES"),
+];
+
+/// The value of a unit or teen word ("seven" -> 7).
+pub(crate) fn unit(word: &str) -> Option<u64> {
+    lookup(UNITS, word)
+}
+
+/// The value of a tens word ("forty" -> 40).
+pub(crate) fn tens(word: &str) -> Option<u64> {
+    lookup(TENS, word)
+}
+
+/// The multiplier of a scale word after spelled-out numbers.
+pub(crate) fn word_scale(word: &str) -> Option<f64> {
+    WORD_SCALES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
+}
+
+fn lookup(table: &[(&str, u64)], word: &str) -> Option<u64> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(unit("Seven"), Some(7));
+        assert_eq!(unit("nineteen"), Some(19));
+        assert_eq!(unit("twenty"), None);
+        assert_eq!(tens("FORTY"), Some(40));
+        assert_eq!(word_scale("million"), Some(1e6));
+        assert_eq!(word_scale("millions"), None);
+    }
+
+    #[test]
+    fn prefixes_longest_first() {
+        // A prefix must never be shadowed by a shorter one listed before it.
+        for (i, (a, _)) in CURRENCY_PREFIXES.iter().enumerate() {
+            for (b, _) in &CURRENCY_PREFIXES[..i] {
+                assert!(!a.starts_with(b), "{a} shadowed by {b}");
+            }
+        }
+    }
+}

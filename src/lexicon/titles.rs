@@ -1,0 +1,1133 @@
+//! Titles of officials as data, and a matcher over them.
+//!
+//! Two kinds of title are listed: *positions* ("Defense Minister", "Chief of the
+//! General Staff", "Ambassador") and military *ranks* ("Lieutenant-General",
+//! "Maj. Gen."). One Aho-Corasick automaton (ASCII case-insensitive,
+//! leftmost-longest) holds every form; it is built once.
+//!
+//! Matching rules:
+//! * whole words only: the byte before the match and the char after it are not
+//!   letters or digits;
+//! * positions match in any case ("defence minister" counts), except a few
+//!   common nouns ("Head", "Speaker", "Chief", "Chair") that need a capital;
+//! * ranks need a capital first letter ("major exercise" is not a rank);
+//! * a few capitalised non-titles that start with a rank word ("General Staff",
+//!   "General Assembly") are blocked.
+//!
+//! Position forms are also generated with the modifiers "Acting", "Deputy",
+//! "First Deputy", "Assistant", "Vice" and a few more, so "Acting Deputy Defense
+//! Minister" is one title.
+//!
+//! [`title_at`] also extends a position over the qualifiers that belong to the
+//! role ("of the International Cooperation Department", "for Defence Policy")
+//! and reports the country qualifier ("of the Republic of Kazakhstan")
+//! separately; see [`title_at`] for the heuristic.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+/// What a title names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
+pub(crate) enum TitleKind {
+    /// An office or function: "Defense Minister", "Ambassador", "Commander".
+    Position,
+    /// A military rank: "Lieutenant-General", "Col.".
+    Rank,
+}
+
+/// A title found in text. Offsets are byte offsets into the searched text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
+pub(crate) struct TitleMatch {
+    /// First byte of the title.
+    pub start: usize,
+    /// One past the last byte of the lexicon phrase ("Deputy Minister of Defense").
+    pub end: usize,
+    /// One past the last byte of the role as written, including qualifiers that
+    /// belong to the role ("Head of the International Cooperation Department")
+    /// but not the country qualifier. Always `>= end`.
+    pub role_end: usize,
+    /// Span of the country/organisation qualifier words ("Kazakhstan", "the
+    /// Republic of Kazakhstan", "the Turkish Republic"), unverified: the caller
+    /// checks it against its country lexicon.
+    pub qualifier: Option<(usize, usize)>,
+    /// Position or rank.
+    pub kind: TitleKind,
+}
+
+/// Internal classification of a lexicon phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Title(TitleKind),
+    /// Not a title, listed so that its rank-like first word is not matched.
+    Block,
+}
+
+/// One lexicon phrase.
+struct Entry {
+    words: &'static str,
+    kind: TitleKind,
+    /// The first letter of the phrase must be upper case in the text.
+    cap: bool,
+}
+
+const fn pos(words: &'static str) -> Entry {
+    Entry {
+        words,
+        kind: TitleKind::Position,
+        cap: false,
+    }
+}
+
+const fn pos_cap(words: &'static str) -> Entry {
+    Entry {
+        words,
+        kind: TitleKind::Position,
+        cap: true,
+    }
+}
+
+const fn rank(words: &'static str) -> Entry {
+    Entry {
+        words,
+        kind: TitleKind::Rank,
+        cap: true,
+    }
+}
+
+/// Positions. Each also gets the [`MODIFIERS`] forms.
+static POSITIONS: &[Entry] = &[
+    // Ministers.
+    pos("Minister"),
+    pos("Defense Minister"),
+    pos("Defence Minister"),
+    pos("Minister of Defense"),
+    pos("Minister of Defence"),
+    pos("National Defense Minister"),
+    pos("National Defence Minister"),
+    pos("Minister of National Defense"),
+    pos("Minister of National Defence"),
+    pos("Minister of Foreign Affairs"),
+    pos("Foreign Minister"),
+    pos("Foreign Affairs Minister"),
+    pos("Minister for Foreign Affairs"),
+    pos("Minister of State"),
+    pos("Interior Minister"),
+    pos("Minister of Internal Affairs"),
+    pos("Minister of the Interior"),
+    pos("Minister of Emergency Situations"),
+    pos("Prime Minister"),
+    // Secretaries.
+    pos("Secretary"),
+    pos("Secretary of Defense"),
+    pos("Secretary of Defence"),
+    pos("Defense Secretary"),
+    pos("Defence Secretary"),
+    pos("Secretary of State"),
+    pos("State Secretary"),
+    pos("Foreign Secretary"),
+    pos("Home Secretary"),
+    pos("Press Secretary"),
+    pos("Permanent Secretary"),
+    pos("Secretary General"),
+    pos("Secretary-General"),
+    pos("General Secretary"),
+    pos("Under Secretary"),
+    pos("Under-Secretary"),
+    pos("Undersecretary"),
+    pos("Secretary of the Army"),
+    pos("Secretary of the Navy"),
+    pos("Secretary of the Air Force"),
+    pos("Army Secretary"),
+    pos("Navy Secretary"),
+    pos("Air Force Secretary"),
+    pos("Security Council Secretary"),
+    // Chiefs of staff.
+    pos_cap("Chief"),
+    pos("Chief of Staff"),
+    pos("Chief of the General Staff"),
+    pos("Chief of General Staff"),
+    pos("Chief of the Defence Staff"),
+    pos("Chief of the Defense Staff"),
+    pos("Chief of Defence Staff"),
+    pos("Chief of Defense Staff"),
+    pos("Chief of Defence"),
+    pos("Chief of Defense"),
+    pos("Chief of the Defence Force"),
+    pos("Chief of Defence Force"),
+    pos("Chief of Army Staff"),
+    pos("Chief of the Army Staff"),
+    pos("Chief of Naval Staff"),
+    pos("Chief of the Naval Staff"),
+    pos("Chief of Air Staff"),
+    pos("Chief of the Air Staff"),
+    pos("Chief of Naval Operations"),
+    pos("Chief of the National Guard Bureau"),
+    pos("Chairman of the Joint Chiefs of Staff"),
+    pos("Chairman of the Joint Chiefs"),
+    pos("Joint Chiefs Chairman"),
+    pos("Chairman"),
+    pos("Chairwoman"),
+    pos_cap("Chair"),
+    // Commanders.
+    pos("Commander"),
+    pos("Commander-in-Chief"),
+    pos("Commander in Chief"),
+    pos("Supreme Allied Commander"),
+    pos("Supreme Allied Commander Europe"),
+    pos("Supreme Allied Commander Transformation"),
+    pos("Commanding General"),
+    pos("Commanding Officer"),
+    pos("Wing Commander"),
+    pos("Lieutenant Commander"),
+    // Heads and directors.
+    pos_cap("Head"),
+    pos("Director"),
+    pos("Director General"),
+    pos("Director-General"),
+    pos("Inspector General"),
+    pos("Inspector-General"),
+    pos("Governor"),
+    pos("Adjutant General"),
+    // Diplomats.
+    pos("Ambassador"),
+    pos("Ambassador Extraordinary and Plenipotentiary"),
+    pos("Ambassador-at-Large"),
+    pos("Ambassador at Large"),
+    pos("Envoy"),
+    pos("Special Envoy"),
+    pos("Special Representative"),
+    pos("Permanent Representative"),
+    pos("Charge d'Affaires"),
+    pos("Chargé d'Affaires"),
+    pos("Attache"),
+    pos("Attaché"),
+    pos("Defense Attache"),
+    pos("Defense Attaché"),
+    pos("Defence Attache"),
+    pos("Defence Attaché"),
+    pos("Military Attache"),
+    pos("Military Attaché"),
+    pos("Air Attache"),
+    pos("Air Attaché"),
+    pos("Naval Attache"),
+    pos("Naval Attaché"),
+    pos("Consul General"),
+    pos("Consul"),
+    // Heads of state and government, parliament.
+    pos("President"),
+    pos("Vice President"),
+    pos("Vice-President"),
+    pos("President of the Parliament"),
+    pos("National Security Adviser"),
+    pos("National Security Advisor"),
+    pos("Security Adviser"),
+    pos("Security Advisor"),
+    pos("Adviser"),
+    pos("Advisor"),
+    pos("King"),
+    pos("Queen"),
+    pos("Emir"),
+    pos("Amir"),
+    pos("Crown Prince"),
+    pos_cap("Prince"),
+    pos("Sultan"),
+    pos_cap("Speaker"),
+    pos("Senator"),
+    pos("Spokesman"),
+    pos("Spokeswoman"),
+    pos("Spokesperson"),
+    pos("Press Officer"),
+    pos("Representative"),
+];
+
+/// Modifiers generated in front of every position.
+static MODIFIERS: &[&str] = &[
+    "Acting",
+    "Deputy",
+    "First Deputy",
+    "Acting Deputy",
+    "Principal Deputy",
+    "Deputy Assistant",
+    "Principal Deputy Assistant",
+    "Assistant",
+    "Vice",
+    "Vice-",
+    "Senior",
+    "Chief",
+];
+
+/// Military ranks (capital first letter required).
+static RANKS: &[Entry] = &[
+    rank("General"),
+    rank("Gen."),
+    rank("Gen"),
+    rank("Army General"),
+    rank("General of the Army"),
+    rank("Lieutenant General"),
+    rank("Lieutenant-General"),
+    rank("Lt. Gen."),
+    rank("Lt.Gen."),
+    rank("Lt Gen"),
+    rank("Lt-Gen"),
+    rank("Lt.-Gen."),
+    rank("Major General"),
+    rank("Major-General"),
+    rank("Maj. Gen."),
+    rank("Maj.Gen."),
+    rank("Maj Gen"),
+    rank("Maj-Gen"),
+    rank("Brigadier General"),
+    rank("Brigadier-General"),
+    rank("Brig. Gen."),
+    rank("Brig.Gen."),
+    rank("Brig Gen"),
+    rank("Brigadier"),
+    rank("Brig."),
+    rank("Colonel General"),
+    rank("Colonel-General"),
+    rank("Col. Gen."),
+    rank("Colonel"),
+    rank("Col."),
+    rank("Lieutenant Colonel"),
+    rank("Lieutenant-Colonel"),
+    rank("Lt. Col."),
+    rank("Lt.Col."),
+    rank("Lt Col"),
+    rank("Lt-Col"),
+    rank("Major"),
+    rank("Maj."),
+    rank("Captain"),
+    rank("Capt."),
+    rank("Capt"),
+    rank("Group Captain"),
+    rank("Navy Captain"),
+    rank("Lieutenant"),
+    rank("Lt."),
+    rank("First Lieutenant"),
+    rank("1st Lt."),
+    rank("Second Lieutenant"),
+    rank("2nd Lt."),
+    rank("Flight Lieutenant"),
+    rank("Squadron Leader"),
+    rank("Lt. Cmdr."),
+    rank("Lt. Cdr."),
+    rank("Cmdr."),
+    rank("Cdr."),
+    rank("Admiral"),
+    rank("Adm."),
+    rank("Fleet Admiral"),
+    rank("Vice Admiral"),
+    rank("Vice-Admiral"),
+    rank("Vice Adm."),
+    rank("Rear Admiral"),
+    rank("Rear-Admiral"),
+    rank("Rear Adm."),
+    rank("Commodore"),
+    rank("Air Commodore"),
+    rank("Marshal"),
+    rank("Field Marshal"),
+    rank("Air Marshal"),
+    rank("Air Vice Marshal"),
+    rank("Air Vice-Marshal"),
+    rank("Air Chief Marshal"),
+    rank("Sergeant"),
+    rank("Sgt."),
+    rank("Staff Sergeant"),
+    rank("Staff Sgt."),
+    rank("Master Sergeant"),
+    rank("Master Sgt."),
+    rank("Senior Master Sergeant"),
+    rank("Chief Master Sergeant"),
+    rank("Sergeant First Class"),
+    rank("Sgt. 1st Class"),
+    rank("First Sergeant"),
+    rank("Sergeant Major"),
+    rank("Sgt. Maj."),
+    rank("Command Sergeant Major"),
+    rank("Command Sgt. Maj."),
+    rank("Corporal"),
+    rank("Cpl."),
+    rank("Warrant Officer"),
+    rank("Chief Warrant Officer"),
+];
+
+/// Capitalised phrases that start like a rank but are not titles.
+static BLOCKED: &[&str] = &[
+    "General Staff",
+    "General Assembly",
+    "General Directorate",
+    "General Department",
+    "General Administration",
+    "General Command",
+    "General Dynamics",
+    "General Electric",
+    "General Atomics",
+    "General Prosecutor",
+    "Major League",
+];
+
+/// Per-pattern data kept next to the automaton.
+struct PatternInfo {
+    class: Class,
+    /// Byte offset (within the pattern) of the letter that must be upper case.
+    cap_at: Option<usize>,
+}
+
+struct Matcher {
+    ac: AhoCorasick,
+    info: Vec<PatternInfo>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(build_matcher);
+
+fn build_matcher() -> Matcher {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut info: Vec<PatternInfo> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut push = |p: String, i: PatternInfo| {
+        if seen.insert(p.to_ascii_lowercase()) {
+            patterns.push(p);
+            info.push(i);
+        }
+    };
+    for e in POSITIONS {
+        let class = Class::Title(e.kind);
+        push(
+            e.words.to_string(),
+            PatternInfo {
+                class,
+                cap_at: e.cap.then_some(0),
+            },
+        );
+        for m in MODIFIERS {
+            let prefix = if m.ends_with('-') {
+                (*m).to_string()
+            } else {
+                format!("{m} ")
+            };
+            push(
+                format!("{prefix}{}", e.words),
+                PatternInfo {
+                    class,
+                    cap_at: e.cap.then_some(prefix.len()),
+                },
+            );
+        }
+    }
+    for e in RANKS {
+        push(
+            e.words.to_string(),
+            PatternInfo {
+                class: Class::Title(e.kind),
+                cap_at: e.cap.then_some(0),
+            },
+        );
+    }
+    for b in BLOCKED {
+        push(
+            (*b).to_string(),
+            PatternInfo {
+                class: Class::Block,
+                cap_at: Some(0),
+            },
+        );
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&patterns)
+        .expect("title patterns build");
+    Matcher { ac, info }
+}
+
+/// Letters and digits make words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos).and_then(|s| s.chars().next_back())
+}
+
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|s| s.chars().next())
+}
+
+/// `pos` is a char boundary that starts a word.
+fn is_word_start(text: &str, pos: usize) -> bool {
+    text.is_char_boundary(pos)
+        && char_at(text, pos).is_some_and(is_word_char)
+        && !char_before(text, pos).is_some_and(is_word_char)
+}
+
+/// A match ending at `end` ends a word.
+fn ends_word(text: &str, end: usize) -> bool {
+    text.is_char_boundary(end) && !char_at(text, end).is_some_and(is_word_char)
+}
+
+/// The longest lexicon phrase starting at `pos` that is a whole-word match,
+/// with its class. Tries shorter phrases when the longest one fails a check.
+fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
+    if !is_word_start(text, pos) {
+        return None;
+    }
+    let m = &*MATCHER;
+    let mut limit = text.len();
+    loop {
+        let input = Input::new(text).range(pos..limit).anchored(Anchored::Yes);
+        let found = m.ac.find(input)?;
+        let end = found.end();
+        let info = &m.info[found.pattern().as_usize()];
+        let cap_ok = match info.cap_at {
+            None => true,
+            Some(off) => text
+                .as_bytes()
+                .get(pos + off)
+                .is_some_and(|b| b.is_ascii_uppercase()),
+        };
+        if cap_ok && ends_word(text, end) {
+            return Some((end, info.class));
+        }
+        // Retry with the haystack cut at the last non-word char before `end`:
+        // any shorter whole-word phrase ends at such a char.
+        let cut = text[pos..end]
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| i > 0 && !is_word_char(c))
+            .map(|(i, _)| pos + i)?;
+        limit = cut;
+    }
+}
+
+/// Every title in `text`, left to right, non-overlapping. Each position is
+/// extended as in [`title_at`]; the scan resumes after the role and its
+/// qualifier, so the rank in "Deputy Minister of Defense of the Republic of
+/// Kazakhstan Lieutenant-General Talgat Mukhtarov" is a second match.
+#[allow(dead_code)]
+pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut prev_word = false;
+    for (i, c) in text.char_indices() {
+        let w = is_word_char(c);
+        let start = w && !prev_word;
+        prev_word = w;
+        if !start || i < next {
+            continue;
+        }
+        match phrase_at(text, i) {
+            Some((end, Class::Title(kind))) => {
+                let t = extend(text, i, end, kind);
+                next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
+                out.push(t);
+            }
+            Some((end, Class::Block)) => next = end,
+            None => {}
+        }
+    }
+    out
+}
+
+/// The longest title starting exactly at byte `pos` (which must start a word),
+/// extended over its qualifiers.
+///
+/// After the lexicon phrase, qualifiers introduced by " of ", " for " or " to "
+/// (each optionally followed by "the ") are read one after another. The
+/// qualifier words are a run of capitalised words ("U.S." and "People's"
+/// included) that stops before a title. The run belongs to the **role**
+/// * up to its last organisation word ("Department", "Ministry", "Command",
+///   "Staff", "Forces", "Guard", "Army", "Parliament", "Policy", "Affairs",
+///   ... see `ORG_HEADS`), so "Commander of the Montana National Guard
+///   Matthew Quinn" ends after "Guard";
+/// * up to the title when it starts with one ("Adviser to the President");
+/// * when it starts with "State", "Foreign Affairs", "National Defense";
+/// * entirely when the connector is " for " ("Minister for Defence Policy").
+///
+/// Otherwise it is taken as the **country qualifier**: the role ends before the
+/// connector and reading stops. The qualifier span covers the connector's
+/// "the" and the run; when the run has a state head word ("Republic",
+/// "States", "Kingdom", "Federation", ...) it ends there, extended over
+/// " of [the] X" ("the Republic of Kazakhstan", "the United States of
+/// America"); " and X" is added for two-part names ("Bosnia and
+/// Herzegovina"). Without a state head word the qualifier is one word ("of
+/// Kazakhstan Adilbek Dzhaksybekov" gives "Kazakhstan"), two after a known
+/// first word ("South Korea", "Sri Lanka", "New Zealand"). The caller should
+/// still match its country lexicon anchored at the qualifier start. When the qualifier is not a place at all ("of NATO" is an
+/// organisation), the caller may decide what to do with it.
+///
+/// Ranks are not extended.
+#[allow(dead_code)]
+pub(crate) fn title_at(text: &str, pos: usize) -> Option<TitleMatch> {
+    match phrase_at(text, pos)? {
+        (end, Class::Title(kind)) => Some(extend(text, pos, end, kind)),
+        (_, Class::Block) => None,
+    }
+}
+
+/// The title phrase starting at `pos`, unextended: (end, kind). Used by the
+/// name grammar to stop before titles.
+#[allow(dead_code)]
+pub(crate) fn title_phrase_at(text: &str, pos: usize) -> Option<(usize, TitleKind)> {
+    match phrase_at(text, pos)? {
+        (end, Class::Title(kind)) => Some((end, kind)),
+        (_, Class::Block) => None,
+    }
+}
+
+/// Words ending an organisation name that belongs to the role.
+static ORG_HEADS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Command",
+    "Staff",
+    "Staffs",
+    "Chiefs",
+    "Forces",
+    "Force",
+    "Army",
+    "Navy",
+    "Guard",
+    "Guards",
+    "Corps",
+    "Marines",
+    "Fleet",
+    "Flotilla",
+    "Committee",
+    "Commission",
+    "Council",
+    "Office",
+    "Directorate",
+    "Agency",
+    "Service",
+    "Services",
+    "Administration",
+    "Division",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Wing",
+    "Group",
+    "District",
+    "Region",
+    "Academy",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Center",
+    "Centre",
+    "Bureau",
+    "Branch",
+    "Unit",
+    "Units",
+    "Policy",
+    "Affairs",
+    "Security",
+    "Operations",
+    "Cooperation",
+    "Intelligence",
+    "Logistics",
+    "Acquisition",
+    "Sustainment",
+    "Readiness",
+    "Personnel",
+    "Defense",
+    "Defence",
+    "Industry",
+    "Parliament",
+    "Senate",
+    "Assembly",
+    "Congress",
+    "Duma",
+    "Majlis",
+    "Mazhilis",
+    "Mazhilisi",
+    "Cabinet",
+    "Government",
+    "Board",
+    "Embassy",
+    "Mission",
+    "Delegation",
+    "Headquarters",
+    "Secretariat",
+    "Organization",
+    "Organisation",
+    "Alliance",
+    "Base",
+    "Station",
+    "Area",
+    "Zone",
+    "Theater",
+    "Theatre",
+    "Programs",
+    "Programmes",
+    "Plans",
+    "Affairs",
+    "Training",
+    "Education",
+    "Armaments",
+    "Armament",
+    "Justice",
+    "Interior",
+    "Finance",
+    "Health",
+    "Development",
+    "Relations",
+    "Emergencies",
+    "Situations",
+    "Research",
+];
+
+/// Words ending a state name that may continue with " of [the] X".
+static STATE_HEADS_OF: &[&str] = &[
+    "Republic",
+    "States",
+    "Kingdom",
+    "Federation",
+    "Commonwealth",
+    "Sultanate",
+    "Principality",
+    "Emirates",
+    "Duchy",
+    "Islands",
+    "State",
+];
+
+/// Second parts of "X and Y" state names.
+static AND_TAILS: &[&str] = &[
+    "Herzegovina",
+    "Tobago",
+    "Barbuda",
+    "Nevis",
+    "Principe",
+    "Príncipe",
+    "Grenadines",
+    "Caicos",
+    "Futuna",
+];
+
+fn word_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Consume `lit` (ASCII case-insensitive) at `pos`; return the new position.
+fn lit_at(text: &str, pos: usize, lit: &str) -> Option<usize> {
+    let b = text.as_bytes().get(pos..pos + lit.len())?;
+    b.eq_ignore_ascii_case(lit.as_bytes())
+        .then_some(pos + lit.len())
+}
+
+/// A capitalised word at `pos`: (word end, stop after it). Allows letters,
+/// digits, inner '-', '\'' and '.' ("U.S.", "People's"). A trailing period is
+/// kept only for abbreviations with an inner period. A possessive "'s" ends the
+/// word and the run (except in "People's").
+fn cap_word_at(text: &str, pos: usize) -> Option<(usize, bool)> {
+    let first = char_at(text, pos)?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let rest = &text[pos..];
+    let mut end = 0;
+    let mut iter = rest.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_word_char(c) {
+            end = i + c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '.') {
+            // Punctuation inside a word must be followed by a word char,
+            // except a final '.' of an abbreviation.
+            match iter.peek() {
+                Some(&(_, n)) if is_word_char(n) => {}
+                _ => {
+                    if c == '.' && rest[..i].contains('.') {
+                        end = i + 1;
+                    }
+                    break;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return None;
+    }
+    let word = &rest[..end];
+    // Possessive: "Kazakhstan's" -> "Kazakhstan", run stops.
+    if let Some(stem) = word.strip_suffix("'s") {
+        if !stem.eq_ignore_ascii_case("People") && !stem.is_empty() {
+            return Some((pos + stem.len(), true));
+        }
+    }
+    Some((pos + end, false))
+}
+
+/// A run of capitalised words separated by single spaces, starting at `pos`:
+/// the (start, end) of each word, and whether a possessive "'s" ended it.
+/// The run stops before a title ("... Kazakhstan Lieutenant-General").
+fn cap_run_at(text: &str, pos: usize) -> Option<(Vec<(usize, usize)>, bool)> {
+    let (mut end, mut stop) = cap_word_at(text, pos)?;
+    let mut words = vec![(pos, end)];
+    while !stop && words.len() < 12 {
+        let Some(next) = lit_at(text, end, " ") else {
+            break;
+        };
+        if title_phrase_at(text, next).is_some() {
+            break;
+        }
+        let Some((e, s)) = cap_word_at(text, next) else {
+            break;
+        };
+        words.push((next, e));
+        end = e;
+        stop = s;
+    }
+    Some((words, stop))
+}
+
+/// Connectors introducing a qualifier: (connector, is "for").
+static CONNECTORS: &[(&str, bool)] = &[
+    (" of the ", false),
+    (" of ", false),
+    (" for the ", true),
+    (" for ", true),
+    (" to the ", false),
+    (" to ", false),
+];
+
+/// Whole qualifiers that belong to the role.
+static ROLE_QUALIFIERS: &[&str] = &[
+    "State",
+    "Foreign Affairs",
+    "National Defense",
+    "National Defence",
+];
+
+/// Extend a title at `start..end` over qualifiers (see [`title_at`]).
+fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
+    let mut t = TitleMatch {
+        start,
+        end,
+        role_end: end,
+        qualifier: None,
+        kind,
+    };
+    if kind == TitleKind::Rank {
+        return t;
+    }
+    // Bounded: each step consumes at least one word.
+    'outer: loop {
+        let at = t.role_end;
+        for &(conn, is_for) in CONNECTORS {
+            let Some(after) = lit_at(text, at, conn) else {
+                continue;
+            };
+            let Some((words, possessive)) = cap_run_at(text, after) else {
+                continue;
+            };
+            let run_end = words[words.len() - 1].1;
+            // Role: up to the last organisation word of the run.
+            if let Some(&(_, e)) = words
+                .iter()
+                .rev()
+                .find(|&&(s, e)| word_in(&text[s..e], ORG_HEADS))
+            {
+                t.role_end = e;
+                if possessive && e == run_end {
+                    break 'outer;
+                }
+                continue 'outer;
+            }
+            if let Some((e, _)) = title_phrase_at(text, after) {
+                t.role_end = e;
+                continue 'outer;
+            }
+            if let Some(&(_, e)) = words
+                .iter()
+                .find(|&&(_, e)| word_in(&text[after..e], ROLE_QUALIFIERS))
+            {
+                t.role_end = e;
+                continue 'outer;
+            }
+            if is_for {
+                t.role_end = run_end;
+                if possessive {
+                    break 'outer;
+                }
+                continue 'outer;
+            }
+            // Country qualifier. Include "the" of the connector.
+            let q_start = if conn.ends_with(" the ") {
+                after - "the ".len()
+            } else {
+                after
+            };
+            let q_end = state_name_end(text, &words, possessive);
+            t.qualifier = Some((q_start, q_end));
+            break 'outer;
+        }
+        break;
+    }
+    t
+}
+
+/// First words of two-word state names that can follow "Republic of".
+static TWO_WORD_STARTS: &[&str] = &[
+    "North",
+    "South",
+    "Costa",
+    "El",
+    "Sierra",
+    "Burkina",
+    "Equatorial",
+    "Cabo",
+    "Cape",
+    "San",
+    "Sri",
+    "New",
+    "Great",
+    "Trinidad",
+    "Central",
+    "Czech",
+    "Dominican",
+    "Saudi",
+    "Marshall",
+    "Solomon",
+    "Papua",
+    "United",
+    "Ivory",
+    "Sao",
+    "São",
+    "Saint",
+    "St.",
+    "Hong",
+    "Puerto",
+    "Timor",
+    "Western",
+    "Vatican",
+    "Antigua",
+];
+
+/// End of the state name in a run of capitalised words: after the first
+/// state head word ("Republic", "States", ...) extended over " of [the] X",
+/// else the whole run; then over " and X" for two-part names.
+fn state_name_end(text: &str, words: &[(usize, usize)], possessive: bool) -> usize {
+    let mut end = words[words.len() - 1].1;
+    if let Some(&(_, e)) = words
+        .iter()
+        .find(|&&(s, e)| word_in(&text[s..e], STATE_HEADS_OF))
+    {
+        end = e;
+        if possessive && e == words[words.len() - 1].1 {
+            return end;
+        }
+        for conn in [" of the ", " of "] {
+            let Some(after) = lit_at(text, e, conn) else {
+                continue;
+            };
+            let Some((tail, _)) = cap_run_at(text, after) else {
+                continue;
+            };
+            end = tail[0].1;
+            if tail.len() > 1 && word_in(&text[tail[0].0..tail[0].1], TWO_WORD_STARTS) {
+                end = tail[1].1;
+            }
+            return end;
+        }
+        return end;
+    }
+    // No state head: one word, two for the known two-word names, three for
+    // "Papua New Guinea". The rest of the run is usually a person's name.
+    let first = &text[words[0].0..words[0].1];
+    let n = if first.eq_ignore_ascii_case("Papua") {
+        3
+    } else if word_in(first, TWO_WORD_STARTS) {
+        2
+    } else {
+        1
+    };
+    if words.len() > n {
+        return words[n - 1].1;
+    }
+    if possessive {
+        return end;
+    }
+    for conn in [" and the ", " and "] {
+        if let Some(after) = lit_at(text, end, conn) {
+            if let Some((e, _)) = cap_word_at(text, after) {
+                if word_in(&text[after..e], AND_TAILS) {
+                    return e;
+                }
+            }
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(text: &str, pos: usize) -> Option<(&str, Option<&str>, TitleKind)> {
+        title_at(text, pos).map(|t| {
+            (
+                &text[t.start..t.role_end],
+                t.qualifier.map(|(a, b)| &text[a..b]),
+                t.kind,
+            )
+        })
+    }
+
+    fn all(text: &str) -> Vec<(&str, TitleKind)> {
+        find_titles(text)
+            .into_iter()
+            .map(|t| (&text[t.start..t.role_end], t.kind))
+            .collect()
+    }
+
+    use TitleKind::{Position as P, Rank as R};
+
+    #[test]
+    fn roles_and_qualifiers() {
+        let cases: &[(&str, &str, Option<&str>, TitleKind)] = &[
+            ("Defense Minister Adilbek", "Defense Minister", None, P),
+            ("defence minister", "defence minister", None, P),
+            (
+                "Deputy Minister of Defense of the Republic of Kazakhstan Lieutenant-General Talgat",
+                "Deputy Minister of Defense",
+                Some("the Republic of Kazakhstan"),
+                P,
+            ),
+            ("Minister of Defense of Kazakhstan.", "Minister of Defense", Some("Kazakhstan"), P),
+            (
+                "Head of the International Cooperation Department of the Ministry",
+                "Head of the International Cooperation Department of the Ministry",
+                None,
+                P,
+            ),
+            ("Minister for Defence Policy", "Minister for Defence Policy", None, P),
+            (
+                "Adjutant General of the Montana National Guard Matthew Quinn",
+                "Adjutant General of the Montana National Guard",
+                None,
+                P,
+            ),
+            (
+                "Chief of the General Staff of the Armed Forces of the Turkish Republic",
+                "Chief of the General Staff of the Armed Forces",
+                Some("the Turkish Republic"),
+                P,
+            ),
+            ("U.S. Ambassador to Kazakhstan George", "Ambassador", Some("Kazakhstan"), P),
+            (
+                "Assistant Secretary of Defense for International Security Affairs",
+                "Assistant Secretary of Defense for International Security Affairs",
+                None,
+                P,
+            ),
+            (
+                "Acting Deputy Defense Minister",
+                "Acting Deputy Defense Minister",
+                None,
+                P,
+            ),
+            ("Secretary of State Rex", "Secretary of State", None, P),
+            ("Commander-in-Chief", "Commander-in-Chief", None, P),
+            (
+                "Chairman of the Joint Chiefs of Staff Gen. Joseph",
+                "Chairman of the Joint Chiefs of Staff",
+                None,
+                P,
+            ),
+            ("Lt. Gen. Smith", "Lt. Gen.", None, R),
+            ("Lieutenant-General Talgat", "Lieutenant-General", None, R),
+            ("Colonel Olzhas", "Colonel", None, R),
+            ("Defense Attaché Col. X", "Defense Attaché", None, P),
+            (
+                "Minister of Foreign Affairs of the United States of America and",
+                "Minister of Foreign Affairs",
+                Some("the United States of America"),
+                P,
+            ),
+            (
+                "Ambassador of Bosnia and Herzegovina to",
+                "Ambassador",
+                Some("Bosnia and Herzegovina"),
+                P,
+            ),
+            ("Minister of Defense of Kazakhstan's army", "Minister of Defense", Some("Kazakhstan"), P),
+            ("President of the Parliament", "President of the Parliament", None, P),
+            ("Vice-President", "Vice-President", None, P),
+            ("Charge d'Affaires", "Charge d'Affaires", None, P),
+            (
+                "Minister of Defense of Kazakhstan Adilbek Dzhaksybekov",
+                "Minister of Defense",
+                Some("Kazakhstan"),
+                P,
+            ),
+            ("Defense Minister of South Korea Lee", "Defense Minister", Some("South Korea"), P),
+            ("Commander of NATO forces", "Commander", Some("NATO"), P),
+            ("Adviser to the President Tokayev", "Adviser to the President", None, P),
+            ("Minister of State for Defence", "Minister of State for Defence", None, P),
+        ];
+        for (text, r, q, k) in cases {
+            let at = text.find(r).unwrap();
+            assert_eq!(role(text, at), Some((*r, *q, *k)), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects() {
+        for text in [
+            "Ministers",
+            "major exercise",
+            "General Staff",
+            "head of state",
+            "Generally",
+            "Kazakh",
+            "Colombia",
+            "speaker",
+        ] {
+            assert_eq!(title_at(text, 0), None, "{text}");
+        }
+        // Not at a word start / not a char boundary.
+        assert_eq!(title_at("xMinister", 1), None);
+        assert_eq!(title_at("é", 1), None);
+        assert_eq!(title_at("Minister", 99), None);
+    }
+
+    #[test]
+    fn finds_all() {
+        let text = "Kazakh Defense Minister Adilbek Dzhaksybekov met Deputy Minister of Defense of the Republic of Kazakhstan Lieutenant-General Talgat Mukhtarov and the General Staff; the ministers said.";
+        assert_eq!(
+            all(text),
+            vec![
+                ("Defense Minister", P),
+                ("Deputy Minister of Defense", P),
+                ("Lieutenant-General", R)
+            ]
+        );
+        let text = "Maj. Gen. Matthew Quinn, the Adjutant General of the Montana National Guard, and U.S. Ambassador Richard Hoagland";
+        assert_eq!(
+            all(text),
+            vec![
+                ("Maj. Gen.", R),
+                ("Adjutant General of the Montana National Guard", P),
+                ("Ambassador", P)
+            ]
+        );
+    }
+
+    #[test]
+    fn no_panic_on_unicode() {
+        let text = "K\u{212A}elvin Minister é Müller Generalé 中文 Chief of the 中";
+        let _ = find_titles(text);
+        for i in 0..=text.len() + 1 {
+            let _ = title_at(text, i);
+        }
+    }
+}

@@ -590,7 +590,7 @@ fn looks_like_pronoun_us(text: &str, start: usize) -> bool {
     {
         return false;
     }
-    !matches!(word, "THE" | "AND") && LEXICON.by_phrase.get(word).is_none()
+    !matches!(word, "THE" | "AND") && !LEXICON.by_phrase.contains_key(word)
 }
 
 /// Every country, demonym, capital and organisation mention in `text`,
@@ -629,4 +629,407 @@ pub(crate) fn find_mentions(text: &str) -> Vec<PlaceMention> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(m: &PlaceMention) -> Option<&str> {
+        match &m.entity {
+            Entity::Country(c) => Some(c.alpha2()),
+            Entity::Org(_) => None,
+        }
+    }
+
+    fn org(m: &PlaceMention) -> Option<&'static str> {
+        match m.entity {
+            Entity::Org(o) => Some(o),
+            Entity::Country(_) => None,
+        }
+    }
+
+    /// (matched text, code or org abbrev, ambiguous) for each mention.
+    fn summary(text: &str) -> Vec<(&str, String, bool)> {
+        find_mentions(text)
+            .iter()
+            .map(|m| {
+                let who = code(m)
+                    .map(str::to_string)
+                    .or_else(|| org(m).map(str::to_string))
+                    .unwrap_or_default();
+                (&text[m.start..m.end], who, m.ambiguous)
+            })
+            .collect()
+    }
+
+    fn codes(text: &str) -> Vec<String> {
+        summary(text).into_iter().map(|(_, c, _)| c).collect()
+    }
+
+    fn all_forms(e: &CountryEntry) -> impl Iterator<Item = (&'static str, MentionKind)> + '_ {
+        std::iter::once((e.name, MentionKind::Name))
+            .chain(e.names.iter().map(|&n| (n, MentionKind::Name)))
+            .chain(e.demonyms.iter().map(|&d| (d, MentionKind::Demonym)))
+            .chain(e.capitals.iter().map(|&c| (c, MentionKind::Capital)))
+    }
+
+    #[test]
+    fn table_has_197_sorted_unique_valid_codes() {
+        assert_eq!(COUNTRIES.len(), 197);
+        for w in COUNTRIES.windows(2) {
+            assert!(w[0].code < w[1].code, "{} before {}", w[0].code, w[1].code);
+        }
+        for e in COUNTRIES {
+            assert_eq!(e.code.len(), 2);
+            assert!(e.code.bytes().all(|b| b.is_ascii_uppercase()));
+            assert_eq!(entry_by_code(e.code).map(|x| x.code), Some(e.code));
+            assert_eq!(Country::from_alpha2(e.code).map(|c| c.name()), Some(e.name));
+        }
+        for c in [
+            "XK", "TW", "PS", "VA", "KZ", "US", "GB", "RU", "CN", "KP", "KR",
+        ] {
+            assert!(entry_by_code(c).is_some(), "{c}");
+        }
+        assert!(entry_by_code("QQ").is_none());
+        assert!(entry_by_code("kz").is_none());
+        assert!(entry_by_code("").is_none());
+    }
+
+    #[test]
+    fn no_phrase_claimed_twice() {
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for e in COUNTRIES {
+            for (form, _) in all_forms(e) {
+                if let Some(other) = seen.insert(form, e.code) {
+                    assert_eq!(other, e.code, "{form:?} is in {other} and {}", e.code);
+                }
+            }
+        }
+        for &(abbrev, forms) in ORGS {
+            for &f in forms {
+                assert!(
+                    !seen.contains_key(f),
+                    "org form {f:?} ({abbrev}) is also a country form"
+                );
+            }
+        }
+        assert!(LEXICON.conflicts.is_empty(), "{:?}", LEXICON.conflicts);
+    }
+
+    #[test]
+    fn ambiguous_and_blocked_phrases_exist() {
+        for a in AMBIGUOUS {
+            assert!(
+                COUNTRIES.iter().any(|e| all_forms(e).any(|(f, _)| f == *a)),
+                "{a:?} is flagged but not in the table"
+            );
+        }
+        for b in NOT_PLACES {
+            assert_eq!(lookup(b), None, "{b:?}");
+            assert!(find_mentions(&format!("In {b} today.")).is_empty(), "{b:?}");
+        }
+    }
+
+    #[test]
+    fn every_form_round_trips() {
+        for e in COUNTRIES {
+            for (form, kind) in all_forms(e) {
+                let text = format!("Officials from {form} met on Monday.");
+                let ms = find_mentions(&text);
+                assert_eq!(ms.len(), 1, "{form:?}: {ms:?}");
+                let m = ms[0];
+                assert_eq!(&text[m.start..m.end], form);
+                assert_eq!(code(&m), Some(e.code), "{form:?}");
+                assert_eq!(m.ambiguous, AMBIGUOUS.contains(&form), "{form:?}");
+                // Luxembourg-like duplicates resolve to the name.
+                if kind != MentionKind::Capital || !e.names.contains(&form) {
+                    assert!(m.kind == kind || m.kind == MentionKind::Name, "{form:?}");
+                }
+                let (ent, _) = lookup(form).unwrap_or_else(|| panic!("lookup {form:?}"));
+                assert_eq!(ent, m.entity);
+                // ALL CAPS: names and capitals are found, every form can be looked up.
+                let upper = form.to_uppercase();
+                assert_eq!(lookup(&upper).map(|(e, _)| e), Some(m.entity), "{upper:?}");
+                if kind != MentionKind::Demonym {
+                    let text = format!("{upper}. KAZINFORM");
+                    let ms = find_mentions(&text);
+                    assert_eq!(code(&ms[0]), Some(e.code), "{upper:?}");
+                    assert_eq!((ms[0].start, ms[0].end), (0, upper.len()), "{upper:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_org_form_round_trips() {
+        for &(abbrev, forms) in ORGS {
+            for &f in forms {
+                let text = format!("The {f} said.");
+                let ms = find_mentions(&text);
+                assert_eq!(ms.len(), 1, "{f:?}: {ms:?}");
+                assert_eq!(org(&ms[0]), Some(abbrev), "{f:?}");
+                assert_eq!(ms[0].kind, MentionKind::Org);
+                assert!(!ms[0].ambiguous);
+                assert_eq!(lookup(f), Some((Entity::Org(abbrev), MentionKind::Org)));
+            }
+        }
+        assert_eq!(codes("NATO and the CSTO"), ["NATO", "CSTO"]);
+        assert_eq!(
+            codes("the Shanghai Cooperation Organisation and the African Union"),
+            ["SCO", "AU"]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        assert_eq!(
+            summary("the U.S. Central Command chief"),
+            [("U.S. Central Command", "CENTCOM".into(), false)]
+        );
+        assert_eq!(
+            summary("U.S. Africa Command and US Indo-Pacific Command"),
+            [
+                ("U.S. Africa Command", "AFRICOM".into(), false),
+                ("US Indo-Pacific Command", "INDOPACOM".into(), false)
+            ]
+        );
+        assert_eq!(
+            summary("the Russian Federation"),
+            [("Russian Federation", "RU".into(), false)]
+        );
+        assert_eq!(codes("Guinea-Bissau"), ["GW"]);
+        assert_eq!(
+            codes("Equatorial Guinea and Papua New Guinea"),
+            ["GQ", "PG"]
+        );
+        assert_eq!(codes("the People's Republic of China"), ["CN"]);
+        assert_eq!(codes("the Republic of China"), ["TW"]);
+        assert_eq!(codes("the Democratic People's Republic of Korea"), ["KP"]);
+        assert_eq!(codes("the Republic of Korea"), ["KR"]);
+        assert_eq!(codes("Democratic Republic of the Congo"), ["CD"]);
+        assert_eq!(codes("the Republic of the Congo"), ["CG"]);
+        assert_eq!(
+            codes("United Kingdom of Great Britain and Northern Ireland"),
+            ["GB"]
+        );
+        assert_eq!(codes("South Sudanese and Sudanese troops"), ["SS", "SD"]);
+        assert_eq!(codes("Washington, D.C."), ["US"]);
+        assert!(!find_mentions("Washington, D.C.")[0].ambiguous);
+        assert_eq!(codes("East Jerusalem"), ["PS"]);
+    }
+
+    #[test]
+    fn word_boundaries() {
+        assert_eq!(codes("Nigeria"), ["NG"]);
+        assert_eq!(codes("Niger"), ["NE"]);
+        assert!(!find_mentions("Niger")[0].ambiguous);
+        assert_eq!(codes("Nigerien and Nigerian units"), ["NE", "NG"]);
+        assert_eq!(
+            summary("Kazakh-US drills"),
+            [("Kazakh", "KZ".into(), false), ("US", "US".into(), false)]
+        );
+        assert_eq!(
+            summary("U.S.-led coalition"),
+            [("U.S.", "US".into(), false)]
+        );
+        assert_eq!(codes("Kazakhstan's army"), ["KZ"]);
+        assert_eq!(codes("Steppe Eagle-2015 in Kazakhstan"), ["KZ"]);
+        assert_eq!(codes("Turkmen and Turkish officers"), ["TM", "TR"]);
+        assert!(find_mentions("Kazakhstani2").is_empty());
+        assert!(find_mentions("USS Nimitz, Omanix? Chadwick Jordanx").is_empty());
+        assert!(find_mentions("Anti-Americanism").is_empty());
+        assert!(find_mentions("ÉUS, US\u{e9}").is_empty());
+        assert_eq!(codes("(Russia)"), ["RU"]);
+        assert_eq!(codes("\"UK\""), ["GB"]);
+        assert_eq!(codes("Tajikistan;Uzbekistan"), ["TJ", "UZ"]);
+    }
+
+    #[test]
+    fn case_rules() {
+        assert!(find_mentions("let us know, said chad, eating turkey in georgia").is_empty());
+        assert!(find_mentions("Us and Uk").is_empty());
+        assert_eq!(codes("US and UK"), ["US", "GB"]);
+        assert_eq!(codes("KAZAKHSTAN and NUR-SULTAN"), ["KZ", "KZ"]);
+        let m = find_mentions("NUR-SULTAN. KAZINFORM - Kazakh and U.S. officers");
+        assert_eq!(
+            (m[0].start, m[0].end, m[0].kind),
+            (0, 10, MentionKind::Capital)
+        );
+        assert_eq!(code(&m[0]), Some("KZ"));
+        assert_eq!(code(&m[1]), Some("KZ"));
+        assert_eq!(m[1].kind, MentionKind::Demonym);
+        assert_eq!(code(&m[2]), Some("US"));
+        assert_eq!(codes("ASTANA. ТÜRKIYE TÜRKIYE"), ["KZ", "TR"]);
+        // ALL-CAPS demonyms are not searched, but lookup knows them.
+        assert!(find_mentions("KAZAKH").is_empty());
+        assert_eq!(
+            lookup("KAZAKHS").map(|(_, k)| k),
+            Some(MentionKind::Demonym)
+        );
+        assert_eq!(lookup("kazakhstan"), None);
+        assert_eq!(lookup("us"), None);
+        assert_eq!(lookup("Latin America"), None);
+        assert_eq!(
+            lookup("Astana"),
+            Some((
+                Entity::Country(Country::from_alpha2("KZ").unwrap()),
+                MentionKind::Capital
+            ))
+        );
+    }
+
+    #[test]
+    fn us_pronoun_heuristic() {
+        assert!(find_mentions("PLEASE JOIN US").is_empty());
+        assert!(find_mentions("LET US GO").is_empty());
+        assert_eq!(codes("THE US AND KAZAKHSTAN"), ["US", "KZ"]);
+        assert_eq!(codes("KAZAKHSTAN US DRILLS"), ["KZ", "US"]);
+        assert_eq!(codes("US TROOPS ARRIVE"), ["US"]);
+        assert_eq!(codes("talks with US officials"), ["US"]);
+        assert_eq!(codes("NATO US"), ["NATO", "US"]);
+        assert_eq!(codes("MEET, US"), ["US"]); // not separated by spaces only
+    }
+
+    #[test]
+    fn not_places_are_dropped() {
+        assert!(find_mentions("Latin American and South American states").is_empty());
+        assert!(find_mentions("New Mexico and the Gulf of Guinea").is_empty());
+        assert!(find_mentions("in the Indian Ocean, near Northern Ireland").is_empty());
+        assert!(find_mentions("US$5 million").is_empty());
+        assert!(find_mentions("LATIN AMERICA").is_empty());
+        assert_eq!(codes("Indian and American troops"), ["IN", "US"]);
+        assert_eq!(codes("the Americas and America"), ["US"]);
+    }
+
+    #[test]
+    fn ambiguous_words() {
+        let amb = |t: &str| -> Vec<(String, bool)> {
+            summary(t).into_iter().map(|(_, c, a)| (c, a)).collect()
+        };
+        assert_eq!(amb("Georgia"), [("GE".into(), true)]);
+        assert_eq!(amb("Georgian"), [("GE".into(), true)]);
+        assert_eq!(amb("Tbilisi"), [("GE".into(), false)]);
+        assert_eq!(amb("Jordan"), [("JO".into(), true)]);
+        assert_eq!(amb("Jordanian"), [("JO".into(), false)]);
+        assert_eq!(amb("Chad"), [("TD".into(), true)]);
+        assert_eq!(amb("CHAD"), [("TD".into(), true)]);
+        assert_eq!(amb("Guinea"), [("GN".into(), true)]);
+        assert_eq!(amb("Korea"), [("KR".into(), true)]);
+        assert_eq!(amb("Korean"), [("KR".into(), true)]);
+        assert_eq!(amb("South Korea"), [("KR".into(), false)]);
+        assert_eq!(amb("South Korean"), [("KR".into(), false)]);
+        assert_eq!(amb("North Korea"), [("KP".into(), false)]);
+        assert_eq!(amb("North Korean"), [("KP".into(), false)]);
+        assert_eq!(amb("Congo"), [("CG".into(), true)]);
+        assert_eq!(amb("Congolese"), [("CG".into(), true)]);
+        assert_eq!(amb("DR Congo"), [("CD".into(), false)]);
+        assert_eq!(amb("DRC"), [("CD".into(), false)]);
+        assert_eq!(amb("Dominican"), [("DO".into(), true)]);
+        assert_eq!(amb("Dominican Republic"), [("DO".into(), false)]);
+        assert_eq!(amb("Dominica"), [("DM".into(), false)]);
+        assert_eq!(amb("Washington"), [("US".into(), true)]);
+        assert_eq!(amb("WASHINGTON"), [("US".into(), true)]);
+        assert_eq!(amb("Victoria"), [("SC".into(), true)]);
+        assert_eq!(amb("Kingston"), [("JM".into(), true)]);
+        assert_eq!(amb("Georgetown"), [("GY".into(), true)]);
+    }
+
+    #[test]
+    fn spec_forms() {
+        for (form, c) in [
+            ("Turkiye", "TR"),
+            ("Türkiye", "TR"),
+            ("Turkey", "TR"),
+            ("Kyrgyz Republic", "KG"),
+            ("Czech Republic", "CZ"),
+            ("Ivory Coast", "CI"),
+            ("Côte d'Ivoire", "CI"),
+            ("Burma", "MM"),
+            ("Great Britain", "GB"),
+            ("Republic of Moldova", "MD"),
+            ("Macedonia", "MK"),
+            ("Swaziland", "SZ"),
+            ("Cape Verde", "CV"),
+            ("East Timor", "TL"),
+            ("U.S.A.", "US"),
+            ("PRC", "CN"),
+            ("ROK", "KR"),
+            ("DPRK", "KP"),
+            ("UAE", "AE"),
+            ("Briton", "GB"),
+            ("Ukranian", "UA"),
+            ("Azeri", "AZ"),
+            ("Filipino", "PH"),
+            ("Emirati", "AE"),
+            ("Kiev", "UA"),
+            ("Ashkhabad", "TM"),
+            ("Yangon", "MM"),
+            ("Naypyidaw", "MM"),
+        ] {
+            assert_eq!(codes(form), [c], "{form:?}");
+        }
+        assert!(find_mentions("Almaty").is_empty());
+    }
+
+    #[test]
+    fn mentions_are_sorted_non_overlapping() {
+        let t = "ASTANA - Kazakh Defense Minister met U.S. Central Command and NATO officials; \
+                 Uzbek, Kyrgyz and Tajik delegations, Russia and China observed.";
+        let ms = find_mentions(t);
+        assert_eq!(
+            codes(t),
+            ["KZ", "KZ", "CENTCOM", "NATO", "UZ", "KG", "TJ", "RU", "CN"]
+        );
+        for w in ms.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics() {
+        let samples = [
+            "\u{212A}azakhstan \u{212A}AZAKHSTAN",
+            "Kazakhstan\u{301} e\u{301}US\u{301}",
+            "قازاقستان Kazakhstan مع US",
+            "\u{202E}Russia\u{202C} Чад Chad",
+            "🇰🇿Kazakhstan🇺🇸US",
+            "",
+            "U",
+            "U.S",
+            "\u{0}US\u{0}",
+            "日本Japan日本 Japan",
+            "ΑΘΗΝΑ Athens",
+        ];
+        for s in samples {
+            for m in find_mentions(s) {
+                assert!(
+                    s.is_char_boundary(m.start) && s.is_char_boundary(m.end),
+                    "{s:?}"
+                );
+                assert!(m.start < m.end);
+            }
+        }
+        assert_eq!(codes("🇰🇿Kazakhstan🇺🇸US"), ["KZ", "US"]);
+        assert!(find_mentions("日本Japan日本").is_empty());
+        assert_eq!(codes("\u{202E}Russia\u{202C}"), ["RU"]);
+        // Every char boundary prefix/suffix of a mixed string.
+        let s = "Ünited Kazakh-US ΚZ Türkiye, \u{212A}yiv Kyiv ⟨Chad⟩";
+        for (i, _) in s.char_indices() {
+            for m in find_mentions(&s[i..])
+                .into_iter()
+                .chain(find_mentions(&s[..i]))
+            {
+                assert!(m.start < m.end);
+            }
+        }
+    }
+
+    #[test]
+    fn long_input_is_linear_enough() {
+        let chunk = "Kazakhx US-ÜSA Americanism Georgiana ";
+        let text = chunk.repeat(20_000);
+        let ms = find_mentions(&text);
+        assert_eq!(ms.len(), 20_000);
+    }
 }

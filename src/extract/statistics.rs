@@ -1,6 +1,561 @@
-//! Statistics extraction.
+//! Year-range statistics: a count tied to a year or a range of years in the same clause.
+//!
+//! Per sentence: find year expressions and cardinals (grammar), drop those that
+//! are not statistics (dates, percentages, ordinals, compounds such as
+//! "20-nation", years inside names such as "PANAMAX 2018", open years such as
+//! "since 2014"), pair each count with a year of its clause, and read the
+//! counted noun phrase after it, falling back to the previous metric for
+//! anaphors ("their number reached 100").
+
+use nom::Parser as _;
 
 use super::Article;
-use crate::model::Report;
+use crate::grammar::numbers::{cardinal, Cardinal};
+use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
+use crate::lexicon::months;
+use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
+use crate::text::{tokenize, Token, TokenKind};
 
-pub(crate) fn extract(_article: &Article, _out: &mut Report) {}
+/// At most this many statistics per article; the rest of the text is not searched.
+const MAX_STATS: usize = 1_000;
+/// Sentences longer than this are searched only in their first part.
+const MAX_SENTENCE: usize = 4_096;
+
+/// Words that close a clause: a year before them does not govern a count after them.
+const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
+
+/// Words before a year that make it open or not a time anchor.
+const OPEN_BEFORE: &[&str] = &[
+    "since", "until", "till", "through", "by", "before", "after", "of", "until", "as",
+];
+
+/// Words after a number that make it a measure of time, a ratio or a rank, not a count.
+const NOT_COUNTED_AFTER: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "times",
+    "fold", "percent", "per", "%", "th", "st", "nd", "rd", "o'clock", "am", "pm", "of",
+    "another", "other's",
+];
+
+/// Words that end a metric noun phrase.
+const METRIC_STOP: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "were", "was", "is", "are", "be", "been", "have", "has",
+    "had", "will", "would", "could", "should", "may", "can", "took", "take", "taking", "in",
+    "at", "on", "to", "for", "with", "by", "from", "of", "into", "during", "under", "over",
+    "than", "that", "which", "who", "whom", "whose", "as", "per", "including", "compared",
+    "while", "when", "where", "this", "these", "those", "its", "their", "his", "her", "it",
+    "they", "he", "she", "we", "participated", "participate", "participating", "took",
+    "between", "among", "since", "until", "each", "more", "some", "about", "such",
+];
+
+/// Words a metric may not start with: the number is then not a count of things.
+const METRIC_BAD_START: &[&str] = &["of", "times", "percent", "per", "%"];
+
+/// A year or range found in a sentence.
+#[derive(Debug, Clone)]
+struct YearMention {
+    start: usize,
+    end: usize,
+    expr: YearExpr,
+    /// The year may anchor a count: not open, not part of a name.
+    anchor: bool,
+    clause: usize,
+}
+
+/// A count found in a sentence.
+#[derive(Debug, Clone)]
+struct Count {
+    start: usize,
+    end: usize,
+    value: f64,
+    money: bool,
+    metric: Option<String>,
+    clause: usize,
+    /// Written as "from N to M": (is the first, partner index).
+    from_to: Option<(bool, usize)>,
+    /// A year fixed by a respective reading, with the span of its range.
+    forced: Option<(YearRange, (usize, usize))>,
+}
+
+pub(crate) fn extract(article: &Article, out: &mut Report) {
+    let text = article.text();
+    let mut last_metric: Option<String> = None;
+    let mut seen: Vec<(u64, YearRange)> = Vec::new();
+    for s in article.sentences() {
+        if out.statistics.len() >= MAX_STATS {
+            out.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::WorkLimit,
+                format!("more than {MAX_STATS} statistics; the rest of the text was not searched"),
+                Span::new(s.start, s.end),
+            ));
+            return;
+        }
+        let end = floor_char_boundary(text, s.start + (s.end - s.start).min(MAX_SENTENCE));
+        let sentence = &text[s.start..end];
+        // Prefilter: a statistic needs a year, so three digits in a row at least.
+        if !has_digit_run(sentence.as_bytes(), 3) {
+            if let Some(m) = first_metric(text, s.start, end) {
+                last_metric = Some(m);
+            }
+            continue;
+        }
+        let tokens = tokenize(text, s.start, end);
+        let (years, mut counts, diags) = scan(text, &tokens);
+        out.diagnostics.extend(diags);
+        for c in counts.iter_mut() {
+            match &c.metric {
+                Some(m) => last_metric = Some(m.clone()),
+                None => c.metric = last_metric.clone(),
+            }
+        }
+        for c in &counts {
+            let Some((range, ys, ye)) = pick_year(c, &years) else {
+                continue;
+            };
+            let Some(metric) = c.metric.clone() else {
+                continue;
+            };
+            let key = (c.value.to_bits(), range);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            out.statistics.push(YearRangeStat {
+                value: c.value,
+                metric,
+                years: range,
+                span: Span::new(c.start.min(ys), c.end.max(ye)),
+            });
+        }
+    }
+}
+
+/// The year a count is tied to, as (range, span start, span end): a respective
+/// reading, else the first anchor year after it in its clause, else the nearest
+/// one before it.
+fn pick_year(c: &Count, years: &[YearMention]) -> Option<(YearRange, usize, usize)> {
+    if let Some((range, (s, e))) = c.forced {
+        return Some((range, s, e));
+    }
+    let after = years
+        .iter()
+        .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end);
+    if let Some((false, _)) = c.from_to {
+        // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
+        return after.map(|y| (y.expr.range, y.start, y.end));
+    }
+    after
+        .or_else(|| {
+            years
+                .iter()
+                .rev()
+                .find(|y| y.anchor && y.clause == c.clause && y.end <= c.start)
+        })
+        .map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// Finds years and counts in a sentence's tokens.
+fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diagnostic>) {
+    let mut years = Vec::new();
+    let mut counts: Vec<Count> = Vec::new();
+    let mut diags = Vec::new();
+    let mut clause = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let word = t.text(text);
+        if is_clause_break(text, tokens, i) {
+            clause += 1;
+            i += 1;
+            continue;
+        }
+        let rest = &text[t.start..tokens.last().map_or(t.end, |l| l.end)];
+        // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
+        if t.kind == TokenKind::Number || starts_year_word(word) {
+            if let Ok((after, expr)) = year_expr.parse(rest) {
+                let end = t.start + (rest.len() - after.len());
+                let j = next_token_at(tokens, i, end);
+                if let Some(rep) = &expr.repaired {
+                    diags.push(Diagnostic::new(
+                        DiagnosticKind::RepairedYear,
+                        format!(
+                            "read '{}' as {} in the range ending {}",
+                            rep.written,
+                            rep.read_as,
+                            expr.range.end()
+                        ),
+                        Span::new(t.start, end),
+                    ));
+                }
+                if let Some(amb) = &expr.ambiguous {
+                    diags.push(Diagnostic::new(
+                        DiagnosticKind::AmbiguousYear,
+                        format!(
+                            "'{}' could be any of {:?}; left unrepaired",
+                            amb.written, amb.candidates
+                        ),
+                        Span::new(t.start, end),
+                    ));
+                } else {
+                    let anchor = is_anchor(text, tokens, i, j);
+                    years.push(YearMention {
+                        start: t.start,
+                        end,
+                        expr,
+                        anchor,
+                        clause,
+                    });
+                }
+                i = j;
+                continue;
+            }
+        }
+        if t.kind == TokenKind::Number && word.len() == 3 {
+            // "201-2015": a typo with several readings, which year_expr leaves alone.
+            if let Some(d) = unreadable_range(text, tokens, i) {
+                diags.push(d);
+                i += 3;
+                continue;
+            }
+        }
+        if could_start_number(word) {
+            if let Ok((after, card)) = cardinal.parse(rest) {
+                let end = t.start + (rest.len() - after.len());
+                let j = next_token_at(tokens, i, end);
+                // The number must end where a token ends: "five-year" is one word, not "five".
+                let whole = tokens[j - 1].end == end;
+                if whole && is_count(text, tokens, i, j, &card) {
+                    let from_to = from_to_position(text, tokens, i, j);
+                    let money = card.currency.is_some();
+                    let metric = metric_after(text, tokens, j, money)
+                        .or_else(|| counted_before(text, tokens, i))
+                        .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()))
+                        .or_else(|| money.then(|| "amount".to_string()));
+                    counts.push(Count {
+                        start: t.start,
+                        end,
+                        value: card.value,
+                        money,
+                        metric,
+                        clause,
+                        from_to,
+                        forced: None,
+                    });
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    link_from_to(&mut counts);
+    respective(&years, &mut counts);
+    (years, counts, diags)
+}
+
+/// "from 19 to 43 from 2013 to 2022": the counts take the range's ends respectively.
+fn respective(years: &[YearMention], counts: &mut [Count]) {
+    for i in 0..counts.len() {
+        let Some((true, p)) = counts[i].from_to else {
+            continue;
+        };
+        let clause = counts[i].clause;
+        let Some(y) = years.iter().find(|y| {
+            y.anchor && y.clause == clause && y.expr.form == YearForm::FromTo && y.expr.range.len() > 1
+        }) else {
+            continue;
+        };
+        let span = (y.start, y.end);
+        counts[i].forced = Some((YearRange::single(y.expr.range.start()), span));
+        counts[p].forced = Some((YearRange::single(y.expr.range.end()), span));
+    }
+}
+
+/// Pairs counts written "from N to M".
+fn link_from_to(counts: &mut [Count]) {
+    let n = counts.len();
+    for i in 0..n {
+        if let Some((true, _)) = counts[i].from_to {
+            if i + 1 < n && matches!(counts[i + 1].from_to, Some((false, _))) {
+                counts[i].from_to = Some((true, i + 1));
+                counts[i + 1].from_to = Some((false, i));
+                continue;
+            }
+            counts[i].from_to = None;
+        } else if let Some((false, p)) = counts[i].from_to {
+            if i == 0 || p != i - 1 {
+                counts[i].from_to = None;
+            }
+        }
+    }
+}
+
+/// `tokens[i]` is the "from" count or the "to" count of "from N to M".
+fn from_to_position(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(bool, usize)> {
+    let before = i.checked_sub(1).map(|k| tokens[k].text(text));
+    let after = tokens.get(j).map(|t| t.text(text));
+    if before.is_some_and(|w| w.eq_ignore_ascii_case("from")) && after.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        return Some((true, usize::MAX));
+    }
+    if before.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        return Some((false, usize::MAX));
+    }
+    None
+}
+
+fn is_clause_break(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let w = t.text(text);
+    if t.kind == TokenKind::Punct {
+        // ";" or a spaced dash (" - ", datelines and asides).
+        if w == ";" {
+            return true;
+        }
+        if w == "-" {
+            let spaced_before = i > 0 && tokens[i - 1].end < t.start;
+            let spaced_after = tokens.get(i + 1).is_some_and(|n| n.start > t.end);
+            return spaced_before && spaced_after;
+        }
+        return false;
+    }
+    CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+fn starts_year_word(w: &str) -> bool {
+    ["from", "between", "fy", "fiscal"].iter().any(|k| k.eq_ignore_ascii_case(w))
+        || (w.len() > 2 && w[..2].eq_ignore_ascii_case("fy") && w.as_bytes()[2].is_ascii_digit())
+}
+
+fn could_start_number(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'$' || b.is_ascii_alphabetic())
+        || w.starts_with(['€', '£'])
+}
+
+/// Index of the first token starting at or after byte `end`.
+fn next_token_at(tokens: &[Token], from: usize, end: usize) -> usize {
+    let mut j = from + 1;
+    while j < tokens.len() && tokens[j].start < end {
+        j += 1;
+    }
+    j
+}
+
+/// A year mention at `tokens[i..j]` may anchor a count.
+fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    let first = tokens[i].text(text);
+    if first.eq_ignore_ascii_case("from") || first.eq_ignore_ascii_case("between") {
+        return true;
+    }
+    let prev = i.checked_sub(1).map(|k| tokens[k]);
+    let next = tokens.get(j).copied();
+    if let Some(p) = prev {
+        let pw = p.text(text);
+        if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
+            return false;
+        }
+        // "Steppe Eagle-2015", "Zapad-21": glued to a word.
+        if p.is_punct(text, '-') && p.end == tokens[i].start {
+            return false;
+        }
+        // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name word.
+        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() && i >= 1 {
+            let sentence_start = i == 1;
+            if !sentence_start || !is_function_word(pw) {
+                return false;
+            }
+        }
+        if p.kind == TokenKind::Word && pw.ends_with("'s") && p.is_capitalised(text) {
+            return false;
+        }
+    }
+    if let Some(n) = next {
+        let nw = n.text(text);
+        // "2023 Defense White Paper", "the 2018 edition of" is fine, "2024 academic year" is a label.
+        if n.is_capitalised(text) && !is_function_word(nw) && months::month(nw).is_none() {
+            return false;
+        }
+        if nw.eq_ignore_ascii_case("academic") || nw.eq_ignore_ascii_case("summit") {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_function_word(w: &str) -> bool {
+    [
+        "In", "On", "At", "From", "The", "By", "For", "During", "Since", "Between", "And", "Of",
+        "To", "Until", "After", "Before", "Through", "Last", "This", "Next", "Early", "Late",
+        "Mid", "As", "Throughout", "Over",
+    ]
+    .iter()
+    .any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// A 3-digit start and a year end that no single reading repairs: report it.
+fn unreadable_range(text: &str, tokens: &[Token], i: usize) -> Option<Diagnostic> {
+    let dash = tokens.get(i + 1)?;
+    let end_tok = tokens.get(i + 2)?;
+    if !dash.is_punct(text, '-') || end_tok.kind != TokenKind::Number || end_tok.end - end_tok.start != 4 {
+        return None;
+    }
+    let end: i32 = end_tok.text(text).parse().ok()?;
+    if !(1900..=2099).contains(&end) {
+        return None;
+    }
+    let written = tokens[i].text(text);
+    match repair_start(written, end) {
+        RepairOutcome::Ambiguous(c) => Some(Diagnostic::new(
+            DiagnosticKind::AmbiguousYear,
+            format!("'{written}' before {end} could be any of {c:?}; left unrepaired"),
+            Span::new(tokens[i].start, end_tok.end),
+        )),
+        _ => None,
+    }
+}
+
+/// The number at `tokens[i..j]` counts something.
+fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -> bool {
+    if card.percent || card.value < 0.0 {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| tokens[k]);
+    let next = tokens.get(j).copied();
+    if let Some(p) = prev {
+        let pw = p.text(text);
+        // A day in a date ("August 5", "May 12, 2024"), a numbered thing ("No. 5").
+        if months::month(pw).is_some() || pw == "No" || pw == "No." || pw.eq_ignore_ascii_case("number") {
+            return false;
+        }
+        // "Kazbat-1", "5-23": glued to what comes before.
+        if (p.is_punct(text, '-') || p.is_punct(text, '+') || p.is_punct(text, '/') || p.is_punct(text, ':'))
+            && p.end == tokens[i].start
+        {
+            return false;
+        }
+        // "the two countries": a reference, not a count.
+        if pw.eq_ignore_ascii_case("the") || pw.eq_ignore_ascii_case("these") || pw.eq_ignore_ascii_case("those") {
+            return false;
+        }
+        if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
+            return false;
+        }
+    }
+    if let Some(n) = next {
+        let nw = n.text(text);
+        // "20-nation", "five-year", "2+2", "17:30", "5-23".
+        if (n.is_punct(text, '-') || n.is_punct(text, '+') || n.is_punct(text, ':') || n.is_punct(text, '/'))
+            && n.start == tokens[j - 1].end
+        {
+            return false;
+        }
+        if months::month(nw).is_some() {
+            return false;
+        }
+        if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "the number of X ... from 2": the counted thing named before the number in its sentence.
+fn counted_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    let k = (1..i).rev().find(|&k| {
+        tokens[k].text(text).eq_ignore_ascii_case("of") && tokens[k - 1].text(text).eq_ignore_ascii_case("number")
+    })?;
+    noun_phrase(text, tokens, k + 1)
+}
+
+/// "2,200 Jordanian soldiers, 1,700 from the United States": the previous count's
+/// head noun with this count's own phrase.
+fn pp_after_antecedent(text: &str, tokens: &[Token], j: usize, prev: Option<&Count>) -> Option<String> {
+    let head = prev?.metric.as_deref()?.rsplit(' ').next()?.to_string();
+    let mut k = j;
+    if tokens.get(k)?.text(text).eq_ignore_ascii_case("more") {
+        k += 1;
+    }
+    let from = tokens.get(k)?;
+    if !from.text(text).eq_ignore_ascii_case("from") {
+        return None;
+    }
+    // The phrase runs to the next comma, clause word or the end of the sentence.
+    let mut end = k + 1;
+    while end < tokens.len() && end - k < 8 {
+        let t = tokens[end];
+        let w = t.text(text);
+        if (t.kind == TokenKind::Punct && !t.is_punct(text, '-')) || CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) || w == "and" {
+            break;
+        }
+        end += 1;
+    }
+    (end > k + 1).then(|| format!("{head} {}", &text[from.start..tokens[end - 1].end]))
+}
+
+/// The counted noun phrase after a number: "joint activities", "Chinese soldiers".
+/// For money, the phrase after "in"/"of"/"for" ("$350 mln in military aid").
+fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<String> {
+    let mut k = j;
+    if money {
+        let w = tokens.get(k)?.text(text);
+        if ["in", "of", "for", "worth", "to"].iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    // "1,700 from the United States": the metric is the previous one's head plus this phrase;
+    // left to the anaphor fallback by returning None.
+    let first = tokens.get(k)?;
+    let fw = first.text(text);
+    if first.kind != TokenKind::Word || METRIC_BAD_START.iter().any(|b| b.eq_ignore_ascii_case(fw)) {
+        return None;
+    }
+    noun_phrase(text, tokens, k)
+}
+
+/// Up to four words from `tokens[k]`, stopping at function words, verbs-ish and punctuation.
+fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
+    let mut end = k;
+    while end < tokens.len() && end - k < 4 {
+        let t = tokens[end];
+        let w = t.text(text);
+        if t.kind != TokenKind::Word || METRIC_STOP.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        // A past tense verb closes the phrase ("activities held", "troops participated").
+        if end > k && w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text) {
+            break;
+        }
+        end += 1;
+    }
+    if end == k {
+        return None;
+    }
+    Some(text[tokens[k].start..tokens[end - 1].end].to_string())
+}
+
+/// The metric of a sentence with no year, kept for anaphors in the next one.
+fn first_metric(_text: &str, _start: usize, _end: usize) -> Option<String> {
+    None
+}
+
+fn has_digit_run(bytes: &[u8], n: usize) -> bool {
+    let mut run = 0;
+    for &b in bytes {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

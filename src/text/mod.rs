@@ -5,6 +5,7 @@
 
 mod normalize;
 mod segment;
+mod tokens;
 
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -12,6 +13,7 @@ use std::ops::Range;
 use crate::model::Span;
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
+pub(crate) use tokens::{tokenize, Token, TokenKind};
 
 /// An article ready for extraction.
 #[derive(Debug)]

@@ -104,6 +104,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         for c in counts.iter_mut() {
             match &c.metric {
                 Some(m) => last_metric = Some(m.clone()),
+                None if c.money => c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into())),
                 None => c.metric = last_metric.clone(),
             }
         }
@@ -228,8 +229,7 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
                     let money = card.currency.is_some();
                     let metric = metric_after(text, tokens, j, money)
                         .or_else(|| counted_before(text, tokens, i))
-                        .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()))
-                        .or_else(|| money.then(|| "amount".to_string()));
+                        .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
                     counts.push(Count {
                         start: t.start,
                         end,
@@ -468,7 +468,8 @@ fn counted_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
 /// "2,200 Jordanian soldiers, 1,700 from the United States": the previous count's
 /// head noun with this count's own phrase.
 fn pp_after_antecedent(text: &str, tokens: &[Token], j: usize, prev: Option<&Count>) -> Option<String> {
-    let head = prev?.metric.as_deref()?.rsplit(' ').next()?.to_string();
+    let base = prev?.metric.as_deref()?;
+    let head = base.split(" from ").next()?.rsplit(' ').next()?.to_string();
     let mut k = j;
     if tokens.get(k)?.text(text).eq_ignore_ascii_case("more") {
         k += 1;
@@ -498,6 +499,9 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         let w = tokens.get(k)?.text(text);
         if ["in", "of", "for", "worth", "to"].iter().any(|p| p.eq_ignore_ascii_case(w)) {
             k += 1;
+            if tokens.get(k).is_some_and(|t| t.text(text).eq_ignore_ascii_case("the")) {
+                k += 1;
+            }
         } else {
             return None;
         }
@@ -506,7 +510,10 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     // left to the anaphor fallback by returning None.
     let first = tokens.get(k)?;
     let fw = first.text(text);
-    if first.kind != TokenKind::Word || METRIC_BAD_START.iter().any(|b| b.eq_ignore_ascii_case(fw)) {
+    if first.kind != TokenKind::Word
+        || fw.bytes().any(|b| b.is_ascii_digit())
+        || METRIC_BAD_START.iter().any(|b| b.eq_ignore_ascii_case(fw))
+    {
         return None;
     }
     noun_phrase(text, tokens, k)

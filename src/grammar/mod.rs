@@ -4,5 +4,6 @@
 
 pub(crate) mod keyword;
 pub(crate) mod numbers;
+pub(crate) mod dates;
 pub(crate) mod durations;
 pub(crate) mod years;

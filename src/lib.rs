@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod dates;
 mod error;
 mod extract;
 mod grammar;
@@ -11,6 +12,7 @@ mod model;
 mod parser;
 mod text;
 
+pub use dates::{resolve_date, resolve_weekday, Tense};
 pub use error::Error;
 pub use model::{
     CooperationPlan, Country, DateMention, Diagnostic, DiagnosticKind, Exercise, Meeting,

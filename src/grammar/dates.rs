@@ -395,4 +395,21 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        /// Every combinator of the grammar, on arbitrary short text: no panic,
+        /// and what is left is a suffix of the input.
+        #[test]
+        fn grammar_never_panics(s in "[0-9a-zA-Z ,.$%/\u{2013}\u{2009}\u{20ac}\u{212a}\u{e9}-]{0,24}") {
+            use crate::grammar::{durations, keyword, numbers, years};
+            for (i, _) in s.char_indices() {
+                let t = &s[i..];
+                if let Ok((rest, _)) = date_expr(t) { proptest::prop_assert!(t.ends_with(rest)); }
+                if let Ok((rest, _)) = numbers::cardinal(t) { proptest::prop_assert!(t.ends_with(rest)); }
+                if let Ok((rest, _)) = years::year_expr(t) { proptest::prop_assert!(t.ends_with(rest)); }
+                if let Ok((rest, _)) = durations::duration(t) { proptest::prop_assert!(t.ends_with(rest)); }
+                if let Ok((rest, _)) = keyword::keyword("kelvin")(t) { proptest::prop_assert!(t.ends_with(rest)); }
+            }
+        }
+    }
 }

@@ -2,8 +2,8 @@
 //!
 //! Everything here is `pub(crate)`: nom types never reach the public API.
 
-pub(crate) mod keyword;
-pub(crate) mod numbers;
 pub(crate) mod dates;
 pub(crate) mod durations;
+pub(crate) mod keyword;
+pub(crate) mod numbers;
 pub(crate) mod years;

@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod dates;
 mod error;
 mod extract;
 mod grammar;
@@ -25,6 +26,7 @@ mod model;
 mod parser;
 mod text;
 
+pub use dates::{resolve_date, resolve_weekday, Tense};
 pub use error::Error;
 pub use model::{
     CooperationPlan, Country, DateMention, Diagnostic, DiagnosticKind, Exercise, Meeting,

@@ -2,6 +2,7 @@
 //!
 //! Everything here is `pub(crate)`: nom types never reach the public API.
 
+pub(crate) mod dates;
 pub(crate) mod durations;
 pub(crate) mod keyword;
 pub(crate) mod names;

@@ -429,6 +429,7 @@ mod tests {
             ("30 200", 30200.0, None, None, false, ""),
             ("1,500 000", 1500.0, None, None, false, " 000"),
             ("2003 100", 2003.0, None, None, false, " 100"),
+            ("2003 1 500", 2003.0, None, None, false, " 1 500"),
             ("2003,", 2003.0, None, None, false, ","),
             ("4.5", 4.5, None, None, false, ""),
             ("4.5 million people", 4.5e6, None, None, false, " people"),

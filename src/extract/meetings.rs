@@ -1,6 +1,570 @@
-//! Meetings extraction.
+//! Meetings: reported in-person encounters between named people.
+//!
+//! A sentence with a meeting trigger ("met with", "held talks with", "was
+//! received by", "a meeting with", "hosted", "welcomed by", named officials
+//! "signed") and no remote-contact word ("phone", "video", "letter") reports a
+//! meeting; its participants are the people it names (see [`super::people`]),
+//! plus the person a leading "He" refers to. A later sentence about "the
+//! meeting" continues it. A lead sentence that names only the visitor ("X
+//! visited Morocco and met with top leaders") is folded into the meetings
+//! that follow, lending them its date and place.
 
+use nom::Parser as _;
+
+use super::people::{place_ending_at, squash, state_of, People};
 use super::Article;
-use crate::model::Report;
+use crate::dates::{resolve, Tense};
+use crate::grammar::dates::{date_expr, DateExpr};
+use crate::lexicon::countries::MentionKind;
+use crate::lexicon::titles::{find_titles, TitleKind};
+use crate::model::{Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span};
+use crate::text::{tokenize, Token, TokenKind};
 
-pub(crate) fn extract(_article: &Article, _out: &mut Report) {}
+/// At most this many meetings per article.
+const MAX_MEETINGS: usize = 200;
+
+/// Words that make a sentence report remote contact, not a meeting.
+const REMOTE: &[&str] = &[
+    "phone", "telephone", "video", "videoconference", "teleconference", "videolink", "letter",
+    "message", "online", "virtual", "virtually", "call",
+];
+
+/// A meeting being assembled.
+#[derive(Debug, Clone)]
+struct Draft {
+    people: Vec<(usize, usize, usize)>, // (person, start, end) in order of mention
+    date: Option<DateMention>,
+    location: Option<Place>,
+    /// Where the trigger stands: people named before it are the subject side.
+    trigger_at: usize,
+    /// Taking part in a meeting, talks or consultations, as opposed to visiting or meeting someone.
+    participation: bool,
+    start: usize,
+    end: usize,
+}
+
+/// A meeting place as written, and the state it lies in when known.
+#[derive(Debug, Clone)]
+struct Place {
+    text: String,
+    state: Option<Country>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Signal {
+    /// A new encounter.
+    Trigger,
+    /// Taking part in a meeting or talks ("attended the meeting", "a meeting was held").
+    Participation,
+    /// "the meeting", "this meeting": more about the previous encounter.
+    Continuation,
+    None,
+}
+
+pub(crate) fn extract(article: &Article, out: &mut Report) {
+    let text = article.text();
+    if !has_any_trigger(text) {
+        return;
+    }
+    let titles = find_titles(text);
+    let people = People::collect(article, &titles);
+    if people.people.is_empty() {
+        return;
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut subject: Option<usize> = None;
+    let sentences = article.sentences();
+    for (si, s) in sentences.iter().enumerate() {
+        if drafts.len() >= MAX_MEETINGS {
+            break;
+        }
+        let tokens = tokenize(text, s.start, s.end);
+        let words: Vec<String> = tokens
+            .iter()
+            .map(|t| t.text(text).to_ascii_lowercase())
+            .collect();
+        let mentions = people.mentions_in(s.start, s.end);
+        let (signal, trigger_at) = classify(text, &tokens, &words);
+        let pronoun_subject = starts_with_pronoun(&words);
+        match signal {
+            Signal::Trigger | Signal::Participation => {
+                let mut group: Vec<(usize, usize, usize)> = Vec::new();
+                let he_before = mentions.first().is_none_or(|m| m.start > trigger_at)
+                    && words_before_have_he(&words, &tokens, trigger_at);
+                if pronoun_subject || he_before {
+                    if let Some(p) = subject {
+                        group.push((p, s.start, s.start));
+                    }
+                }
+                for m in mentions {
+                    if !group.iter().any(|g| g.0 == m.person) && !is_reporter(&people, m.person) {
+                        group.push((m.person, m.start, m.end));
+                    }
+                }
+                for p in role_references(article, &people, &titles, s.start, s.end) {
+                    if !group.iter().any(|g| g.0 == p.0) {
+                        group.push(p);
+                    }
+                }
+                if group.is_empty() {
+                    // "held consultations. The delegation was headed by X": the next sentence names them.
+                    if let Some(next) = sentences.get(si + 1) {
+                        let nw = article.doc.sentence_text(next).to_ascii_lowercase();
+                        if nw.contains("headed by") || nw.contains("led by") {
+                            for m in people.mentions_in(next.start, next.end) {
+                                if !group.iter().any(|g| g.0 == m.person) {
+                                    group.push((m.person, m.start, m.end));
+                                }
+                            }
+                        }
+                    }
+                }
+                if group.is_empty() {
+                    continue;
+                }
+                let tense = if words[..words.len().min(trigger_index(&tokens, trigger_at) + 1)]
+                    .iter()
+                    .any(|w| w == "will")
+                {
+                    Tense::Future
+                } else {
+                    Tense::Past
+                };
+                let date = find_date(article, &tokens, trigger_at, tense, out);
+                let mut location = sentence_location(article, &tokens, &words);
+                if location.is_none() {
+                    // The same visitor's previous meeting: same trip, same place.
+                    location = drafts
+                        .iter()
+                        .rev()
+                        .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
+                        .and_then(|d| d.location.clone());
+                }
+                for g in split_series(text, &tokens, &words, group) {
+                    drafts.push(Draft {
+                        people: g,
+                        date: date.clone(),
+                        location: location.clone(),
+                        trigger_at,
+                        participation: signal == Signal::Participation,
+                        start: s.start,
+                        end: s.end,
+                    });
+                }
+            }
+            Signal::Continuation => {
+                if let Some(d) = drafts.last_mut() {
+                    d.end = s.end;
+                }
+            }
+            Signal::None => {}
+        }
+        if let Some(first) = mentions.first() {
+            if !pronoun_subject || subject.is_none() {
+                subject = Some(first.person);
+            }
+        }
+    }
+    fold_lead_visits(&mut drafts);
+    merge_same(&mut drafts);
+    let fallback = fallback_location(article);
+    for d in drafts {
+        let location = d.location.clone().or_else(|| fallback.clone());
+        let subject_side = d.people.iter().filter(|p| p.1 < d.trigger_at).count().max(1);
+        let mut participants: Vec<Participant> = d
+            .people
+            .iter()
+            .map(|&(i, _, _)| {
+                let p = &people.people[i];
+                Participant {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    country: p.country,
+                    span: Span::new(p.span.0, p.span.1),
+                }
+            })
+            .collect();
+        fill_countries(article, &mut participants, subject_side, location.as_ref());
+        out.meetings.push(Meeting {
+            participants,
+            date: d.date,
+            location: location.map(|l| l.text),
+            span: Span::new(d.start, d.end),
+        });
+    }
+}
+
+/// Cheap prefilter: the article contains a trigger word at all.
+fn has_any_trigger(text: &str) -> bool {
+    use std::sync::LazyLock;
+    static AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "met", "meet", "talks", "consultations", "received", "hosted", "welcomed",
+                "signed", "visit",
+            ])
+            .ok()
+    });
+    AC.as_ref().is_none_or(|ac| ac.is_match(text))
+}
+
+/// The sentence's signal and the byte offset of its trigger.
+fn classify(text: &str, tokens: &[Token], words: &[String]) -> (Signal, usize) {
+    if words.iter().any(|w| REMOTE.contains(&w.as_str()))
+        || contains_seq(words, &["press", "conference"])
+    {
+        return (Signal::None, usize::MAX);
+    }
+    let next = |i: usize| words.get(i + 1).map(String::as_str).unwrap_or("");
+    let prev = |i: usize| if i > 0 { words[i - 1].as_str() } else { "" };
+    let named = tokens.iter().filter(|t| t.is_capitalised(text)).count();
+    let near = |i: usize, set: &[&str]| {
+        let lo = i.saturating_sub(4);
+        let hi = (i + 4).min(words.len());
+        words[lo..hi].iter().any(|w| set.contains(&w.as_str()))
+    };
+    const TAKING_PART: &[&str] = &["held", "part", "participated", "attended", "attend", "hold", "holds"];
+    for (i, w) in words.iter().enumerate() {
+        if matches!(w.as_str(), "meeting" | "meetings" | "talks" | "consultations") && near(i, TAKING_PART) {
+            return (Signal::Participation, tokens[i].start);
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        let hit = match w.as_str() {
+            "met" | "meets" => true,
+            "meet" => next(i) == "with",
+            "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
+            "received" | "welcomed" | "hosted" => {
+                next(i) == "by" || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
+            }
+            "signed" => named >= 4 && !matches!(prev(i), "be" | "to"),
+            "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),
+            _ => false,
+        };
+        if hit {
+            return (Signal::Trigger, tokens[i].start);
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if matches!(w.as_str(), "meeting" | "talks")
+            && matches!(prev(i), "the" | "this" | "today's" | "that")
+        {
+            return (Signal::Continuation, tokens[i].start);
+        }
+    }
+    (Signal::None, usize::MAX)
+}
+
+fn contains_seq(words: &[String], seq: &[&str]) -> bool {
+    words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
+}
+
+fn trigger_index(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| t.start < at)
+}
+
+fn starts_with_pronoun(words: &[String]) -> bool {
+    matches!(words.first().map(String::as_str), Some("he" | "she"))
+}
+
+/// "..., he said at a meeting with X": a subject pronoun before the trigger.
+fn words_before_have_he(words: &[String], tokens: &[Token], trigger_at: usize) -> bool {
+    let k = trigger_index(tokens, trigger_at);
+    words[..k].iter().any(|w| w == "he" || w == "she")
+}
+
+/// Unnamed title mentions that point at a known person: "the Armenian defense
+/// minister" is the defense minister of Armenia named earlier.
+fn role_references(
+    article: &Article,
+    people: &People,
+    titles: &[crate::lexicon::titles::TitleMatch],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize, usize)> {
+    let text = article.text();
+    let mut out = Vec::new();
+    let lo = titles.partition_point(|t| t.start < start);
+    for t in titles[lo..].iter().take_while(|t| t.start < end) {
+        if t.kind != TitleKind::Position {
+            continue;
+        }
+        // Followed by a name: a full mention, already counted.
+        if people.mentions.iter().any(|m| m.start > t.start && m.start <= t.role_end + 32) {
+            continue;
+        }
+        let Some(place) = place_ending_at(article, back_to_word(text, t.start)) else {
+            continue;
+        };
+        if place.kind != MentionKind::Demonym && place.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(country) = state_of(article, place) else {
+            continue;
+        };
+        let head = squash(&text[t.start..t.end]).to_ascii_lowercase();
+        if let Some(i) = people.people.iter().position(|p| {
+            p.country == Some(country)
+                && p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&head))
+        }) {
+            out.push((i, t.start, t.end));
+        }
+    }
+    out
+}
+
+fn back_to_word(text: &str, mut pos: usize) -> usize {
+    while pos > 0 && text.as_bytes()[pos - 1] == b' ' {
+        pos -= 1;
+    }
+    pos
+}
+
+/// "a series of meetings with A, with B, and with C": one meeting per "with".
+fn split_series(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    group: Vec<(usize, usize, usize)>,
+) -> Vec<Vec<(usize, usize, usize)>> {
+    let _ = text;
+    if !words.iter().any(|w| w == "meetings") {
+        return vec![group];
+    }
+    let withs: Vec<usize> = tokens
+        .iter()
+        .zip(words)
+        .filter(|(_, w)| *w == "with")
+        .map(|(t, _)| t.start)
+        .collect();
+    if withs.len() < 2 {
+        return vec![group];
+    }
+    let (before, after): (Vec<_>, Vec<_>) = group.into_iter().partition(|g| g.1 < withs[0]);
+    let mut out = Vec::new();
+    for (k, &w) in withs.iter().enumerate() {
+        let until = withs.get(k + 1).copied().unwrap_or(usize::MAX);
+        let part: Vec<_> = after.iter().copied().filter(|g| g.1 >= w && g.1 < until).collect();
+        if part.is_empty() {
+            continue;
+        }
+        let mut m = before.clone();
+        m.extend(part);
+        out.push(m);
+    }
+    if out.is_empty() {
+        out.push(before);
+    }
+    out
+}
+
+/// The first date in the sentence, resolved against the publication date.
+fn find_date(
+    article: &Article,
+    tokens: &[Token],
+    trigger_at: usize,
+    tense: Tense,
+    out: &mut Report,
+) -> Option<DateMention> {
+    let text = article.text();
+    let end = tokens.last()?.end;
+    let mut found: Vec<(usize, DateExpr, &str)> = Vec::new();
+    let mut skip_to = 0;
+    for t in tokens {
+        if t.start < skip_to || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) {
+            continue;
+        }
+        if let Ok((_, (expr, written))) = date_expr.parse(&text[t.start..end]) {
+            skip_to = t.start + written.len();
+            found.push((t.start, expr, written));
+        }
+    }
+    // The date nearest after the trigger, else the last before it.
+    let pick = found
+        .iter()
+        .find(|d| d.0 >= trigger_at)
+        .or_else(|| found.iter().rev().find(|d| d.0 < trigger_at));
+    if let Some(&(start, expr, written)) = pick {
+        let span = Span::new(start, start + written.len());
+        let resolved = resolve(&expr, article.published, tense);
+        if resolved.is_none() && !matches!(expr, DateExpr::LastWeek) {
+            let why = if article.published.is_none() {
+                "no publication date to resolve it against"
+            } else {
+                "the date does not exist"
+            };
+            out.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::UnresolvedDate,
+                format!("'{written}' left unresolved: {why}"),
+                span,
+            ));
+        }
+        return Some(DateMention::new(written, resolved, span));
+    }
+    None
+}
+
+/// Spokespeople report meetings; they do not take part in them.
+fn is_reporter(people: &People, i: usize) -> bool {
+    people.people[i]
+        .role
+        .as_deref()
+        .is_some_and(|r| r.to_ascii_lowercase().contains("spokes") || r.to_ascii_lowercase().contains("press secretary"))
+}
+
+/// "in Astana", "in Turkmenistan's capital Ashgabat", "visit to Chisinau".
+fn sentence_location(article: &Article, tokens: &[Token], words: &[String]) -> Option<Place> {
+    let text = article.text();
+    for (i, w) in words.iter().enumerate() {
+        let lead = matches!(w.as_str(), "in" | "to")
+            && (w == "in" || matches!(words.get(i.wrapping_sub(1)).map(String::as_str), Some("visit" | "traveled" | "travelled")));
+        if !lead {
+            continue;
+        }
+        let Some(next) = tokens.get(i + 1) else {
+            continue;
+        };
+        let places = article.places_in(next.start, tokens.last()?.end);
+        let Some(p) = places.first().filter(|p| p.start == next.start) else {
+            continue;
+        };
+        if !matches!(p.kind, MentionKind::Capital | MentionKind::Name) {
+            continue;
+        }
+        // "Turkmenistan's capital Ashgabat": the city after "capital".
+        let after = &text[p.end..tokens.last()?.end];
+        if let Some(rest) = after.strip_prefix("'s capital ") {
+            let city: String = rest
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or("")
+                .to_string();
+            if city.chars().next().is_some_and(char::is_uppercase) {
+                return Some(Place {
+                    text: city,
+                    state: state_of(article, p),
+                });
+            }
+        }
+        return Some(Place {
+            text: text[p.start..p.end].to_string(),
+            state: state_of(article, p),
+        });
+    }
+    None
+}
+
+/// A dateline ("ASTANA. KAZINFORM", "DONGUZ PROVING GROUND /Orenburg Region/,")
+/// or a headline place ("... discussed in Astana").
+fn fallback_location(article: &Article) -> Option<Place> {
+    let text = article.text();
+    for s in article.sentences().iter().take(5) {
+        let tokens = tokenize(text, s.start, s.end);
+        let mut end = None;
+        for t in tokens.iter().take(6) {
+            let w = t.text(text);
+            let caps = t.kind == TokenKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().all(|c| !c.is_lowercase());
+            if caps {
+                end = Some(t.end);
+            } else {
+                break;
+            }
+        }
+        let Some(e) = end else { continue };
+        // A dateline's place is followed by punctuation: "ASTANA.", "AMMAN,", "DONGUZ PROVING GROUND /".
+        let after = text[e..s.end].trim_start_matches(' ');
+        if !after.starts_with(['.', ',', '-', '/', '(']) {
+            continue;
+        }
+        let places = article.places_in(tokens[0].start, e);
+        if places.iter().any(|p| p.kind == MentionKind::Org) {
+            continue;
+        }
+        return Some(Place {
+            text: text[tokens[0].start..e].to_string(),
+            state: places.first().and_then(|p| state_of(article, p)),
+        });
+    }
+    let head = article.doc.headline.clone()?;
+    let htext = &text[head.clone()];
+    let at = htext.rfind(" in ")? + head.start + 4;
+    let p = article.places_in(at, head.end).first()?;
+    (p.start == at && matches!(p.kind, MentionKind::Capital | MentionKind::Name)).then(|| Place {
+        text: text[p.start..p.end].to_string(),
+        state: state_of(article, p),
+    })
+}
+
+/// A draft naming only someone who takes part in a later, fuller meeting is the
+/// lead of a visit ("X visited Morocco"): drop it, lending its date and place.
+fn fold_lead_visits(drafts: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let d = &drafts[i];
+        let fold = d.people.len() == 1
+            && !d.participation
+            && drafts
+                .iter()
+                .any(|o| o.people.len() > 1 && o.people.iter().any(|p| p.0 == d.people[0].0));
+        if fold {
+            let lead = drafts.remove(i);
+            for o in drafts[i..].iter_mut() {
+                if o.date.is_none() {
+                    o.date = lead.date.clone();
+                }
+                if o.location.is_none() {
+                    o.location = lead.location.clone();
+                }
+            }
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Two drafts with the same people are one encounter told twice.
+fn merge_same(drafts: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let key: Vec<usize> = sorted_people(&drafts[i]);
+        if let Some(j) = drafts[..i].iter().position(|d| sorted_people(d) == key) {
+            let d = drafts.remove(i);
+            let keep = &mut drafts[j];
+            keep.date = keep.date.take().or(d.date);
+            keep.location = keep.location.take().or(d.location);
+            keep.end = keep.end.max(d.end);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn sorted_people(d: &Draft) -> Vec<usize> {
+    let mut v: Vec<usize> = d.people.iter().map(|p| p.0).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Participants whose state the text does not give: those named before the
+/// trigger (the subject side) share the first one's state, which defaults to
+/// the outlet's; the others are hosts, of the state of the meeting place.
+fn fill_countries(article: &Article, ps: &mut [Participant], subject_side: usize, place: Option<&Place>) {
+    let place_state = place.and_then(|p| p.state);
+    if let Some(first) = ps.first_mut() {
+        first.country = first.country.or(article.outlet);
+    }
+    let visitor = ps.first().and_then(|p| p.country);
+    for (k, p) in ps.iter_mut().enumerate().skip(1) {
+        if p.country.is_some() {
+            continue;
+        }
+        if k < subject_side {
+            p.country = visitor;
+        } else if place_state != visitor {
+            p.country = place_state;
+        }
+    }
+}

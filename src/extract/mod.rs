@@ -6,6 +6,7 @@
 
 mod exercises;
 mod meetings;
+mod people;
 mod plans;
 mod statistics;
 

@@ -51,8 +51,14 @@ impl Country {
     /// ```
     /// assert_eq!(milcoop::Country::from_alpha2("gb").unwrap().alpha2(), "GB");
     /// ```
-    pub fn alpha2(&self) -> &str {
-        // Built only from ASCII letters, so always valid UTF-8.
+    pub fn alpha2(&self) -> &'static str {
+        // Built only through `entry_by_code`, so the entry exists.
+        countries::entry_by_code(self.code_str())
+            .map(|e| e.code)
+            .unwrap_or("??")
+    }
+
+    fn code_str(&self) -> &str {
         std::str::from_utf8(&self.code).unwrap_or("??")
     }
 
@@ -63,7 +69,7 @@ impl Country {
     /// assert_eq!(milcoop::Country::from_alpha2("US").unwrap().name(), "United States");
     /// ```
     pub fn name(&self) -> &'static str {
-        countries::entry_by_code(self.alpha2())
+        countries::entry_by_code(self.code_str())
             .map(|e| e.name)
             .unwrap_or("")
     }

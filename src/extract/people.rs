@@ -1,0 +1,443 @@
+//! People named in an article: full mentions with their titles and states,
+//! and the later short mentions ("Minister Dzhaksybekov", "Hoagland") that
+//! refer back to them.
+//!
+//! A capitalised run is a person when the name grammar reads it as a full name
+//! and a title stands right before it ("Kazakh Defense Minister X", "Minister
+//! of Defense of Kazakhstan X", "the Chief of Defence Staff, General X"),
+//! a title follows it in apposition ("X, the Ambassador of India"), or it is
+//! introduced as "his Chinese counterpart X".
+
+use nom::Parser as _;
+
+use super::Article;
+use crate::grammar::names::person_name;
+use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
+use crate::lexicon::titles::{TitleKind, TitleMatch};
+use crate::model::Country;
+use crate::text::{tokenize, TokenKind};
+
+/// At most this many people per article.
+const MAX_PEOPLE: usize = 256;
+/// At most this many mentions per article.
+const MAX_MENTIONS: usize = 4_096;
+
+/// One person.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    /// Fullest form of the name.
+    pub name: String,
+    /// Last word of the name, the key for short mentions.
+    pub surname: String,
+    pub role: Option<String>,
+    pub country: Option<Country>,
+    /// Where the fullest mention stands (normalised offsets).
+    pub span: (usize, usize),
+}
+
+/// A mention of a known person.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    pub person: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everyone named in an article and where.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    pub people: Vec<Person>,
+    /// Full and short mentions, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+impl People {
+    pub fn collect(article: &Article, titles: &[TitleMatch]) -> People {
+        let text = article.text();
+        let mut people = People::default();
+        let mut full: Vec<Mention> = Vec::new();
+        for s in article.sentences() {
+            let tokens = tokenize(text, s.start, s.end);
+            let mut i = 0;
+            while i < tokens.len() && people.people.len() < MAX_PEOPLE {
+                let t = tokens[i];
+                if !t.is_capitalised(text) || full.last().is_some_and(|m| m.end > t.start) {
+                    i += 1;
+                    continue;
+                }
+                let Ok((rest, name)) = person_name.parse(&text[t.start..s.end]) else {
+                    i += 1;
+                    continue;
+                };
+                let (start, end) = (t.start, t.start + name.len());
+                let _ = rest;
+                let before = context_before(article, titles, start);
+                let after = apposition_after(article, titles, end, s.end);
+                if before.is_none() && after.is_none() {
+                    i += 1;
+                    continue;
+                }
+                let ctx = before.unwrap_or_default().or(after.unwrap_or_default());
+                let name = name.trim_end_matches("'s").to_string();
+                let idx = people.add(name, ctx, (start, end));
+                full.push(Mention {
+                    person: idx,
+                    start,
+                    end,
+                });
+                while i < tokens.len() && tokens[i].start < end {
+                    i += 1;
+                }
+            }
+        }
+        people.mentions = full.clone();
+        people.add_short_mentions(article, &full);
+        people
+    }
+
+    fn add(&mut self, name: String, ctx: Context, span: (usize, usize)) -> usize {
+        let surname = surname_of(&name);
+        // The same full name again, or a fuller form of a known one, is the same person.
+        if let Some(i) = self.people.iter().position(|p| p.name == name) {
+            let p = &mut self.people[i];
+            p.role = p.role.take().or(ctx.role);
+            p.country = p.country.or(ctx.country);
+            return i;
+        }
+        self.people.push(Person {
+            name,
+            surname,
+            role: ctx.role,
+            country: ctx.country,
+            span,
+        });
+        self.people.len() - 1
+    }
+
+    /// Single capitalised words equal to a known surname refer to the latest
+    /// person with that surname ("Hoagland", "Güler's").
+    fn add_short_mentions(&mut self, article: &Article, full: &[Mention]) {
+        if self.people.is_empty() {
+            return;
+        }
+        let text = article.text();
+        let mut out: Vec<Mention> = Vec::new();
+        let mut fi = 0;
+        for s in article.sentences() {
+            for t in tokenize(text, s.start, s.end) {
+                if out.len() >= MAX_MENTIONS {
+                    break;
+                }
+                while fi < full.len() && full[fi].end <= t.start {
+                    out.push(full[fi]);
+                    fi += 1;
+                }
+                if fi < full.len() && full[fi].start <= t.start {
+                    continue;
+                }
+                if t.kind != TokenKind::Word || !t.is_capitalised(text) {
+                    continue;
+                }
+                let w = t.text(text);
+                let w = w.strip_suffix("'s").unwrap_or(w);
+                let candidates = self.people.iter().enumerate().filter(|(_, p)| p.surname == w);
+                // The latest person with that surname mentioned before here, else the first.
+                let best = candidates
+                    .map(|(i, _)| i)
+                    .max_by_key(|&i| out.iter().rev().find(|m| m.person == i).map_or(0, |m| m.end + 1));
+                if let Some(person) = best {
+                    out.push(Mention {
+                        person,
+                        start: t.start,
+                        end: t.start + w.len(),
+                    });
+                }
+            }
+        }
+        out.extend_from_slice(&full[fi..]);
+        out.sort_by_key(|m| m.start);
+        out.dedup_by_key(|m| m.start);
+        self.mentions = out;
+    }
+
+    /// Mentions inside `start..end`.
+    pub fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
+        let lo = self.mentions.partition_point(|m| m.start < start);
+        let hi = self.mentions.partition_point(|m| m.start < end).max(lo);
+        &self.mentions[lo..hi]
+    }
+}
+
+fn surname_of(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut w = words.last().copied().unwrap_or("");
+    if words.len() > 2 && matches!(w, "Jr." | "Jr" | "Sr." | "II" | "III" | "IV") {
+        w = words[words.len() - 2];
+    }
+    w.to_string()
+}
+
+/// What the words around a name say about the person.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    pub role: Option<String>,
+    pub country: Option<Country>,
+}
+
+impl Context {
+    fn or(self, other: Context) -> Context {
+        Context {
+            role: self.role.or(other.role),
+            country: self.country.or(other.country),
+        }
+    }
+}
+
+/// Skips spaces backwards from `pos`, and one comma when `comma` is set.
+fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
+    let b = text.as_bytes();
+    while pos > 0 && b[pos - 1] == b' ' {
+        pos -= 1;
+    }
+    if comma && pos > 0 && b[pos - 1] == b',' {
+        pos -= 1;
+        while pos > 0 && b[pos - 1] == b' ' {
+            pos -= 1;
+        }
+    }
+    pos
+}
+
+/// The title (or "counterpart") right before a name at `start`.
+fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Option<Context> {
+    let text = article.text();
+    let mut pos = back_over_gap(text, start, true);
+    let mut rank: Option<&TitleMatch> = None;
+    // A rank right before the name ("Colonel", "Lieutenant-General").
+    if let Some(t) = title_ending_at(titles, pos) {
+        if t.kind == TitleKind::Rank {
+            rank = Some(t);
+            pos = back_over_gap(text, t.start, true);
+            // "Commander, U.S. Africa Command, Army General X": an organisation between.
+            if let Some(org) = place_ending_at(article, pos).filter(|p| p.kind == MentionKind::Org) {
+                pos = back_over_gap(text, org.start, true);
+            }
+        }
+    }
+    let mut skipped_org = None;
+    if rank.is_some() {
+        if let Some(org) = place_ending_at(article, back_over_gap(text, rank.map_or(pos, |r| r.start), true)) {
+            if org.kind == MentionKind::Org {
+                skipped_org = Some(org);
+            }
+        }
+    }
+    // "Ambassador to our country X", "Attache of Turkey in the Republic of Kazakhstan X".
+    let pos = skip_post_qualifier(article, pos);
+    let found = match title_ending_at(titles, pos) {
+        Some(t) => Some((t, t.role_end.max(t.end))),
+        None => title_with_name_words_before(text, titles, pos).map(|t| (t, pos)),
+    };
+    if let Some((t, role_end)) = found.filter(|(t, _)| t.kind == TitleKind::Position) {
+        let mut ctx = context_of_title(article, t, role_end);
+        if ctx.country.is_none() {
+            ctx.country = skipped_org.and_then(|o| org_state(article, o));
+        }
+        return Some(ctx);
+    }
+    if let Some(r) = rank {
+        let mut ctx = context_of_title(article, r, r.end);
+        if let Some(org) = place_ending_at(article, back_over_gap(text, r.start, true)) {
+            ctx.country = ctx.country.or(org_state(article, org));
+        }
+        return Some(ctx);
+    }
+    // "his Chinese colleague X", "his Russian counterpart, X".
+    let word_start = text[..pos].rfind(' ').map_or(0, |i| i + 1);
+    let word = &text[word_start..pos];
+    if ["counterpart", "counterparts", "colleague"].contains(&word) {
+        let country = place_ending_at(article, back_over_gap(text, word_start, false))
+            .and_then(|p| state_of(article, p));
+        return Some(Context { role: None, country });
+    }
+    None
+}
+
+/// Steps back over "to our country", "to [the] PLACE" or "in [the] PLACE" written
+/// between a title and the name.
+fn skip_post_qualifier(article: &Article, pos: usize) -> usize {
+    let text = article.text();
+    if let Some(p) = text[..pos].strip_suffix(" to our country") {
+        return p.len();
+    }
+    let Some(place) = place_ending_at(article, pos) else {
+        return pos;
+    };
+    let before = &text[..place.start];
+    for lead in [" to the ", " in the ", " to ", " in "] {
+        if let Some(p) = before.strip_suffix(lead) {
+            return p.len();
+        }
+    }
+    pos
+}
+
+/// A position title a few capitalised words before `pos`, all of which belong to
+/// the role: "Head of Defense Ministry's Defense Policy Department X".
+fn title_with_name_words_before<'t>(text: &str, titles: &'t [TitleMatch], pos: usize) -> Option<&'t TitleMatch> {
+    let i = titles.partition_point(|t| t.start < pos);
+    let t = titles[..i].last()?;
+    let end = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end)).max(t.end);
+    let between = text.get(end..pos)?;
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let ok = !words.is_empty()
+        && words.len() <= 6
+        && !between.contains(',')
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for")
+        });
+    ok.then_some(t)
+}
+
+/// ", [the] TITLE ..." right after a name: "X, chairman of the Turkmen People's Council".
+fn apposition_after(article: &Article, titles: &[TitleMatch], end: usize, limit: usize) -> Option<Context> {
+    let text = article.text();
+    let rest = text.get(end..limit)?;
+    let rest_trim = rest.strip_prefix(", ")?;
+    let mut at = end + 2;
+    if rest_trim.starts_with("the ") {
+        at += 4;
+    }
+    // "the Acting Assistant Secretary": up to two modifier words before the title.
+    let clause_end = text[at..limit].find(',').map_or(limit, |i| at + i);
+    let t = titles
+        .iter()
+        .find(|t| t.start >= at && t.start < clause_end && t.kind == TitleKind::Position)?;
+    if text[at..t.start].split_whitespace().count() > 2 {
+        return None;
+    }
+    let mut ctx = context_of_title(article, t, t.role_end.max(t.end));
+    ctx.role = Some(squash(&text[at..t.role_end.max(t.end)]));
+    if ctx.country.is_none() {
+        // The states named up to the next comma: "at the Estonian Ministry of Defence".
+        let stop = text[t.start..limit].find(',').map_or(limit, |i| t.start + i);
+        ctx.country = article
+            .places_in(t.start, stop)
+            .iter()
+            .find_map(|p| state_of(article, p));
+    }
+    Some(ctx)
+}
+
+/// Role and state read from a title and the words before it.
+fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Context {
+    let text = article.text();
+    let role = squash(text.get(t.start..role_end).unwrap_or(""));
+    let role = role.trim_end_matches([',', ' ']).to_string();
+    let mut country = None;
+    if let Some((qs, qe)) = t.qualifier {
+        // "Ambassador to X" represents the other party: X is not the person's state.
+        let connector = text.get(t.role_end..qs).unwrap_or("");
+        if !connector.contains(" to ") && !connector.starts_with("to ") {
+            country = article.places_in(qs, qe).iter().find_map(|p| state_of(article, p));
+        }
+    }
+    if country.is_none() {
+        country = premodifier_state(article, t.start);
+    }
+    Context {
+        role: Some(role),
+        country,
+    }
+}
+
+/// "Kazakh Defense Minister", "U.S. Ambassador", "Australia's defence minister",
+/// "the Nigerian President's Chief of Staff".
+fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
+    let text = article.text();
+    let mut pos = back_over_gap(text, title_start, false);
+    // "President's Chief of Staff": step over one possessive word.
+    if text[..pos].ends_with("'s") {
+        let p = pos - 2;
+        if let Some(place) = place_ending_at(article, p) {
+            return state_of(article, place);
+        }
+        let ws = text[..p].rfind(' ').map_or(0, |i| i + 1);
+        pos = back_over_gap(text, ws, false);
+    }
+    let place = place_ending_at(article, pos)?;
+    state_of(article, place)
+}
+
+/// The title whose role or qualifier ends exactly at `pos`.
+fn title_ending_at(titles: &[TitleMatch], pos: usize) -> Option<&TitleMatch> {
+    let i = titles.partition_point(|t| t.start < pos);
+    titles[..i].iter().rev().take(3).find(|t| {
+        let end = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
+        end == pos || t.end == pos || t.role_end == pos
+    })
+}
+
+/// The place mention ending exactly at `pos`.
+pub(crate) fn place_ending_at<'a>(article: &'a Article, pos: usize) -> Option<&'a PlaceMention> {
+    let i = article.places.partition_point(|p| p.end < pos);
+    article.places.get(i).filter(|p| p.end == pos)
+}
+
+/// The state a place mention stands for, when it stands for one.
+pub(crate) fn state_of(article: &Article, p: &PlaceMention) -> Option<Country> {
+    match p.entity {
+        Entity::Country(c) => Some(c),
+        Entity::Org(_) => org_state(article, p),
+    }
+}
+
+/// National commands named with their state ("U.S. Africa Command") stand for it.
+fn org_state(article: &Article, p: &PlaceMention) -> Option<Country> {
+    let words = article.text().get(p.start..p.end)?;
+    let lead = words.split(' ').next()?;
+    if lead == "U.S." || lead == "US" {
+        return Country::from_alpha2("US");
+    }
+    None
+}
+
+/// Collapses runs of white space.
+pub(crate) fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::titles::find_titles;
+    use crate::text::Document;
+
+    /// `MILCOOP_DEBUG_TEXT=file cargo test --lib debug_people -- --nocapture` prints what is found.
+    #[test]
+    fn debug_people() {
+        let Ok(path) = std::env::var("MILCOOP_DEBUG_TEXT") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = Document::new(&text);
+        let article = Article::new(&doc, None, None);
+        let t = article.text();
+        let titles = find_titles(t);
+        for x in &titles {
+            println!(
+                "TITLE {:?} role={:?} qual={:?}",
+                &t[x.start..x.end],
+                &t[x.start..x.role_end],
+                x.qualifier.map(|(a, b)| &t[a..b])
+            );
+        }
+        let people = People::collect(&article, &titles);
+        for p in &people.people {
+            println!("PERSON {:?} role={:?} country={:?}", p.name, p.role, p.country);
+        }
+        for s in article.sentences() {
+            println!("SENT {:?}", &t[s.start..s.end]);
+        }
+    }
+}

@@ -39,6 +39,8 @@ struct Draft {
     trigger_at: usize,
     /// Taking part in a meeting, talks or consultations, as opposed to visiting or meeting someone.
     participation: bool,
+    /// Officials signing a document: the people named are the two sides.
+    signing: bool,
     start: usize,
     end: usize,
 }
@@ -122,6 +124,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 if group.is_empty() {
                     continue;
                 }
+                group.sort_by_key(|g| g.1);
                 let tense = if words[..words.len().min(trigger_index(&tokens, trigger_at) + 1)]
                     .iter()
                     .any(|w| w == "will")
@@ -147,6 +150,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         location: location.clone(),
                         trigger_at,
                         participation: signal == Signal::Participation,
+                        signing: text[trigger_at..].starts_with("signed"),
                         start: s.start,
                         end: s.end,
                     });
@@ -170,7 +174,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let fallback = fallback_location(article);
     for d in drafts {
         let location = d.location.clone().or_else(|| fallback.clone());
-        let subject_side = d.people.iter().filter(|p| p.1 < d.trigger_at).count().max(1);
+        let subject_side = if d.signing {
+            1
+        } else {
+            d.people.iter().filter(|p| p.1 < d.trigger_at).count().max(1)
+        };
         let mut participants: Vec<Participant> = d
             .people
             .iter()
@@ -235,6 +243,7 @@ fn classify(text: &str, tokens: &[Token], words: &[String]) -> (Signal, usize) {
             "met" | "meets" => true,
             "meet" => next(i) == "with",
             "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
+            "consultations" => true,
             "received" | "welcomed" | "hosted" => {
                 next(i) == "by" || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
             }
@@ -291,7 +300,12 @@ fn role_references(
             continue;
         }
         // Followed by a name: a full mention, already counted.
-        if people.mentions.iter().any(|m| m.start > t.start && m.start <= t.role_end + 32) {
+        let title_end = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end)).max(t.end);
+        if people
+            .mentions
+            .iter()
+            .any(|m| m.start >= title_end && text[title_end..m.start].trim_matches([' ', ',']).is_empty())
+        {
             continue;
         }
         let Some(place) = place_ending_at(article, back_to_word(text, t.start)) else {

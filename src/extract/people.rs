@@ -294,7 +294,9 @@ fn title_with_name_words_before<'t>(text: &str, titles: &'t [TitleMatch], pos: u
         && words.len() <= 6
         && !between.contains(',')
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for")
+            w.chars().next().is_some_and(char::is_uppercase)
+                || w.starts_with("'s")
+                || matches!(*w, "of" | "the" | "and" | "for")
         });
     ok.then_some(t)
 }
@@ -314,6 +316,12 @@ fn apposition_after(article: &Article, titles: &[TitleMatch], end: usize, limit:
         .iter()
         .find(|t| t.start >= at && t.start < clause_end && t.kind == TitleKind::Position)?;
     if text[at..t.start].split_whitespace().count() > 2 {
+        return None;
+    }
+    // "in Central Asia, Russian Defense Minister Sergei Shoigu said": the title
+    // introduces the next name, not this one.
+    let after_title = text[t.role_end.max(t.end)..limit].trim_start_matches([' ', ',']);
+    if person_name.parse(after_title).is_ok() {
         return None;
     }
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));

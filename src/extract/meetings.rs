@@ -17,7 +17,9 @@ use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
 use crate::lexicon::countries::MentionKind;
 use crate::lexicon::titles::{find_titles, TitleKind};
-use crate::model::{Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span};
+use crate::model::{
+    Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
+};
 use crate::text::{tokenize, Token, TokenKind};
 
 /// At most this many meetings per article.
@@ -25,8 +27,32 @@ const MAX_MEETINGS: usize = 200;
 
 /// Words that make a sentence report remote contact, not a meeting.
 const REMOTE: &[&str] = &[
-    "phone", "telephone", "video", "videoconference", "teleconference", "videolink", "letter",
-    "message", "online", "virtual", "virtually", "call",
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "teleconference",
+    "videolink",
+    "letter",
+    "message",
+    "online",
+    "virtual",
+    "virtually",
+    "call",
+];
+
+/// Words that report a trip to a place.
+const TRAVEL: &[&str] = &[
+    "arrived",
+    "arrives",
+    "arriving",
+    "visit",
+    "visited",
+    "visits",
+    "visiting",
+    "traveled",
+    "travelled",
+    "trip",
 ];
 
 /// A meeting being assembled.
@@ -75,6 +101,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut subject: Option<usize> = None;
+    // The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
+    let mut trip: Option<Place> = None;
     let sentences = article.sentences();
     for (si, s) in sentences.iter().enumerate() {
         if drafts.len() >= MAX_MEETINGS {
@@ -88,6 +116,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let mentions = people.mentions_in(s.start, s.end);
         let (signal, trigger_at) = classify(text, &tokens, &words);
         let pronoun_subject = starts_with_pronoun(&words);
+        if words.iter().any(|w| TRAVEL.contains(&w.as_str())) {
+            if let Some(place) = sentence_location(article, &tokens, &words) {
+                trip = Some(place);
+            }
+        }
         match signal {
             Signal::Trigger | Signal::Participation => {
                 let mut group: Vec<(usize, usize, usize)> = Vec::new();
@@ -136,6 +169,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 let date = find_date(article, &tokens, trigger_at, tense, out);
                 let mut location = sentence_location(article, &tokens, &words);
                 if location.is_none() {
+                    location = trip.clone();
+                }
+                if location.is_none() {
                     // The same visitor's previous meeting: same trip, same place.
                     location = drafts
                         .iter()
@@ -177,7 +213,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let subject_side = if d.signing {
             1
         } else {
-            d.people.iter().filter(|p| p.1 < d.trigger_at).count().max(1)
+            d.people
+                .iter()
+                .filter(|p| p.1 < d.trigger_at)
+                .count()
+                .max(1)
         };
         let mut participants: Vec<Participant> = d
             .people
@@ -209,8 +249,15 @@ fn has_any_trigger(text: &str) -> bool {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build([
-                "met", "meet", "talks", "consultations", "received", "hosted", "welcomed",
-                "signed", "visit",
+                "met",
+                "meet",
+                "talks",
+                "consultations",
+                "received",
+                "hosted",
+                "welcomed",
+                "signed",
+                "visit",
             ])
             .ok()
     });
@@ -232,9 +279,21 @@ fn classify(text: &str, tokens: &[Token], words: &[String]) -> (Signal, usize) {
         let hi = (i + 4).min(words.len());
         words[lo..hi].iter().any(|w| set.contains(&w.as_str()))
     };
-    const TAKING_PART: &[&str] = &["held", "part", "participated", "attended", "attend", "hold", "holds"];
+    const TAKING_PART: &[&str] = &[
+        "held",
+        "part",
+        "participated",
+        "attended",
+        "attend",
+        "hold",
+        "holds",
+    ];
     for (i, w) in words.iter().enumerate() {
-        if matches!(w.as_str(), "meeting" | "meetings" | "talks" | "consultations") && near(i, TAKING_PART) {
+        if matches!(
+            w.as_str(),
+            "meeting" | "meetings" | "talks" | "consultations"
+        ) && near(i, TAKING_PART)
+        {
             return (Signal::Participation, tokens[i].start);
         }
     }
@@ -266,7 +325,9 @@ fn classify(text: &str, tokens: &[Token], words: &[String]) -> (Signal, usize) {
 }
 
 fn contains_seq(words: &[String], seq: &[&str]) -> bool {
-    words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
+    words
+        .windows(seq.len())
+        .any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
 }
 
 fn trigger_index(tokens: &[Token], at: usize) -> usize {
@@ -300,12 +361,13 @@ fn role_references(
             continue;
         }
         // Followed by a name: a full mention, already counted.
-        let title_end = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end)).max(t.end);
-        if people
-            .mentions
-            .iter()
-            .any(|m| m.start >= title_end && text[title_end..m.start].trim_matches([' ', ',']).is_empty())
-        {
+        let title_end = t
+            .qualifier
+            .map_or(t.role_end, |(_, q)| q.max(t.role_end))
+            .max(t.end);
+        if people.mentions.iter().any(|m| {
+            m.start >= title_end && text[title_end..m.start].trim_matches([' ', ',']).is_empty()
+        }) {
             continue;
         }
         let Some(place) = place_ending_at(article, back_to_word(text, t.start)) else {
@@ -320,7 +382,9 @@ fn role_references(
         let head = squash(&text[t.start..t.end]).to_ascii_lowercase();
         if let Some(i) = people.people.iter().position(|p| {
             p.country == Some(country)
-                && p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&head))
+                && p.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_ascii_lowercase().contains(&head))
         }) {
             out.push((i, t.start, t.end));
         }
@@ -359,7 +423,11 @@ fn split_series(
     let mut out = Vec::new();
     for (k, &w) in withs.iter().enumerate() {
         let until = withs.get(k + 1).copied().unwrap_or(usize::MAX);
-        let part: Vec<_> = after.iter().copied().filter(|g| g.1 >= w && g.1 < until).collect();
+        let part: Vec<_> = after
+            .iter()
+            .copied()
+            .filter(|g| g.1 >= w && g.1 < until)
+            .collect();
         if part.is_empty() {
             continue;
         }
@@ -421,10 +489,10 @@ fn find_date(
 
 /// Spokespeople report meetings; they do not take part in them.
 fn is_reporter(people: &People, i: usize) -> bool {
-    people.people[i]
-        .role
-        .as_deref()
-        .is_some_and(|r| r.to_ascii_lowercase().contains("spokes") || r.to_ascii_lowercase().contains("press secretary"))
+    people.people[i].role.as_deref().is_some_and(|r| {
+        r.to_ascii_lowercase().contains("spokes")
+            || r.to_ascii_lowercase().contains("press secretary")
+    })
 }
 
 /// "in Astana", "in Turkmenistan's capital Ashgabat", "visit to Chisinau".
@@ -432,7 +500,11 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[String]) -> O
     let text = article.text();
     for (i, w) in words.iter().enumerate() {
         let lead = matches!(w.as_str(), "in" | "to")
-            && (w == "in" || matches!(words.get(i.wrapping_sub(1)).map(String::as_str), Some("visit" | "traveled" | "travelled")));
+            && (w == "in"
+                || matches!(
+                    words.get(i.wrapping_sub(1)).map(String::as_str),
+                    Some("visit" | "traveled" | "travelled")
+                ));
         if !lead {
             continue;
         }
@@ -565,7 +637,12 @@ fn sorted_people(d: &Draft) -> Vec<usize> {
 /// Participants whose state the text does not give: those named before the
 /// trigger (the subject side) share the first one's state, which defaults to
 /// the outlet's; the others are hosts, of the state of the meeting place.
-fn fill_countries(article: &Article, ps: &mut [Participant], subject_side: usize, place: Option<&Place>) {
+fn fill_countries(
+    article: &Article,
+    ps: &mut [Participant],
+    subject_side: usize,
+    place: Option<&Place>,
+) {
     let place_state = place.and_then(|p| p.state);
     if let Some(first) = ps.first_mut() {
         first.country = first.country.or(article.outlet);

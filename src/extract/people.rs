@@ -140,11 +140,18 @@ impl People {
                 }
                 let w = t.text(text);
                 let w = w.strip_suffix("'s").unwrap_or(w);
-                let candidates = self.people.iter().enumerate().filter(|(_, p)| p.surname == w);
+                let candidates = self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.surname == w);
                 // The latest person with that surname mentioned before here, else the first.
-                let best = candidates
-                    .map(|(i, _)| i)
-                    .max_by_key(|&i| out.iter().rev().find(|m| m.person == i).map_or(0, |m| m.end + 1));
+                let best = candidates.map(|(i, _)| i).max_by_key(|&i| {
+                    out.iter()
+                        .rev()
+                        .find(|m| m.person == i)
+                        .map_or(0, |m| m.end + 1)
+                });
                 if let Some(person) = best {
                     out.push(Mention {
                         person,
@@ -219,14 +226,18 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             rank = Some(t);
             pos = back_over_gap(text, t.start, true);
             // "Commander, U.S. Africa Command, Army General X": an organisation between.
-            if let Some(org) = place_ending_at(article, pos).filter(|p| p.kind == MentionKind::Org) {
+            if let Some(org) = place_ending_at(article, pos).filter(|p| p.kind == MentionKind::Org)
+            {
                 pos = back_over_gap(text, org.start, true);
             }
         }
     }
     let mut skipped_org = None;
     if rank.is_some() {
-        if let Some(org) = place_ending_at(article, back_over_gap(text, rank.map_or(pos, |r| r.start), true)) {
+        if let Some(org) = place_ending_at(
+            article,
+            back_over_gap(text, rank.map_or(pos, |r| r.start), true),
+        ) {
             if org.kind == MentionKind::Org {
                 skipped_org = Some(org);
             }
@@ -258,7 +269,10 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     if ["counterpart", "counterparts", "colleague"].contains(&word) {
         let country = place_ending_at(article, back_over_gap(text, word_start, false))
             .and_then(|p| state_of(article, p));
-        return Some(Context { role: None, country });
+        return Some(Context {
+            role: None,
+            country,
+        });
     }
     None
 }
@@ -284,10 +298,17 @@ fn skip_post_qualifier(article: &Article, pos: usize) -> usize {
 
 /// A position title a few capitalised words before `pos`, all of which belong to
 /// the role: "Head of Defense Ministry's Defense Policy Department X".
-fn title_with_name_words_before<'t>(text: &str, titles: &'t [TitleMatch], pos: usize) -> Option<&'t TitleMatch> {
+fn title_with_name_words_before<'t>(
+    text: &str,
+    titles: &'t [TitleMatch],
+    pos: usize,
+) -> Option<&'t TitleMatch> {
     let i = titles.partition_point(|t| t.start < pos);
     let t = titles[..i].last()?;
-    let end = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end)).max(t.end);
+    let end = t
+        .qualifier
+        .map_or(t.role_end, |(_, q)| q.max(t.role_end))
+        .max(t.end);
     let between = text.get(end..pos)?;
     let words: Vec<&str> = between.split_whitespace().collect();
     let ok = !words.is_empty()
@@ -302,7 +323,12 @@ fn title_with_name_words_before<'t>(text: &str, titles: &'t [TitleMatch], pos: u
 }
 
 /// ", [the] TITLE ..." right after a name: "X, chairman of the Turkmen People's Council".
-fn apposition_after(article: &Article, titles: &[TitleMatch], end: usize, limit: usize) -> Option<Context> {
+fn apposition_after(
+    article: &Article,
+    titles: &[TitleMatch],
+    end: usize,
+    limit: usize,
+) -> Option<Context> {
     let text = article.text();
     let rest = text.get(end..limit)?;
     let rest_trim = rest.strip_prefix(", ")?;
@@ -328,7 +354,9 @@ fn apposition_after(article: &Article, titles: &[TitleMatch], end: usize, limit:
     ctx.role = Some(squash(&text[at..t.role_end.max(t.end)]));
     if ctx.country.is_none() {
         // The states named up to the next comma: "at the Estonian Ministry of Defence".
-        let stop = text[t.start..limit].find(',').map_or(limit, |i| t.start + i);
+        let stop = text[t.start..limit]
+            .find(',')
+            .map_or(limit, |i| t.start + i);
         ctx.country = article
             .places_in(t.start, stop)
             .iter()
@@ -347,7 +375,10 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
         // "Ambassador to X" represents the other party: X is not the person's state.
         let connector = text.get(t.role_end..qs).unwrap_or("");
         if !connector.contains(" to ") && !connector.starts_with("to ") {
-            country = article.places_in(qs, qe).iter().find_map(|p| state_of(article, p));
+            country = article
+                .places_in(qs, qe)
+                .iter()
+                .find_map(|p| state_of(article, p));
         }
     }
     if country.is_none() {
@@ -442,7 +473,10 @@ mod tests {
         }
         let people = People::collect(&article, &titles);
         for p in &people.people {
-            println!("PERSON {:?} role={:?} country={:?}", p.name, p.role, p.country);
+            println!(
+                "PERSON {:?} role={:?} country={:?}",
+                p.name, p.role, p.country
+            );
         }
         for s in article.sentences() {
             println!("SENT {:?}", &t[s.start..s.end]);

@@ -45,6 +45,24 @@ impl Country {
         countries::entry_by_code(std::str::from_utf8(&code).ok()?).map(|_| Country { code })
     }
 
+    /// The state a name, short name, abbreviation or demonym stands for
+    /// ("Kazakhstan", "Republic of Kazakhstan", "Kazakh", "U.S.", "Americans");
+    /// `None` for anything else, international bodies included.
+    ///
+    /// # Example
+    /// ```
+    /// use milcoop::Country;
+    /// assert_eq!(Country::from_name("Kazakhstani").map(|c| c.alpha2()), Some("KZ"));
+    /// assert_eq!(Country::from_name("United States of America").map(|c| c.alpha2()), Some("US"));
+    /// assert_eq!(Country::from_name("NATO"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Country> {
+        match countries::lookup(name.trim())? {
+            (countries::Entity::Country(c), _) => Some(c),
+            _ => None,
+        }
+    }
+
     /// The upper-case alpha-2 code.
     ///
     /// # Example

@@ -62,13 +62,6 @@ impl Document {
         self.headline.clone().map(|r| self.slice(r))
     }
 
-    /// Whether sentence `s` is the headline.
-    pub fn is_headline(&self, s: &Sentence) -> bool {
-        self.headline
-            .as_ref()
-            .is_some_and(|h| s.start >= h.start && s.end <= h.end)
-    }
-
     /// Maps a span over the normalised text to the input's bytes.
     pub fn to_original(&self, span: Span) -> Span {
         Span::new(

@@ -1,0 +1,202 @@
+//! Meetings over realistic sentences, with a pinned publication date.
+
+use milcoop::{DiagnosticKind, Report};
+
+use crate::common::*;
+
+/// (name, role, country) of a participant.
+type Who = (String, Option<String>, Option<String>);
+
+/// Each participant of each meeting.
+fn people(r: &Report) -> Vec<Vec<Who>> {
+    r.meetings
+        .iter()
+        .map(|m| {
+            m.participants
+                .iter()
+                .map(|p| {
+                    (
+                        p.name.clone(),
+                        p.role.clone(),
+                        p.country.map(|c| c.to_string()),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn p(
+    name: &str,
+    role: Option<&str>,
+    country: Option<&str>,
+) -> (String, Option<String>, Option<String>) {
+    (name.into(), role.map(Into::into), country.map(Into::into))
+}
+
+#[test]
+fn seed_meeting_is_exact() {
+    let r = parse_with(SEED, None, Some("KZ"));
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p(
+                "Adilbek Dzhaksybekov",
+                Some("Minister of Defense"),
+                Some("KZ")
+            ),
+            p("Richard Hoagland", Some("Ambassador"), Some("US")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+    let m = &r.meetings[0];
+    let date = m.date.as_ref().expect("a date");
+    assert_eq!(date.text, "Friday");
+    assert_eq!(date.resolved, None);
+    assert_eq!(m.location.as_deref(), Some("Astana"));
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnresolvedDate),
+        "{}",
+        dump(&r)
+    );
+    assert_spans_slice(SEED, &r);
+}
+
+#[test]
+fn seed_date_resolves_with_a_publication_date() {
+    // 2009-11-23 is a Monday: the past-tense "Friday" is 2009-11-20.
+    let r = parse_with(SEED, Some("2009-11-23"), Some("KZ"));
+    let d = r.meetings[0].date.as_ref().expect("a date");
+    assert_eq!(d.resolved, Some(date("2009-11-20")), "{}", dump(&r));
+}
+
+#[test]
+fn demonym_title_and_counterpart() {
+    let text = "BISHKEK, May 3 - Kyrgyz Defense Minister Baktybek Bekbolotov held talks with his Indian counterpart Rajnath Singh on Tuesday. \
+                The ministers discussed training. Bekbolotov said the talks were productive.";
+    let r = parse_with(text, Some("2023-05-03"), None);
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p("Baktybek Bekbolotov", Some("Defense Minister"), Some("KG")),
+            p("Rajnath Singh", None, Some("IN")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+    let m = &r.meetings[0];
+    assert_eq!(m.date.as_ref().map(|d| d.text.as_str()), Some("on Tuesday"));
+    assert_eq!(
+        m.date.as_ref().and_then(|d| d.resolved),
+        Some(date("2023-05-02"))
+    );
+    assert_eq!(m.location.as_deref(), Some("BISHKEK"), "dateline");
+}
+
+#[test]
+fn qualifier_after_title_and_received_by() {
+    let text = "Minister of Defence of Mongolia Gursed Saikhanbayar was received by President of Vietnam Vo Van Thuong in Hanoi yesterday.";
+    let r = parse_with(text, Some("2023-10-11"), None);
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p(
+                "Gursed Saikhanbayar",
+                Some("Minister of Defence"),
+                Some("MN")
+            ),
+            p("Vo Van Thuong", Some("President"), Some("VN")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+    assert_eq!(r.meetings[0].location.as_deref(), Some("Hanoi"));
+    assert_eq!(
+        r.meetings[0].date.as_ref().and_then(|d| d.resolved),
+        Some(date("2023-10-10"))
+    );
+}
+
+#[test]
+fn short_mentions_refer_back_and_the_meeting_continues() {
+    let text = "Polish Defence Minister Tomasz Kowalczyk met with the Ambassador of Japan Hiroshi Tanaka in Warsaw. \
+                During the meeting, Kowalczyk thanked Tanaka for the support. \
+                Minister Kowalczyk later visited a base.";
+    let r = parse_with(text, None, None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let names: Vec<&str> = r.meetings[0]
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Tomasz Kowalczyk", "Hiroshi Tanaka"],
+        "{}",
+        dump(&r)
+    );
+    assert_eq!(
+        r.meetings[0].participants[1].country.map(|c| c.alpha2()),
+        Some("JP")
+    );
+}
+
+#[test]
+fn pronoun_subject_joins_later_meetings() {
+    let text = "Turkish Defence Minister Ahmet Kaya arrived in Baku on Monday. He met with President Ilham Aliyev. \
+                He also held talks with Defence Minister Zakir Hasanov.";
+    let r = parse_with(text, Some("2024-02-06"), Some("TR"));
+    let got = people(&r);
+    assert_eq!(got.len(), 2, "{}", dump(&r));
+    for m in &got {
+        assert_eq!(m[0].0, "Ahmet Kaya", "{}", dump(&r));
+    }
+    assert_eq!(got[0][1].0, "Ilham Aliyev");
+    assert_eq!(got[1][1].0, "Zakir Hasanov");
+    assert_eq!(
+        got[1][1].2.as_deref(),
+        Some("AZ"),
+        "hosts take the state of the place\n{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn remote_contacts_are_not_meetings() {
+    let texts = [
+        "Defense Minister Zakir Hasanov held a phone conversation with U.S. Deputy Secretary of Defense Kathleen Hicks.",
+        "Defense Minister Hulusi Akar and Estonian Defense Minister Juri Luik held talks via video link on Tuesday.",
+        "Minister of Defense Ruslan Zhaksylykov sent a letter to his Turkish counterpart Yasar Guler.",
+        "Defense Minister Ruslan Zhaksylykov told a press conference that talks with NATO would go on.",
+    ];
+    for text in texts {
+        let r = parse_with(text, Some("2023-01-10"), None);
+        assert!(
+            r.meetings.is_empty(),
+            "expected none in {text:?}\n{}",
+            dump(&r)
+        );
+    }
+}
+
+#[test]
+fn series_of_meetings_are_separate_encounters() {
+    let text = "During his visit to Vilnius, Minister Jonas Petraitis had a series of meetings with Prime Minister Ingrida Simonyte, \
+                with the Speaker of the Seimas, Viktorija Cmilyte-Nielsen, and with the Minister of National Defence, Arvydas Anusauskas.";
+    let r = parse_with(text, None, Some("LV"));
+    let got = people(&r);
+    assert_eq!(got.len(), 3, "{}", dump(&r));
+    for m in &got {
+        assert_eq!(m.len(), 2, "{}", dump(&r));
+        assert_eq!(m[0].0, "Jonas Petraitis");
+        assert_eq!(
+            m[0].2.as_deref(),
+            Some("LV"),
+            "the outlet's own official\n{}",
+            dump(&r)
+        );
+    }
+}

@@ -108,12 +108,20 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         if drafts.len() >= MAX_MEETINGS {
             break;
         }
+        let mentions = people.mentions_in(s.start, s.end);
+        if !has_any_trigger(article.doc.sentence_text(s)) {
+            if let Some(first) = mentions.first() {
+                if subject.is_none() || !starts_with_pronoun_text(article.doc.sentence_text(s)) {
+                    subject = Some(first.person);
+                }
+            }
+            continue;
+        }
         let tokens = tokenize(text, s.start, s.end);
         let words: Vec<String> = tokens
             .iter()
             .map(|t| t.text(text).to_ascii_lowercase())
             .collect();
-        let mentions = people.mentions_in(s.start, s.end);
         let (signal, trigger_at) = classify(text, &tokens, &words);
         let pronoun_subject = starts_with_pronoun(&words);
         if words.iter().any(|w| TRAVEL.contains(&w.as_str())) {
@@ -332,6 +340,10 @@ fn contains_seq(words: &[String], seq: &[&str]) -> bool {
 
 fn trigger_index(tokens: &[Token], at: usize) -> usize {
     tokens.partition_point(|t| t.start < at)
+}
+
+fn starts_with_pronoun_text(s: &str) -> bool {
+    s.starts_with("He ") || s.starts_with("She ")
 }
 
 fn starts_with_pronoun(words: &[String]) -> bool {

@@ -57,6 +57,13 @@ impl People {
         let mut people = People::default();
         let mut full: Vec<Mention> = Vec::new();
         for s in article.sentences() {
+            // A person is introduced next to a title or as someone's counterpart.
+            let lo = titles.partition_point(|t| t.start < s.start);
+            let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
+            let sentence = &text[s.start..s.end];
+            if !has_title && !sentence.contains("counterpart") && !sentence.contains("colleague") {
+                continue;
+            }
             let tokens = tokenize(text, s.start, s.end);
             let mut i = 0;
             while i < tokens.len() && people.people.len() < MAX_PEOPLE {

@@ -10,22 +10,25 @@
 //! | `\r\n`, lone `\r` | `\n` |
 //! | `U. S.` (two single capitals, each with a dot) | `U.S.` |
 
-/// Normalised text and, for each of its bytes, the offset of the input byte it came from.
+/// Normalised text and the edits that map it back to the caller's offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Normalized {
     pub text: String,
-    /// `map[i]` is the input offset of normalised byte `i`; `map[text.len()]` is the input length.
-    map: Vec<u32>,
+    /// Sorted `(normalised, input)` offset pairs, one after each edit: between
+    /// two edits the bytes were copied one for one.
+    edits: Vec<(u32, u32)>,
+    input_len: usize,
 }
 
 impl Normalized {
     /// Maps a normalised offset (on a char boundary) back to the input.
     pub fn to_original(&self, offset: usize) -> usize {
-        self.map
-            .get(offset)
-            .or_else(|| self.map.last())
-            .copied()
-            .unwrap_or(0) as usize
+        if offset >= self.text.len() {
+            return self.input_len;
+        }
+        let i = self.edits.partition_point(|&(n, _)| n as usize <= offset);
+        let (n, o) = if i == 0 { (0, 0) } else { self.edits[i - 1] };
+        o as usize + (offset - n as usize)
     }
 }
 
@@ -41,42 +44,54 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
-/// Normalises `input`; linear in its length.
+/// Normalises `input`; linear in its length. Runs of unchanged bytes are
+/// copied whole and leave no trace in the offset map.
 pub(crate) fn normalize(input: &str) -> Normalized {
-    let mut text = String::with_capacity(input.len());
-    let mut map: Vec<u32> = Vec::with_capacity(input.len() + 1);
     let bytes = input.as_bytes();
-    let mut iter = input.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == '\r' {
-            if matches!(iter.peek(), Some((_, '\n'))) {
-                continue;
+    let mut out: Vec<u8> = Vec::with_capacity(input.len());
+    let mut edits: Vec<(u32, u32)> = Vec::new();
+    let mut run = 0; // start of the pending run of copied bytes
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // (replacement, input bytes consumed), or None to copy the byte.
+        // Bytes of the char at `i`: multi-byte chars are stepped over whole.
+        let width = match b {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+        let edit: Option<(&str, usize)> = match b {
+            b'\r' => Some((if bytes.get(i + 1) == Some(&b'\n') { "" } else { "\n" }, 1)),
+            b'\t' => Some((" ", 1)),
+            // "U. S." -> "U.S.": drop the space between two dotted single capitals.
+            b' ' if is_dotted_capital_before(bytes, i) && is_dotted_capital_after(bytes, i + 1) => Some(("", 1)),
+            0x80.. => {
+                let c = input.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{FFFD}');
+                replacement(c).map(|r| (r, c.len_utf8()))
             }
-            text.push('\n');
-            map.push(i as u32);
-            continue;
-        }
-        // "U. S." -> "U.S.": drop the space between two dotted single capitals.
-        if c == ' ' && is_dotted_capital_before(bytes, i) && is_dotted_capital_after(bytes, i + 1) {
-            continue;
-        }
-        match replacement(c) {
-            Some(r) => {
-                for b in r.bytes() {
-                    text.push(b as char);
-                    map.push(i as u32);
-                }
-            }
-            None => {
-                text.push(c);
-                for k in 0..c.len_utf8() {
-                    map.push((i + k) as u32);
-                }
+            _ => None,
+        };
+        match edit {
+            None => i += width,
+            Some((r, consumed)) => {
+                out.extend_from_slice(&bytes[run..i]);
+                out.extend_from_slice(r.as_bytes());
+                i += consumed;
+                run = i;
+                edits.push((out.len() as u32, i as u32));
             }
         }
     }
-    map.push(input.len() as u32);
-    Normalized { text, map }
+    out.extend_from_slice(&bytes[run..]);
+    // Only whole chars were dropped or replaced by ASCII, so the bytes stay UTF-8.
+    let text = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Normalized {
+        text,
+        edits,
+        input_len: input.len(),
+    }
 }
 
 /// `bytes[..space]` ends with a lone capital and a dot ("U.").

@@ -39,97 +39,89 @@ impl Token {
     }
 }
 
+/// The char at byte `i` of `s` (which must be a char boundary).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s.get(i..)?.chars().next()
+    }
+}
+
 /// Cuts `text[start..end]` into tokens; offsets are absolute.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::new();
     let Some(slice) = text.get(start..end) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    while let Some(c) = char_at(slice, i) {
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
-            let numeric = c.is_ascii_digit();
-            let mut j = i + 1;
-            let mut all_digits = numeric;
-            while j < chars.len() {
-                let (_, d) = chars[j];
-                if d.is_alphanumeric() {
-                    all_digits &= d.is_ascii_digit();
-                    j += 1;
-                    continue;
-                }
-                let next = chars.get(j + 1).map(|x| x.1);
-                let joins = match d {
-                    // "1,500", "4.5"
-                    ',' | '.' if all_digits => {
-                        next.is_some_and(|n| n.is_ascii_digit())
-                            && (d != ',' || three_digits(&chars, j + 1))
-                    }
-                    // "U.S", "e.g"
-                    '.' => {
-                        next.is_some_and(|n| n.is_alphabetic())
-                            && j >= 1
-                            && is_single_letter_run(&chars, i, j)
-                    }
-                    '-' | '\'' => !all_digits && next.is_some_and(|n| n.is_alphabetic()),
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                j += 1;
-            }
-            // A final dot after dotted single letters ("U.S.") belongs to the word.
-            if j < chars.len()
-                && chars[j].1 == '.'
-                && is_single_letter_run(&chars, i, j)
-                && j > i + 1
-            {
-                j += 1;
-            }
-            let end_off = chars.get(j).map_or(slice.len(), |x| x.0);
+        if !c.is_alphanumeric() {
             out.push(Token {
-                start: start + off,
-                end: start + end_off,
-                kind: if all_digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
-            });
-            i = j;
-        } else {
-            out.push(Token {
-                start: start + off,
-                end: start + off + c.len_utf8(),
+                start: start + i,
+                end: start + i + c.len_utf8(),
                 kind: TokenKind::Punct,
             });
-            i += 1;
+            i += c.len_utf8();
+            continue;
         }
+        let word_start = i;
+        let mut all_digits = c.is_ascii_digit();
+        // Letters in the word so far alternate with dots ("U.S"): a final dot joins.
+        let mut dotted = true;
+        let mut letters = 1;
+        let mut last_was_dot = false;
+        let mut j = i + c.len_utf8();
+        while let Some(d) = char_at(slice, j) {
+            if d.is_alphanumeric() {
+                all_digits &= d.is_ascii_digit();
+                if !last_was_dot {
+                    dotted = false;
+                }
+                letters += 1;
+                last_was_dot = false;
+                j += d.len_utf8();
+                continue;
+            }
+            let next = char_at(slice, j + d.len_utf8());
+            let joins = match d {
+                // "1,500", "4.5"
+                ',' | '.' if all_digits => {
+                    next.is_some_and(|n| n.is_ascii_digit()) && (d != ',' || three_digits(slice, j + 1))
+                }
+                // "U.S", "e.g"
+                '.' => dotted && next.is_some_and(|n| n.is_alphabetic()),
+                '-' | '\'' => !all_digits && next.is_some_and(|n| n.is_alphabetic()),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            last_was_dot = d == '.';
+            j += d.len_utf8();
+        }
+        // A final dot after dotted single letters ("U.S.") belongs to the word.
+        if dotted && letters > 1 && !all_digits && slice.as_bytes().get(j) == Some(&b'.') {
+            j += 1;
+        }
+        out.push(Token {
+            start: start + word_start,
+            end: start + j,
+            kind: if all_digits { TokenKind::Number } else { TokenKind::Word },
+        });
+        i = j;
     }
     out
 }
 
-fn three_digits(chars: &[(usize, char)], at: usize) -> bool {
-    (0..3).all(|k| chars.get(at + k).is_some_and(|x| x.1.is_ascii_digit()))
-        && !chars.get(at + 3).is_some_and(|x| x.1.is_ascii_digit())
-}
-
-/// `chars[from..to]` is of the form "X.Y.Z" (single letters separated by dots).
-fn is_single_letter_run(chars: &[(usize, char)], from: usize, to: usize) -> bool {
-    chars[from..to].iter().enumerate().all(|(k, (_, c))| {
-        if k % 2 == 0 {
-            c.is_alphabetic()
-        } else {
-            *c == '.'
-        }
-    })
+fn three_digits(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    (0..3).all(|k| b.get(at + k).is_some_and(u8::is_ascii_digit)) && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

@@ -2,5 +2,7 @@
 
 mod common;
 mod contract;
+mod extreme;
 mod meetings;
+mod robustness;
 mod statistics;

@@ -63,12 +63,24 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             _ => 1,
         };
         let edit: Option<(&str, usize)> = match b {
-            b'\r' => Some((if bytes.get(i + 1) == Some(&b'\n') { "" } else { "\n" }, 1)),
+            b'\r' => Some((
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    ""
+                } else {
+                    "\n"
+                },
+                1,
+            )),
             b'\t' => Some((" ", 1)),
             // "U. S." -> "U.S.": drop the space between two dotted single capitals.
-            b' ' if is_dotted_capital_before(bytes, i) && is_dotted_capital_after(bytes, i + 1) => Some(("", 1)),
+            b' ' if is_dotted_capital_before(bytes, i) && is_dotted_capital_after(bytes, i + 1) => {
+                Some(("", 1))
+            }
             0x80.. => {
-                let c = input.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{FFFD}');
+                let c = input
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .unwrap_or('\u{FFFD}');
                 replacement(c).map(|r| (r, c.len_utf8()))
             }
             _ => None,
@@ -86,7 +98,8 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     }
     out.extend_from_slice(&bytes[run..]);
     // Only whole chars were dropped or replaced by ASCII, so the bytes stay UTF-8.
-    let text = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Normalized {
         text,
         edits,

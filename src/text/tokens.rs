@@ -92,7 +92,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let joins = match d {
                 // "1,500", "4.5"
                 ',' | '.' if all_digits => {
-                    next.is_some_and(|n| n.is_ascii_digit()) && (d != ',' || three_digits(slice, j + 1))
+                    next.is_some_and(|n| n.is_ascii_digit())
+                        && (d != ',' || three_digits(slice, j + 1))
                 }
                 // "U.S", "e.g"
                 '.' => dotted && next.is_some_and(|n| n.is_alphabetic()),
@@ -112,7 +113,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         out.push(Token {
             start: start + word_start,
             end: start + j,
-            kind: if all_digits { TokenKind::Number } else { TokenKind::Word },
+            kind: if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
         });
         i = j;
     }
@@ -121,7 +126,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 fn three_digits(s: &str, at: usize) -> bool {
     let b = s.as_bytes();
-    (0..3).all(|k| b.get(at + k).is_some_and(u8::is_ascii_digit)) && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
+    (0..3).all(|k| b.get(at + k).is_some_and(u8::is_ascii_digit))
+        && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

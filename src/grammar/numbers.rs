@@ -40,7 +40,7 @@ pub(crate) enum Qualifier {
     AtLeast,
 }
 
-static QUALIFIERS: &[(&str, Qualifier)] = &[
+pub(crate) static QUALIFIERS: &[(&str, Qualifier)] = &[
     ("more than", Qualifier::MoreThan),
     ("less than", Qualifier::LessThan),
     ("fewer than", Qualifier::LessThan),

@@ -59,6 +59,8 @@ const MAX_SENTENCE: usize = 4_096;
 const MAX_LEFT: usize = 8;
 /// Longest party list, in tokens.
 const MAX_PARTY_LIST: usize = 25;
+/// Tokens looked at before a plan for its signing clause, and after a cue for its list.
+const MAX_WINDOW: usize = 80;
 /// A field longer than this many words is not a field.
 const MAX_FIELD_WORDS: usize = 16;
 
@@ -152,7 +154,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             if mentions.len() >= MAX_PLANS * 4 {
                 break;
             }
-            let Some(i) = tokens.iter().position(|t| t.start == hit.start) else {
+            let Ok(i) = tokens.binary_search_by_key(&hit.start, |t| t.start) else {
                 continue;
             };
             match read_mention(article, &tokens, i, hit, headline) {
@@ -661,10 +663,11 @@ fn has_our_country(text: &str, tokens: &[Token]) -> bool {
 /// "Kazakhstan and Turkey signed the plan": the states before a signing verb in the plan's clause.
 fn subject_parties(article: &Article, tokens: &[Token], name_start: usize) -> Vec<Country> {
     let text = article.text();
-    let clause_start = tokens[..name_start]
+    let window = name_start.saturating_sub(MAX_WINDOW);
+    let clause_start = tokens[window..name_start]
         .iter()
         .rposition(|t| t.is_punct(text, ';') || t.is_punct(text, ':'))
-        .map_or(0, |i| i + 1);
+        .map_or(window, |i| window + i + 1);
     let region = &tokens[clause_start..name_start];
     let Some(v) = region.iter().rposition(|t| is_in(SIGN_VERBS, t.text(text))) else {
         return Vec::new();
@@ -777,7 +780,7 @@ fn chain_cues(text: &str, tokens: &[Token], end: usize) -> usize {
 /// Splits the list starting at `tokens[from]` into fields: commas, and a final "and".
 fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     let mut end = from;
-    while end < tokens.len() {
+    while end < tokens.len() && end - from < MAX_WINDOW {
         let t = tokens[end];
         if t.kind == TokenKind::Punct
             && !(t.is_punct(text, ',') || t.is_punct(text, '-') || t.is_punct(text, '\''))

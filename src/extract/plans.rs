@@ -42,7 +42,7 @@ use crate::grammar::durations::duration;
 use crate::grammar::years::year_expr;
 use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
 use crate::lexicon::plan_words::{
-    is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, FIELD_CUES, FIELD_DROP,
+    is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
     FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_COMMANDS,
     NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS,
 };
@@ -250,8 +250,9 @@ fn read_mention(
     if parties.len() < 2 || !after.partners.is_empty() {
         extend_unique(&mut parties, &subject_parties(article, tokens, ns));
     }
-    if parties.is_empty() && left.org {
-        // "the NATO cooperation programme": an alliance's, not one between states.
+    if parties.len() < 2 && (left.org || after.org) {
+        // "the NATO cooperation programme", "a programme with NATO": an alliance's,
+        // not one between states.
         return Outcome::Other;
     }
     let name = name_text(
@@ -478,8 +479,17 @@ fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
         if !prep {
             break;
         }
+        // "for the development of": an article may open the complement.
         let mut j = e + 1;
-        while j < tokens.len() && j - e <= 5 {
+        if tokens
+            .get(j)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+        {
+            j += 1;
+        }
+        // Any plain words, cut back to the last name word ("defence industrial cooperation").
+        let mut last_good = None;
+        while j < tokens.len() && j - e <= 6 {
             let t = tokens[j];
             let w = t.text(text);
             if t.kind != TokenKind::Word
@@ -491,15 +501,12 @@ fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
                 break;
             }
             if is_cooperation_word(w) || is_in(NAME_WORDS, w) || t.is_capitalised(text) {
-                j += 1;
-                continue;
+                last_good = Some(j);
             }
-            break;
+            j += 1;
         }
-        if j == e + 1 {
-            break;
-        }
-        e = j;
+        let Some(last) = last_good else { break };
+        e = last + 1;
     }
     e
 }
@@ -513,6 +520,8 @@ struct After {
     parties: Vec<Country>,
     /// States after "with": one plan each when the head is plural.
     partners: Vec<Country>,
+    /// An international body is among the parties ("with NATO").
+    org: bool,
     /// First token not read.
     end: usize,
 }
@@ -572,7 +581,8 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             || w.eq_ignore_ascii_case("with")
             || w.eq_ignore_ascii_case("by")
         {
-            let (states, next) = party_list(article, tokens, j + 1);
+            let (states, org, next) = party_list(article, tokens, j + 1);
+            after.org |= org;
             if w.eq_ignore_ascii_case("with") {
                 extend_unique(&mut after.partners, &states);
             }
@@ -584,10 +594,29 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             j += 1;
             continue;
         }
+        if let Some(next) = domain_phrase(text, tokens, j) {
+            j = next;
+            continue;
+        }
         break;
     }
     after.end = j;
     after
+}
+
+/// "in the defence field", "in the military sphere": the end of such a phrase at `tokens[j]`.
+fn domain_phrase(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    if !tokens.get(j)?.text(text).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let mut k = j + 1;
+    if tokens.get(k)?.text(text).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    (k..(k + 4).min(tokens.len()))
+        .take_while(|&i| tokens[i].kind == TokenKind::Word)
+        .find(|&i| is_in(DOMAIN_NOUNS, tokens[i].text(text)))
+        .map(|i| i + 1)
 }
 
 /// A year expression starting at `tokens[j]`, and the first token after it.
@@ -610,8 +639,9 @@ fn year_at(text: &str, tokens: &[Token], j: usize) -> Option<(YearRange, usize)>
     Some((e.range, next))
 }
 
-/// The states of a list after "between", "with" or "by", and the first token after it.
-fn party_list(article: &Article, tokens: &[Token], from: usize) -> (Vec<Country>, usize) {
+/// The states of a list after "between", "with" or "by", whether an international
+/// body is among them, and the first token after the list.
+fn party_list(article: &Article, tokens: &[Token], from: usize) -> (Vec<Country>, bool, usize) {
     let text = article.text();
     let mut j = from;
     while j < tokens.len() && j - from < MAX_PARTY_LIST {
@@ -630,13 +660,18 @@ fn party_list(article: &Article, tokens: &[Token], from: usize) -> (Vec<Country>
         j += 1;
     }
     if j == from {
-        return (Vec::new(), j);
+        return (Vec::new(), false, j);
     }
-    let mut states = states_in(article, tokens[from].start, tokens[j - 1].end, false);
+    let (start, end) = (tokens[from].start, tokens[j - 1].end);
+    let mut states = states_in(article, start, end, false);
+    let org = article
+        .places_in(start, end)
+        .iter()
+        .any(|p| state_of(p).is_none());
     if has_our_country(text, &tokens[from..j]) {
         extend_unique(&mut states, article.outlet.as_slice());
     }
-    (states, j)
+    (states, org, j)
 }
 
 /// States named in `start..end`, optionally without capitals.

@@ -83,6 +83,18 @@ pub(crate) const NAME_WORDS: &[&str] = &[
     "departments",
     "agencies",
     "contact",
+    "industrial",
+    "industry",
+    "development",
+    "sphere",
+    "field",
+    "area",
+    "domain",
+];
+
+/// Nouns that close "in the defence field" after a plan's name.
+pub(crate) const DOMAIN_NOUNS: &[&str] = &[
+    "field", "fields", "sphere", "spheres", "area", "areas", "domain", "domains",
 ];
 
 /// A plan whose name carries one of these is a state's own plan, not one of cooperation.

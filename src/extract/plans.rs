@@ -44,7 +44,7 @@ use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
 use crate::lexicon::plan_words::{
     is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
     FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_COMMANDS,
-    NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS,
+    NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
 use crate::text::{tokenize, Token, TokenKind};
@@ -249,6 +249,12 @@ fn read_mention(
     // "The United States has signed ... with Latvia": the subject is the other side.
     if parties.len() < 2 || !after.partners.is_empty() {
         extend_unique(&mut parties, &subject_parties(article, tokens, ns));
+    }
+    if parties.is_empty() {
+        extend_unique(
+            &mut parties,
+            &passive_signers(article, tokens, ns, after.end),
+        );
     }
     if parties.len() < 2 && (left.org || after.org) {
         // "the NATO cooperation programme", "a programme with NATO": an alliance's,
@@ -594,6 +600,10 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             j += 1;
             continue;
         }
+        if cue_at(text, tokens, j).is_some() {
+            // "in the areas of training, ...": a list of fields follows.
+            break;
+        }
         if let Some(next) = domain_phrase(text, tokens, j) {
             j = next;
             continue;
@@ -721,6 +731,43 @@ fn subject_parties(article: &Article, tokens: &[Token], name_start: usize) -> Ve
     states
 }
 
+/// "The plan ..., which covers ..., was signed by the chiefs of staff of Kenya and
+/// Uganda": the plan is the clause's subject and a passive signing names the parties.
+fn passive_signers(
+    article: &Article,
+    tokens: &[Token],
+    name_start: usize,
+    from: usize,
+) -> Vec<Country> {
+    let text = article.text();
+    let leading = tokens[..name_start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_punct(text, ';') && !t.is_punct(text, ':'))
+        .count();
+    if leading > 2 {
+        return Vec::new();
+    }
+    let end = (from + MAX_WINDOW).min(tokens.len());
+    for k in from..end.saturating_sub(2) {
+        let (a, v, p) = (
+            tokens[k].text(text),
+            tokens[k + 1].text(text),
+            tokens[k + 2].text(text),
+        );
+        let by = ["by", "between", "with"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(p));
+        if is_in(AUXILIARIES, a) && is_in(SIGN_VERBS, v) && by {
+            return party_list(article, tokens, k + 3).0;
+        }
+        if tokens[k].is_punct(text, ';') {
+            break;
+        }
+    }
+    Vec::new()
+}
+
 /// Fields from a relative clause or participle on the plan: "which covers work in
 /// such fields as A, B and C", "directed on A, B and C".
 fn same_sentence_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
@@ -836,10 +883,12 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
         return Vec::new();
     }
     let list = &text[tokens[from].start..tokens[end - 1].end];
+    // The list ends where a clause resumes: ", was signed by ...", ", the minister said".
     let chunks: Vec<&str> = list
         .split(',')
         .map(str::trim)
         .filter(|c| !c.is_empty())
+        .take_while(|c| !resumes_clause(c))
         .collect();
     let mut items: Vec<&str> = Vec::new();
     let n = chunks.len();
@@ -878,6 +927,16 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
         out.push(item.to_string());
     }
     out
+}
+
+/// A chunk after a list that is not an item: it opens with a verb or reports speech.
+fn resumes_clause(chunk: &str) -> bool {
+    let mut words = chunk.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // Past forms only: "exchange of instructors" is an item, "signed by" is not.
+    is_in(AUXILIARIES, first)
+        || (is_in(SIGN_VERBS, first) && first.ends_with("ed"))
+        || chunk.split_whitespace().any(|w| is_in(SPEECH_VERBS, w))
 }
 
 /// Skips "continued cooperation in" before the first field.

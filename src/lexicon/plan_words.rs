@@ -266,6 +266,24 @@ pub(crate) const SIGN_VERBS: &[&str] = &[
     "exchanged",
 ];
 
+/// Verbs of reported speech: a list chunk with one of them is the reporting clause.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "reported",
+    "reports",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "told",
+];
+
 /// Auxiliaries skipped between a plan and "signed by/between/with".
 pub(crate) const AUXILIARIES: &[&str] = &[
     "is",

@@ -270,3 +270,39 @@ fn odd_text_near_triggers_does_not_panic() {
         assert!(r.cooperation_plans.len() <= 32, "{}", dump(&r));
     }
 }
+
+#[test]
+fn passive_signing_and_area_lists() {
+    let text = "The plan for military cooperation, which covers air defence, logistics and \
+                military medicine, was signed by the chiefs of staff of Kenya and Uganda. \
+                Egypt and Sudan signed a military cooperation plan in the areas of training, \
+                border security and counter-terrorism.";
+    let r = plans(text, None);
+    assert_eq!(r.cooperation_plans.len(), 2, "{}", dump(&r));
+    let a = find(&r, "plan for military cooperation");
+    assert_eq!(
+        a.fields,
+        ["air defence", "logistics", "military medicine"],
+        "{}",
+        dump(&r)
+    );
+    assert_eq!(codes(a), ["KE", "UG"], "{}", dump(&r));
+    let b = find(&r, "military cooperation plan");
+    assert_eq!(
+        b.fields,
+        ["training", "border security", "counter-terrorism"],
+        "{}",
+        dump(&r)
+    );
+    assert_eq!(codes(b), ["EG", "SD"], "{}", dump(&r));
+}
+
+#[test]
+fn an_anaphor_after_another_document_is_not_the_plan() {
+    let text = "Greece and Cyprus adopted the 2024 defence cooperation programme. They also \
+                signed a memorandum. The document provides for joint exercises and officer exchanges.";
+    let r = plans(text, None);
+    let p = find(&r, "defence cooperation programme");
+    assert!(p.fields.is_empty(), "{}", dump(&r));
+    assert_eq!(years(p), Some((2024, 2024)), "{}", dump(&r));
+}

@@ -1,6 +1,1097 @@
-//! Plans extraction.
+//! Cooperation plans, programmes and roadmaps.
+//!
+//! | phrasing | record |
+//! |---|---|
+//! | "the five-year Cooperation Plan ... which covers work in such fields as A, B and C" | "Cooperation Plan", 5 years, fields A, B, C |
+//! | "Kazakhstan and Turkey signed the Plan of Military Cooperation for 2019" | "Plan of Military Cooperation", 2019, KZ + TR |
+//! | "the 2023 plan for military cooperation between the Armenian and Russian defense ministries" | "plan for military cooperation", 2023, AM + RU |
+//! | "the Armenian-Greek defense cooperation plan for 2020" | "defense cooperation plan", 2020, AM + GR |
+//! | "signed similar bilateral roadmaps for cooperation with both Latvia and Lithuania" | two records, one per partner |
+//! | "a military cooperation roadmap until 2020" | years unknown: an open end |
+//! | "the National Defence Development Plan", "the Partnership for Peace program" | no record: not a plan between states |
+//! | "a memorandum of understanding" | no record: not a plan |
+//!
+//! Per article: one Aho-Corasick pass finds the head nouns (plan, programme,
+//! program, roadmap, road map) and other document nouns (agreement,
+//! memorandum ...). Around each head, in its sentence's tokens:
+//!
+//! 1. walk left over the name's modifiers (cooperation and military words,
+//!    capitalised words), stopping at a determiner, a duration ("five-year"),
+//!    a year ("the 2023 plan") or a party group ("Armenian-Greek");
+//! 2. walk right over "of / for / on X" complements made of the same words;
+//! 3. read what follows: "for 2019", "2021-2025", "until 2020" (open, no
+//!    years), "between A and B", "with A", "(was) signed by A";
+//! 4. read the parties of a clause that signs or adopts it ("Kazakhstan and
+//!    Turkey signed ...");
+//! 5. read fields from a relative clause on the plan ("which covers work in
+//!    such fields as ...", "directed on ...") or from the next sentence when
+//!    its subject refers back ("It highlights ...", "The agreement covers ...").
+//!
+//! A name without a cooperation word ("the new roadmap") is not a record but
+//! an anaphor of the last plan. Mentions of the same plan are merged (same
+//! name, or same years and parties, or a headline and the body's plan), and
+//! parties missing from the text around the plan come from the headline, then
+//! the outlet; a single party is completed by the outlet.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::Article;
-use crate::model::Report;
+use crate::grammar::durations::duration;
+use crate::grammar::years::year_expr;
+use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
+use crate::lexicon::plan_words::{
+    is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
+    FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_COMMANDS,
+    NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
+};
+use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
+use crate::text::{tokenize, Token, TokenKind};
 
-pub(crate) fn extract(_article: &Article, _out: &mut Report) {}
+/// At most this many plans per article.
+const MAX_PLANS: usize = 32;
+/// At most this many trigger words are looked at per article.
+const MAX_HITS: usize = 2_000;
+/// Sentences longer than this are searched only in their first part.
+const MAX_SENTENCE: usize = 4_096;
+/// Longest left walk over a name's modifiers, in tokens.
+const MAX_LEFT: usize = 8;
+/// Longest party list, in tokens.
+const MAX_PARTY_LIST: usize = 25;
+/// Tokens looked at before a plan for its signing clause, and after a cue for its list.
+const MAX_WINDOW: usize = 80;
+/// A field longer than this many words is not a field.
+const MAX_FIELD_WORDS: usize = 16;
+
+/// Head nouns first, then other documents: the pattern index tells which.
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(HEADS.iter().chain(OTHER_DOCUMENTS))
+        .expect("plan trigger automaton")
+});
+
+/// A trigger word in the text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    /// A plan head, not another document.
+    plan: bool,
+}
+
+/// One mention of a plan, before merging.
+#[derive(Debug, Clone)]
+struct Mention {
+    name: String,
+    /// Normalised content words of the name, for merging.
+    key: Vec<String>,
+    duration: Option<u32>,
+    years: Option<YearRange>,
+    /// States the text around this mention binds.
+    parties: Vec<Country>,
+    fields: Vec<String>,
+    span: Span,
+    /// In the headline and not yet merged with a body mention.
+    headline: bool,
+}
+
+/// What one head noun turned out to be.
+enum Outcome {
+    /// One plan, or one per partner for a plural ("roadmaps ... with A and B").
+    Plans(Vec<Mention>),
+    /// A plan word that refers back ("the new roadmap", "The implementation plan").
+    Anaphor,
+    /// Not a plan of cooperation ("National Defence Development Plan").
+    Other,
+}
+
+pub(crate) fn extract(article: &Article, out: &mut Report) {
+    let text = article.text();
+    let hits = find_hits(text);
+    if !hits.iter().any(|h| h.plan) {
+        return;
+    }
+    let mut mentions: Vec<Mention> = Vec::new();
+    // The last plan mentioned and the sentence that last referred to it.
+    let mut last_ref: Option<(usize, usize)> = None;
+    // Whether the last document noun seen was a plan head.
+    let mut last_doc_plan = false;
+    let mut h = 0;
+    for (si, s) in article.sentences().iter().enumerate() {
+        let end = floor_char_boundary(text, s.start + (s.end - s.start).min(MAX_SENTENCE));
+        while h < hits.len() && hits[h].start < s.start {
+            h += 1;
+        }
+        let first = h;
+        while h < hits.len() && hits[h].end <= end {
+            h += 1;
+        }
+        let here = &hits[first..h];
+        let refers_back = last_doc_plan && last_ref.is_some_and(|(_, rs)| si <= rs + 1);
+        if here.is_empty() && !refers_back {
+            continue;
+        }
+        let tokens = tokenize(text, s.start, end);
+        if let Some((mi, _)) = last_ref.filter(|_| refers_back) {
+            if mentions[mi].fields.is_empty() {
+                mentions[mi].fields = anaphoric_fields(text, &tokens);
+            }
+        }
+        // A headline proper, not a lead paragraph that happens to stand alone.
+        let headline = article
+            .doc
+            .headline
+            .as_ref()
+            .is_some_and(|r| r.start == s.start && r.end == s.end);
+        for hit in here {
+            if !hit.plan {
+                last_doc_plan = false;
+                continue;
+            }
+            if mentions.len() >= MAX_PLANS * 4 {
+                break;
+            }
+            let Ok(i) = tokens.binary_search_by_key(&hit.start, |t| t.start) else {
+                continue;
+            };
+            match read_mention(article, &tokens, i, hit, headline) {
+                Outcome::Plans(ms) => {
+                    last_doc_plan = true;
+                    mentions.extend(ms);
+                    last_ref = Some((mentions.len() - 1, si));
+                }
+                Outcome::Anaphor => {
+                    last_doc_plan = true;
+                    if let Some(r) = last_ref.as_mut() {
+                        r.1 = si;
+                    }
+                }
+                Outcome::Other => last_doc_plan = false,
+            }
+        }
+    }
+    let mut plans = merge(mentions);
+    for m in &mut plans {
+        complete_parties(article, &mut m.parties);
+    }
+    if plans.len() > MAX_PLANS {
+        out.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::WorkLimit,
+            format!("more than {MAX_PLANS} cooperation plans; the rest were dropped"),
+            plans[MAX_PLANS].span,
+        ));
+        plans.truncate(MAX_PLANS);
+    }
+    out.cooperation_plans
+        .extend(plans.into_iter().map(|m| CooperationPlan {
+            name: m.name,
+            duration_years: m.duration,
+            years: m.years,
+            fields: m.fields,
+            parties: m.parties,
+            span: m.span,
+        }));
+}
+
+/// Whole-word trigger words, in text order.
+fn find_hits(text: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for m in TRIGGERS.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        out.push(Hit {
+            start,
+            end,
+            plan: m.pattern().as_usize() < HEADS.len(),
+        });
+        if out.len() >= MAX_HITS {
+            break;
+        }
+    }
+    out
+}
+
+/// Reads the plan whose head noun starts at `tokens[h]`.
+fn read_mention(
+    article: &Article,
+    tokens: &[Token],
+    h: usize,
+    hit: &Hit,
+    headline: bool,
+) -> Outcome {
+    let text = article.text();
+    // "road map" is two tokens.
+    let mut head_end = h + 1;
+    while head_end < tokens.len() && tokens[head_end].end <= hit.end {
+        head_end += 1;
+    }
+    let plural = text[hit.start..hit.end].ends_with(['s', 'S']);
+    let left = walk_left(article, tokens, h);
+    if left.national {
+        return Outcome::Other;
+    }
+    let name_end = walk_right(article, tokens, head_end);
+    let ns = left.start;
+    let words: Vec<&str> = tokens[ns..name_end].iter().map(|t| t.text(text)).collect();
+    if !words.iter().any(|w| is_cooperation_word(w)) {
+        return Outcome::Anaphor;
+    }
+    let after = scan_after(article, tokens, name_end);
+    let mut parties = left.parties.clone();
+    extend_unique(&mut parties, &after.parties);
+    // "The United States has signed ... with Latvia": the subject is the other side.
+    if parties.len() < 2 || !after.partners.is_empty() {
+        extend_unique(&mut parties, &subject_parties(article, tokens, ns));
+    }
+    if parties.is_empty() {
+        extend_unique(
+            &mut parties,
+            &passive_signers(article, tokens, ns, after.end),
+        );
+    }
+    if parties.len() < 2 && (left.org || after.org) {
+        // "the NATO cooperation programme", "a programme with NATO": an alliance's,
+        // not one between states.
+        return Outcome::Other;
+    }
+    let name = name_text(
+        text,
+        tokens[ns].start,
+        hit,
+        tokens[name_end - 1].end,
+        plural,
+    );
+    let fields = same_sentence_fields(text, tokens, after.end.max(name_end));
+    let years = if after.open {
+        None
+    } else {
+        left.years.or(after.years)
+    };
+    let mention = Mention {
+        key: name_key(&name),
+        name,
+        duration: left.duration,
+        years,
+        parties,
+        fields,
+        span: Span::new(tokens[ns].start, tokens[name_end - 1].end),
+        headline,
+    };
+    if !plural {
+        return Outcome::Plans(vec![mention]);
+    }
+    // A plural is a record only when it lists its partners, one plan each.
+    if after.partners.len() < 2 {
+        return Outcome::Anaphor;
+    }
+    let common: Vec<Country> = mention
+        .parties
+        .iter()
+        .copied()
+        .filter(|c| !after.partners.contains(c))
+        .collect();
+    let plans = after
+        .partners
+        .iter()
+        .map(|p| {
+            let mut m = mention.clone();
+            m.parties = common.clone();
+            extend_unique(&mut m.parties, &[*p]);
+            m
+        })
+        .collect();
+    Outcome::Plans(plans)
+}
+
+/// The name as written, a plural head made singular.
+fn name_text(text: &str, start: usize, hit: &Hit, end: usize, plural: bool) -> String {
+    if !plural {
+        return text[start..end].to_string();
+    }
+    let head = &text[hit.start..hit.end - 1];
+    format!("{}{}{}", &text[start..hit.start], head, &text[hit.end..end])
+}
+
+/// Lower-case content words of a name with spelling variants folded.
+fn name_key(name: &str) -> Vec<String> {
+    let lower = name.to_ascii_lowercase().replace("road map", "roadmap");
+    lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "for" | "on" | "in" | "the" | "and"))
+        .map(|w| {
+            let w = match w {
+                "defence" => "defense",
+                "programme" | "programmes" | "programs" => "program",
+                "plans" => "plan",
+                "roadmaps" => "roadmap",
+                "co" => "",
+                "operation" => "cooperation",
+                other => other,
+            };
+            w.to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_cooperation_word(w: &str) -> bool {
+    is_in(COOPERATION_WORDS, w) || w.split('-').any(|p| is_in(COOPERATION_WORDS, p))
+}
+
+/// What lies left of a head noun.
+#[derive(Debug, Default)]
+struct Left {
+    /// First token of the name.
+    start: usize,
+    duration: Option<u32>,
+    years: Option<YearRange>,
+    parties: Vec<Country>,
+    /// A national plan ("National Defence Development Plan").
+    national: bool,
+    /// An international body stands before the name ("NATO cooperation programme").
+    org: bool,
+}
+
+fn walk_left(article: &Article, tokens: &[Token], h: usize) -> Left {
+    let text = article.text();
+    let mut left = Left {
+        start: h,
+        ..Left::default()
+    };
+    let mut k = h;
+    while k > 0 && h - k < MAX_LEFT {
+        let i = k - 1;
+        let t = tokens[i];
+        let w = t.text(text);
+        match t.kind {
+            TokenKind::Number => {
+                left.years = year_ending_at(text, tokens, i);
+                break;
+            }
+            TokenKind::Punct => break,
+            TokenKind::Word => {}
+        }
+        let lower_w = w.to_ascii_lowercase();
+        if lower_w.ends_with("year") || lower_w.ends_with("years") {
+            left.duration = duration_ending_at(text, tokens, i);
+            break;
+        }
+        let places = overlapping_places(article, t);
+        if !places.is_empty() {
+            party_group(article, tokens, i, &mut left);
+            break;
+        }
+        if is_in(NATIONAL_WORDS, w) {
+            left.national = true;
+            break;
+        }
+        if is_in(NAME_STOP, w) || w.ends_with("'s") {
+            break;
+        }
+        if is_cooperation_word(w) || is_in(NAME_WORDS, w) || t.is_capitalised(text) {
+            k = i;
+            continue;
+        }
+        break;
+    }
+    left.start = k;
+    left
+}
+
+/// "Armenian-Greek", "Estonia-United States", "Kazakh and US": states right before a name.
+fn party_group(article: &Article, tokens: &[Token], from: usize, left: &mut Left) {
+    let text = article.text();
+    let mut i = from + 1;
+    while i > 0 && from + 1 - i < MAX_LEFT {
+        let t = tokens[i - 1];
+        let places = overlapping_places(article, t);
+        let joiner = t.is_punct(text, '-')
+            || t.is_punct(text, ',')
+            || t.is_punct(text, '&')
+            || t.text(text).eq_ignore_ascii_case("and");
+        if places.is_empty() && !joiner {
+            break;
+        }
+        for p in places.iter().rev() {
+            match state_of(p) {
+                Some(c) => {
+                    if !left.parties.contains(&c) {
+                        left.parties.insert(0, c);
+                    }
+                }
+                None => left.org = true,
+            }
+        }
+        i -= 1;
+    }
+}
+
+/// Place mentions that overlap a token.
+fn overlapping_places<'a>(article: &'a Article, t: Token) -> &'a [PlaceMention] {
+    let places = &article.places;
+    let lo = places.partition_point(|p| p.end <= t.start);
+    let hi = places.partition_point(|p| p.start < t.end);
+    &places[lo..hi.max(lo)]
+}
+
+/// The state a mention names; a US combatant command is the US; other bodies are none.
+fn state_of(p: &PlaceMention) -> Option<Country> {
+    match p.entity {
+        Entity::Country(c) => Some(c),
+        Entity::Org(org) => NATIONAL_COMMANDS
+            .iter()
+            .find(|(o, _)| *o == org)
+            .and_then(|(_, code)| Country::from_alpha2(code)),
+    }
+}
+
+/// A year or range whose last token is `tokens[i]` ("2023", "2019-2024").
+fn year_ending_at(text: &str, tokens: &[Token], i: usize) -> Option<YearRange> {
+    let end = tokens[i].end;
+    (i.saturating_sub(2)..=i).find_map(|j| {
+        let (rest, e) = year_expr(&text[tokens[j].start..end]).ok()?;
+        (rest.is_empty() && e.ambiguous.is_none()).then_some(e.range)
+    })
+}
+
+/// A duration whose last token is `tokens[i]` ("five-year", "5-year", "five year").
+fn duration_ending_at(text: &str, tokens: &[Token], i: usize) -> Option<u32> {
+    let end = tokens[i].end;
+    (i.saturating_sub(2)..=i).find_map(|j| {
+        let (rest, d) = duration(&text[tokens[j].start..end]).ok()?;
+        rest.is_empty().then_some(d)
+    })
+}
+
+/// Extends a name over "of / for / on X" complements; returns the end token (exclusive).
+fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
+    let text = article.text();
+    let mut e = head_end;
+    for _ in 0..3 {
+        let Some(p) = tokens.get(e) else { break };
+        let pw = p.text(text);
+        let prev = tokens[e - 1].text(text);
+        let prep = ["of", "for", "on"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(pw))
+            || (pw.eq_ignore_ascii_case("in") && is_cooperation_word(prev));
+        if !prep {
+            break;
+        }
+        // "for the development of": an article may open the complement.
+        let mut j = e + 1;
+        if tokens
+            .get(j)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+        {
+            j += 1;
+        }
+        // Any plain words, cut back to the last name word ("defence industrial cooperation").
+        let mut last_good = None;
+        while j < tokens.len() && j - e <= 6 {
+            let t = tokens[j];
+            let w = t.text(text);
+            if t.kind != TokenKind::Word
+                || is_in(NAME_STOP, w)
+                || is_in(OPEN_YEAR_WORDS, w)
+                || w.ends_with("'s")
+                || !overlapping_places(article, t).is_empty()
+            {
+                break;
+            }
+            if is_cooperation_word(w) || is_in(NAME_WORDS, w) || t.is_capitalised(text) {
+                last_good = Some(j);
+            }
+            j += 1;
+        }
+        let Some(last) = last_good else { break };
+        e = last + 1;
+    }
+    e
+}
+
+/// What follows a name: years and parties.
+#[derive(Debug, Default)]
+struct After {
+    years: Option<YearRange>,
+    /// "until 2020": the years are not known.
+    open: bool,
+    parties: Vec<Country>,
+    /// States after "with": one plan each when the head is plural.
+    partners: Vec<Country>,
+    /// An international body is among the parties ("with NATO").
+    org: bool,
+    /// First token not read.
+    end: usize,
+}
+
+fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
+    let text = article.text();
+    let mut after = After {
+        end: from,
+        ..After::default()
+    };
+    let mut j = from;
+    let mut steps = 0;
+    while j < tokens.len() && steps < 12 {
+        steps += 1;
+        let t = tokens[j];
+        let w = t.text(text);
+        if t.kind == TokenKind::Number {
+            if let Some((y, next)) = year_at(text, tokens, j) {
+                after.years = after.years.or(Some(y));
+                j = next;
+            }
+            break;
+        }
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        if w.eq_ignore_ascii_case("for") {
+            let mut k = j + 1;
+            for skip in ["the", "years", "year", "period", "of"] {
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
+                {
+                    k += 1;
+                }
+            }
+            match year_at(text, tokens, k) {
+                Some((y, next)) => {
+                    after.years = after.years.or(Some(y));
+                    j = next;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if is_in(OPEN_YEAR_WORDS, w) {
+            if let Some((_, next)) = year_at(text, tokens, j + 1) {
+                after.open = true;
+                j = next;
+                continue;
+            }
+            if !w.eq_ignore_ascii_case("by") {
+                break;
+            }
+        }
+        if w.eq_ignore_ascii_case("between")
+            || w.eq_ignore_ascii_case("with")
+            || w.eq_ignore_ascii_case("by")
+        {
+            let (states, org, next) = party_list(article, tokens, j + 1);
+            after.org |= org;
+            if w.eq_ignore_ascii_case("with") {
+                extend_unique(&mut after.partners, &states);
+            }
+            extend_unique(&mut after.parties, &states);
+            j = next;
+            continue;
+        }
+        if is_in(AUXILIARIES, w) || is_in(SIGN_VERBS, w) {
+            j += 1;
+            continue;
+        }
+        if cue_at(text, tokens, j).is_some() {
+            // "in the areas of training, ...": a list of fields follows.
+            break;
+        }
+        if let Some(next) = domain_phrase(text, tokens, j) {
+            j = next;
+            continue;
+        }
+        break;
+    }
+    after.end = j;
+    after
+}
+
+/// "in the defence field", "in the military sphere": the end of such a phrase at `tokens[j]`.
+fn domain_phrase(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    if !tokens.get(j)?.text(text).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let mut k = j + 1;
+    if tokens.get(k)?.text(text).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    (k..(k + 4).min(tokens.len()))
+        .take_while(|&i| tokens[i].kind == TokenKind::Word)
+        .find(|&i| is_in(DOMAIN_NOUNS, tokens[i].text(text)))
+        .map(|i| i + 1)
+}
+
+/// A year expression starting at `tokens[j]`, and the first token after it.
+fn year_at(text: &str, tokens: &[Token], j: usize) -> Option<(YearRange, usize)> {
+    let t = tokens.get(j)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let limit = tokens.get(j + 3).map_or(tokens.last()?.end, |t| t.end);
+    let input = &text[t.start..limit];
+    let (rest, e) = year_expr(input).ok()?;
+    if e.ambiguous.is_some() {
+        return None;
+    }
+    let end = t.start + (input.len() - rest.len());
+    let mut next = j + 1;
+    while next < tokens.len() && tokens[next].start < end {
+        next += 1;
+    }
+    Some((e.range, next))
+}
+
+/// The states of a list after "between", "with" or "by", whether an international
+/// body is among them, and the first token after the list.
+fn party_list(article: &Article, tokens: &[Token], from: usize) -> (Vec<Country>, bool, usize) {
+    let text = article.text();
+    let mut j = from;
+    while j < tokens.len() && j - from < MAX_PARTY_LIST {
+        let t = tokens[j];
+        let w = t.text(text);
+        let stop = match t.kind {
+            TokenKind::Punct => {
+                !(t.is_punct(text, ',') || t.is_punct(text, '-') || t.is_punct(text, '&'))
+            }
+            TokenKind::Number => true,
+            TokenKind::Word => is_in(PARTY_STOP, w),
+        };
+        if stop {
+            break;
+        }
+        j += 1;
+    }
+    if j == from {
+        return (Vec::new(), false, j);
+    }
+    let (start, end) = (tokens[from].start, tokens[j - 1].end);
+    let mut states = states_in(article, start, end, false);
+    let org = article
+        .places_in(start, end)
+        .iter()
+        .any(|p| state_of(p).is_none());
+    if has_our_country(text, &tokens[from..j]) {
+        extend_unique(&mut states, article.outlet.as_slice());
+    }
+    (states, org, j)
+}
+
+/// States named in `start..end`, optionally without capitals.
+fn states_in(article: &Article, start: usize, end: usize, skip_capitals: bool) -> Vec<Country> {
+    let mut out = Vec::new();
+    for p in article.places_in(start, end) {
+        if skip_capitals && p.kind == MentionKind::Capital {
+            continue;
+        }
+        if let Some(c) = state_of(p) {
+            extend_unique(&mut out, &[c]);
+        }
+    }
+    out
+}
+
+fn has_our_country(text: &str, tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        w[0].text(text).eq_ignore_ascii_case("our")
+            && w[1].text(text).eq_ignore_ascii_case("country")
+    })
+}
+
+/// "Kazakhstan and Turkey signed the plan": the states before a signing verb in the plan's clause.
+fn subject_parties(article: &Article, tokens: &[Token], name_start: usize) -> Vec<Country> {
+    let text = article.text();
+    let window = name_start.saturating_sub(MAX_WINDOW);
+    let clause_start = tokens[window..name_start]
+        .iter()
+        .rposition(|t| t.is_punct(text, ';') || t.is_punct(text, ':'))
+        .map_or(window, |i| window + i + 1);
+    let region = &tokens[clause_start..name_start];
+    let Some(v) = region.iter().rposition(|t| is_in(SIGN_VERBS, t.text(text))) else {
+        return Vec::new();
+    };
+    if v == 0 {
+        return Vec::new();
+    }
+    let mut states = states_in(article, region[0].start, region[v - 1].end, true);
+    let we = region[..v]
+        .iter()
+        .any(|t| t.text(text).eq_ignore_ascii_case("we"))
+        || has_our_country(text, &region[..v]);
+    if we {
+        extend_unique(&mut states, article.outlet.as_slice());
+    }
+    states
+}
+
+/// "The plan ..., which covers ..., was signed by the chiefs of staff of Kenya and
+/// Uganda": the plan is the clause's subject and a passive signing names the parties.
+fn passive_signers(
+    article: &Article,
+    tokens: &[Token],
+    name_start: usize,
+    from: usize,
+) -> Vec<Country> {
+    let text = article.text();
+    let leading = tokens[..name_start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_punct(text, ';') && !t.is_punct(text, ':'))
+        .count();
+    if leading > 2 {
+        return Vec::new();
+    }
+    let end = (from + MAX_WINDOW).min(tokens.len());
+    for k in from..end.saturating_sub(2) {
+        let (a, v, p) = (
+            tokens[k].text(text),
+            tokens[k + 1].text(text),
+            tokens[k + 2].text(text),
+        );
+        let by = ["by", "between", "with"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(p));
+        if is_in(AUXILIARIES, a) && is_in(SIGN_VERBS, v) && by {
+            return party_list(article, tokens, k + 3).0;
+        }
+        if tokens[k].is_punct(text, ';') {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// Fields from a relative clause or participle on the plan: "which covers work in
+/// such fields as A, B and C", "directed on A, B and C".
+fn same_sentence_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
+    let start = if cue_at(text, tokens, from).is_some() {
+        from
+    } else {
+        let Some(r) = (from..(from + 3).min(tokens.len())).find(|&r| {
+            let w = tokens[r].text(text);
+            w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that")
+        }) else {
+            return Vec::new();
+        };
+        r + 1
+    };
+    for c in start..(start + 25).min(tokens.len()) {
+        if tokens[c].is_punct(text, ';') {
+            break;
+        }
+        if let Some(end) = cue_at(text, tokens, c) {
+            return split_fields(text, tokens, chain_cues(text, tokens, end));
+        }
+    }
+    Vec::new()
+}
+
+/// Fields from a sentence whose subject refers back to the last plan:
+/// "It highlights ...", "The agreement covers ...".
+fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
+    let Some(first) = tokens.first() else {
+        return Vec::new();
+    };
+    let fw = first.text(text);
+    let subject_end = if fw.eq_ignore_ascii_case("it") {
+        1
+    } else if fw.eq_ignore_ascii_case("the") || fw.eq_ignore_ascii_case("this") {
+        let found = (1..4.min(tokens.len())).find_map(|k| {
+            ANAPHOR_NOUNS
+                .iter()
+                .find_map(|n| words_at(text, tokens, k, n))
+        });
+        match found {
+            Some(end) => end,
+            None => return Vec::new(),
+        }
+    } else {
+        return Vec::new();
+    };
+    for c in subject_end..(subject_end + 3).min(tokens.len()) {
+        if let Some(end) = cue_at(text, tokens, c) {
+            return split_fields(text, tokens, chain_cues(text, tokens, end));
+        }
+    }
+    Vec::new()
+}
+
+/// The end of `phrase` (space-separated words) when it starts at `tokens[k]`.
+fn words_at(text: &str, tokens: &[Token], k: usize, phrase: &str) -> Option<usize> {
+    let mut j = k;
+    for w in phrase.split(' ') {
+        let t = tokens.get(j)?;
+        if !t.text(text).eq_ignore_ascii_case(w) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The end of a field cue starting at `tokens[k]`, longest cue first.
+fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    FIELD_CUES
+        .iter()
+        .filter_map(|c| words_at(text, tokens, k, c))
+        .max()
+}
+
+/// "covers work in such fields as": a second cue a few words on starts the list.
+fn chain_cues(text: &str, tokens: &[Token], end: usize) -> usize {
+    for d in 0..6 {
+        let k = end + d;
+        match tokens.get(k) {
+            Some(t) if t.kind == TokenKind::Word => {}
+            _ => break,
+        }
+        if let Some(e) = cue_at(text, tokens, k) {
+            return e;
+        }
+    }
+    end
+}
+
+/// Splits the list starting at `tokens[from]` into fields: commas, and a final "and".
+fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
+    let mut end = from;
+    while end < tokens.len() && end - from < MAX_WINDOW {
+        let t = tokens[end];
+        if t.kind == TokenKind::Punct
+            && !(t.is_punct(text, ',') || t.is_punct(text, '-') || t.is_punct(text, '\''))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let mut from = from;
+    while from < end && tokens[from].is_punct(text, ',') {
+        from += 1;
+    }
+    if from >= end {
+        return Vec::new();
+    }
+    let from = skip_lead(text, tokens, from, end);
+    if from >= end {
+        return Vec::new();
+    }
+    let list = &text[tokens[from].start..tokens[end - 1].end];
+    // The list ends where a clause resumes: ", was signed by ...", ", the minister said".
+    let chunks: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .take_while(|c| !resumes_clause(c))
+        .collect();
+    let mut items: Vec<&str> = Vec::new();
+    let n = chunks.len();
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        let chunk = strip_tail(chunk);
+        if i + 1 < n {
+            items.push(chunk);
+            continue;
+        }
+        // The last chunk: "and C" after a serial comma, else "B and C".
+        if let Some(rest) = strip_word(chunk, "and") {
+            items.push(rest);
+        } else if let Some(at) = chunk.rfind(" and ") {
+            items.push(chunk[..at].trim());
+            items.push(chunk[at + 5..].trim());
+        } else {
+            items.push(chunk);
+        }
+    }
+    let mut out = Vec::new();
+    for item in items {
+        let item =
+            strip_tail(item).trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+        if item.is_empty() {
+            continue;
+        }
+        if FIELD_DROP
+            .iter()
+            .any(|d| strip_word(item, d).is_some() || item.eq_ignore_ascii_case(d))
+        {
+            continue;
+        }
+        if item.split_whitespace().count() > MAX_FIELD_WORDS {
+            continue;
+        }
+        out.push(item.to_string());
+    }
+    out
+}
+
+/// A chunk after a list that is not an item: it opens with a verb or reports speech.
+fn resumes_clause(chunk: &str) -> bool {
+    let mut words = chunk.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // Past forms only: "exchange of instructors" is an item, "signed by" is not.
+    is_in(AUXILIARIES, first)
+        || (is_in(SIGN_VERBS, first) && first.ends_with("ed"))
+        || chunk.split_whitespace().any(|w| is_in(SPEECH_VERBS, w))
+}
+
+/// Skips "continued cooperation in" before the first field.
+fn skip_lead(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
+    let mut k = from;
+    if k < end && is_in(FIELD_LEAD_ADJECTIVES, tokens[k].text(text)) {
+        k += 1;
+    }
+    if k + 1 < end
+        && is_in(FIELD_LEAD_NOUNS, tokens[k].text(text))
+        && ["in", "on"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(tokens[k + 1].text(text)))
+    {
+        return k + 2;
+    }
+    from
+}
+
+/// `s` without a leading `word` and the space after it.
+fn strip_word<'s>(s: &'s str, word: &str) -> Option<&'s str> {
+    let head = s.get(..word.len())?;
+    if !head.eq_ignore_ascii_case(word) {
+        return None;
+    }
+    let rest = &s[word.len()..];
+    match rest.chars().next() {
+        None => Some(""),
+        Some(c) if c.is_whitespace() || c == '.' => Some(rest.trim_start()),
+        _ => None,
+    }
+}
+
+/// Drops "and the like", "etc." and similar closers.
+fn strip_tail(s: &str) -> &str {
+    let mut s = s.trim();
+    for tail in [
+        " and the like",
+        " and so on",
+        " and others",
+        " among others",
+        " etc.",
+        " etc",
+    ] {
+        if s.len() >= tail.len() {
+            let cut = s.len() - tail.len();
+            if s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(tail) {
+                s = s[..cut].trim_end();
+            }
+        }
+    }
+    s
+}
+
+/// Merges mentions of the same plan, keeping the first mention's span.
+fn merge(mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for m in mentions {
+        match out
+            .iter()
+            .enumerate()
+            .find_map(|(i, o)| same_plan(o, &m).map(|how| (i, how)))
+        {
+            Some((i, how)) => absorb(&mut out[i], m, how),
+            None => out.push(m),
+        }
+    }
+    out
+}
+
+/// Why two mentions are one plan; it decides whose name the record keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SameBy {
+    /// Same name, or same years and parties: the first name stays.
+    Identity,
+    /// One name's words are all in the other's: the fuller name stays.
+    Subset,
+    /// A headline and the body's first compatible plan: the body's name stays.
+    Headline,
+}
+
+fn same_plan(a: &Mention, b: &Mention) -> Option<SameBy> {
+    let years_ok = a.years.is_none() || b.years.is_none() || a.years == b.years;
+    if !years_ok || !parties_compatible(&a.parties, &b.parties) {
+        return None;
+    }
+    let same_years = a.years.is_some() && a.years == b.years;
+    let same_parties = !a.parties.is_empty() && same_set(&a.parties, &b.parties);
+    if a.key == b.key || (same_years && same_parties) {
+        return Some(SameBy::Identity);
+    }
+    // "a big plan for cooperation" after "a plan for cooperation of defense ministries".
+    let sub = |x: &Mention, y: &Mention| x.key.iter().all(|w| y.key.contains(w));
+    if sub(a, b) || sub(b, a) {
+        return Some(SameBy::Subset);
+    }
+    (a.headline != b.headline).then_some(SameBy::Headline)
+}
+
+fn parties_compatible(a: &[Country], b: &[Country]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().all(|c| b.contains(c))
+        || b.iter().all(|c| a.contains(c))
+}
+
+fn same_set(a: &[Country], b: &[Country]) -> bool {
+    a.len() == b.len() && a.iter().all(|c| b.contains(c))
+}
+
+fn absorb(into: &mut Mention, m: Mention, how: SameBy) {
+    // A headline compresses or restyles the name; the body's is the plan's.
+    let take_name =
+        (into.headline && !m.headline) || (how == SameBy::Subset && m.key.len() > into.key.len());
+    if into.headline != m.headline {
+        into.headline = false;
+    }
+    if take_name {
+        into.name = m.name;
+        into.key = m.key;
+    }
+    into.years = into.years.or(m.years);
+    into.duration = into.duration.or(m.duration);
+    if into.fields.is_empty() {
+        into.fields = m.fields;
+    }
+    extend_unique(&mut into.parties, &m.parties);
+}
+
+/// Parties not written around the plan come from the headline, then the outlet;
+/// a lone party's partner, when unwritten, is the outlet's state.
+fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
+    if parties.is_empty() {
+        if let Some(h) = article.doc.headline.clone() {
+            *parties = states_in(article, h.start, h.end, true);
+        }
+    }
+    if let Some(outlet) = article.outlet {
+        if parties.len() <= 1 && !parties.contains(&outlet) {
+            parties.insert(0, outlet);
+        }
+    }
+}
+
+fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {
+    for c in from {
+        if !into.contains(c) {
+            into.push(*c);
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -4,4 +4,5 @@ pub(crate) mod countries;
 pub(crate) mod exercise_words;
 pub(crate) mod months;
 pub(crate) mod numbers;
+pub(crate) mod plan_words;
 pub(crate) mod titles;

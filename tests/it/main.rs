@@ -4,5 +4,6 @@ mod common;
 mod contract;
 mod extreme;
 mod meetings;
+mod plans;
 mod robustness;
 mod statistics;

@@ -413,12 +413,30 @@ fn starts_year_word(w: &str) -> bool {
             && w.as_bytes()[2].is_ascii_digit())
 }
 
+/// Words a cardinal can start with: digits, currency signs and prefixes
+/// ("$", "Sh2"), number words ("thirty", "a hundred") and qualifiers ("over").
 fn could_start_number(w: &str) -> bool {
-    w.bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_digit() || b == b'$' || b.is_ascii_alphabetic())
-        || w.starts_with(['€', '£'])
+    use crate::grammar::numbers::QUALIFIERS;
+    use crate::lexicon::numbers::{CURRENCY_PREFIXES, TENS, UNITS};
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() || !first.is_ascii_alphabetic() {
+        return true;
+    }
+    let lower_eq = |a: &str| a.eq_ignore_ascii_case(w) || a.split(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(w));
+    w.eq_ignore_ascii_case("a")
+        || w.eq_ignore_ascii_case("one")
+        || UNITS.iter().any(|(u, _)| lower_eq(u))
+        || TENS.iter().any(|(t, _)| {
+            w.len() >= t.len() && w.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+        })
+        || QUALIFIERS.iter().any(|(q, _)| lower_eq(q))
+        || CURRENCY_PREFIXES.iter().any(|(p, _)| {
+            (w.len() > p.len() && w.starts_with(p) && w.as_bytes()[p.len()].is_ascii_digit()) || *p == w
+        })
 }
+
 
 /// Index of the first token starting at or after byte `end`.
 fn next_token_at(tokens: &[Token], from: usize, end: usize) -> usize {

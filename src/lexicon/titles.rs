@@ -438,7 +438,7 @@ fn build_matcher() -> Matcher {
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
+        .start_kind(StartKind::Both)
         .build(&patterns)
         .expect("title patterns build");
     Matcher { ac, info }
@@ -511,12 +511,17 @@ fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
 pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
     let mut out = Vec::new();
     let mut next = 0;
-    let mut prev_word = false;
-    for (i, c) in text.char_indices() {
-        let w = is_word_char(c);
-        let start = w && !prev_word;
-        prev_word = w;
-        if !start || i < next {
+    let m = &*MATCHER;
+    // One unanchored pass finds where a phrase may start; `phrase_at` then
+    // checks it anchored there, exactly as at any other word start.
+    let mut from = 0;
+    while from < text.len() {
+        let Some(found) = m.ac.find(Input::new(text).range(from..)) else {
+            break;
+        };
+        let i = found.start();
+        from = i + char_at(text, i).map_or(1, char::len_utf8);
+        if i < next {
             continue;
         }
         match phrase_at(text, i) {

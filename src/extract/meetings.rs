@@ -255,6 +255,8 @@ fn has_any_trigger(text: &str) -> bool {
     use std::sync::LazyLock;
     static AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            // A DFA: built once, and several times faster per byte than the default NFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build([
                 "met",

@@ -67,6 +67,8 @@ const MAX_FIELD_WORDS: usize = 16;
 /// Head nouns first, then other documents: the pattern index tells which.
 static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
+        // A DFA: built once, and several times faster per byte than the default NFA.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(HEADS.iter().chain(OTHER_DOCUMENTS))

@@ -418,25 +418,37 @@ fn starts_year_word(w: &str) -> bool {
 fn could_start_number(w: &str) -> bool {
     use crate::grammar::numbers::QUALIFIERS;
     use crate::lexicon::numbers::{CURRENCY_PREFIXES, TENS, UNITS};
-    let Some(first) = w.chars().next() else {
+    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+    use std::sync::LazyLock;
+    static STARTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        let words = UNITS
+            .iter()
+            .chain(TENS)
+            .map(|(w, _)| *w)
+            .chain(QUALIFIERS.iter().map(|(q, _)| q.split(' ').next().unwrap_or(q)))
+            .chain(CURRENCY_PREFIXES.iter().map(|(p, _)| *p))
+            .chain(["a", "an", "hundred", "dozen"]);
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(words)
+            .ok()
+    });
+    let Some(first) = w.bytes().next() else {
         return false;
     };
-    if first.is_ascii_digit() || !first.is_ascii_alphabetic() {
+    if !first.is_ascii_alphabetic() {
         return true;
     }
-    let lower_eq = |a: &str| a.eq_ignore_ascii_case(w) || a.split(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(w));
-    w.eq_ignore_ascii_case("a")
-        || w.eq_ignore_ascii_case("one")
-        || UNITS.iter().any(|(u, _)| lower_eq(u))
-        || TENS.iter().any(|(t, _)| {
-            w.len() >= t.len() && w.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
-        })
-        || QUALIFIERS.iter().any(|(q, _)| lower_eq(q))
-        || CURRENCY_PREFIXES.iter().any(|(p, _)| {
-            (w.len() > p.len() && w.starts_with(p) && w.as_bytes()[p.len()].is_ascii_digit()) || *p == w
-        })
+    let Some(ac) = STARTS.as_ref() else {
+        return true;
+    };
+    // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
+    // currency prefix before digits ("Sh2").
+    ac.find(Input::new(w).anchored(Anchored::Yes))
+        .is_some_and(|m| w.as_bytes().get(m.end()).is_none_or(|b| *b == b'-' || b.is_ascii_digit()))
 }
-
 
 /// Index of the first token starting at or after byte `end`.
 fn next_token_at(tokens: &[Token], from: usize, end: usize) -> usize {

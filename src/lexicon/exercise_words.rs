@@ -341,6 +341,8 @@ static NEGATIVES: LazyLock<AhoCorasick> = LazyLock::new(|| build(NEGATIVE_CONTEX
 
 fn build(pats: &[&str]) -> AhoCorasick {
     AhoCorasickBuilder::new()
+        // A DFA: built once, and several times faster per byte than the default NFA.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(pats)

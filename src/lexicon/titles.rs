@@ -436,6 +436,8 @@ fn build_matcher() -> Matcher {
         );
     }
     let ac = AhoCorasickBuilder::new()
+        // A DFA: built once, and several times faster per byte than the default NFA.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)

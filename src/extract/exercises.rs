@@ -670,11 +670,10 @@ fn read_sentence(
     let edition = edition_year(s);
     // Clause years must not be another mention's suffix.
     let suffix_toks: Vec<(usize, usize)> = mentions.iter().map(|m| (m.ta, m.tb)).collect();
-    let clause = clause_year(s, &suffix_toks);
     for m in &mut mentions {
         m.past = is_past(s, m.ta);
         if m.year.is_none() {
-            m.year = edition.or(clause);
+            m.year = edition.or_else(|| clause_year(s, &suffix_toks, m.ta, m.tb));
         }
         m.location = location_after(s, m.tb).or_else(|| location_before(s, m.ta));
     }
@@ -773,7 +772,7 @@ fn quoted_names(s: &Sent, out: &mut Vec<Mention>) {
                 let (st, en) = s.span(nm.2, nm.1);
                 m.start = st;
                 m.end = en;
-                m.tb = nm.1;
+                m.tb = nm.1 + 1;
                 out.push(m);
             }
         }
@@ -1102,8 +1101,16 @@ fn edition_year(s: &Sent) -> Option<(i32, u8)> {
 
 /// A year in the sentence that dates what it reports: "In 2021, ...", "in 2024",
 /// "August 5-23, 2013"; not "since 2007", "began in 2003", or a name's suffix.
-fn clause_year(s: &Sent, suffixes: &[(usize, usize)]) -> Option<(i32, u8)> {
-    for i in 0..s.toks.len() {
+fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> Option<(i32, u8)> {
+    let mut from = ta;
+    while from > 0 && !s.clause_break(from - 1) {
+        from -= 1;
+    }
+    let mut to = tb;
+    while to < s.toks.len() && !s.clause_break(to) {
+        to += 1;
+    }
+    for i in from..to {
         if s.kind(i) != Some(TokenKind::Number) || s.w(i).len() != 4 {
             continue;
         }
@@ -1126,8 +1133,9 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)]) -> Option<(i32, u8)> {
             || s.is_any(i - 1, &["in", "during", "of", "for"])
             || is_month(s.w(i - 1))
             || (s.is_punct(i - 1, ',') && i >= 2 && (s.kind(i - 2) == Some(TokenKind::Number) || is_month(s.w(i - 2))));
-        // Followed by a capitalised word: a label ("2023 Defense White Paper").
-        if !before_ok || (s.is_cap(i + 1) && !s.is_punct(i + 1, ',')) {
+        // Followed by a capitalised word that is not a place: a label ("2023 Defense White Paper").
+        let label = s.is_cap(i + 1) && s.places_at(i + 1).next().is_none() && !s.is_any(i + 1, NAME_STOP);
+        if !before_ok || label {
             continue;
         }
         return Some((y, 1));
@@ -1276,7 +1284,10 @@ fn location_after(s: &Sent, from: usize) -> Option<String> {
     let n = s.toks.len();
     let mut k = from;
     while k < n && k < from + 14 {
-        if s.clause_break(k) || s.is_any(k, &["said", "says", "told", "according", "reported", "reports"]) || s.is_punct(k, '"') {
+        if s.clause_break(k)
+            || s.is_any(k, &["said", "says", "told", "according", "reported", "reports", "under", "by", "auspices"])
+            || s.is_punct(k, '"')
+        {
             return None;
         }
         if s.is_any(k, &["in", "at"]) {
@@ -1342,7 +1353,7 @@ fn host_subject(s: &Sent) -> Option<(Country, String)> {
         }
         if let Some(p) = s.places.iter().find(|p| p.b == k && p.kind == MentionKind::Name) {
             // Not one of a list ("A and B hold").
-            if p.a > 0 && (s.is(p.a - 1, "and") || s.is_punct(p.a - 1, ',')) {
+            if p.a > 0 && (s.is(p.a - 1, "and") || (s.is_punct(p.a - 1, ',') && s.places.iter().any(|q| q.b + 1 == p.a))) {
                 return None;
             }
             let c = p.country?;
@@ -1514,7 +1525,7 @@ fn located(s: &Sent, a: usize) -> bool {
     if k > 0 && s.is(k - 1, "the") {
         k -= 1;
     }
-    k > 0 && s.is_any(k - 1, &["in", "at", "to", "into", "near", "across", "inside", "around", "on", "of"])
+    k > 0 && s.is_any(k - 1, &["in", "at", "to", "into", "near", "across", "inside", "around", "on"])
 }
 
 /// States listed at `i`: "A, B, and the C", "the kingdom of Morocco", "1170 U.S.".

@@ -124,15 +124,15 @@ const CUES: &[&str] = &[
     "participants", "participant", "part", "join", "joins", "joined", "joining", "attend",
     "attends", "attended", "attending", "involve", "involves", "involved", "involving",
     "begin", "begins", "began", "begun", "conduct", "conducts", "conducted", "conducting",
-    "hold", "holds", "host", "hosts", "hosted", "hosting", "launch", "launched", "launches",
+    "hold", "holds", "held", "host", "hosts", "hosted", "hosting", "launch", "launched", "launches",
     "inaugurated", "inaugurate", "kicked", "staged", "stage", "deployed", "dispatched", "sent",
-    "represented", "arrived", "together", "led", "engaged", "took", "take", "taking", "takes",
+    "represented", "arrived", "together", "led", "engaged", "took", "take", "taking", "takes", "taken",
     "hailing", "included", "include", "includes", "including", "drawn", "contributed",
 ];
 
 /// Verbs whose subject takes part: "Canada and Japan actively participated".
 const SUBJECT_VERBS: &[&str] = &[
-    "participate", "participates", "participated", "participating", "hold", "holds", "host",
+    "participate", "participates", "participated", "participating", "hold", "holds", "held", "host",
     "hosts", "hosted", "hosting", "conducted", "conduct", "conducts", "inaugurated", "launched",
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent",

@@ -322,7 +322,7 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize) -> bool {
 
 fn starts_year_word(w: &str) -> bool {
     ["from", "between", "fy", "fiscal"].iter().any(|k| k.eq_ignore_ascii_case(w))
-        || (w.len() > 2 && w[..2].eq_ignore_ascii_case("fy") && w.as_bytes()[2].is_ascii_digit())
+        || (w.len() > 2 && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy")) && w.as_bytes()[2].is_ascii_digit())
 }
 
 fn could_start_number(w: &str) -> bool {

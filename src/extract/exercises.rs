@@ -41,49 +41,86 @@ const FOCUS_DISTANCE: usize = 4;
 const MAX_NAME_TOKENS: usize = 6;
 
 /// Capitalised words that never belong to an unquoted name.
+#[rustfmt::skip]
 const NAME_STOP: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "To", "With", "By",
-    "From", "As", "Into", "During", "Since", "Until", "While", "When", "Where", "Which", "Who",
-    "This", "That", "These", "Those", "He", "She", "It", "They", "We", "His", "Her", "Its",
-    "Their", "Our", "Also", "Both", "All", "Some", "Other", "According", "Last", "Next",
-    "Earlier", "Later", "Meanwhile", "However", "Moreover", "After", "Before", "Over", "Under",
-    "Thus", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Minister", "Ministry",
-    "President", "Ambassador", "Secretary", "General", "Commander", "Chief", "Mr", "Mrs", "Ms",
-    "Dr", "Said", "Says", "If", "Then", "There", "Here", "Begin", "Begins", "Began", "Starts",
-    "Start", "Launch", "Launches", "Kicks", "Ends", "Held", "Hold", "Holds", "Host", "Hosts",
-    "Part", "Take", "Takes", "Join", "Joins", "Will", "Is", "Are", "Was", "Were", "Be", "Has",
-    "Have", "Not", "No", "Yes", "Photo", "Video", "News",
+    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "To", "With", "By", "From",
+    "As", "Into", "During", "Since", "Until", "While", "When", "Where", "Which", "Who", "This",
+    "That", "These", "Those", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our",
+    "Also", "Both", "All", "Some", "Other", "According", "Last", "Next", "Earlier", "Later",
+    "Meanwhile", "However", "Moreover", "After", "Before", "Over", "Under", "Thus", "Today",
+    "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Minister", "Ministry", "President", "Ambassador", "Secretary",
+    "General", "Commander", "Chief", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "If", "Then", "There",
+    "Here", "Begin", "Begins", "Began", "Starts", "Start", "Launch", "Launches", "Kicks", "Ends",
+    "Held", "Hold", "Holds", "Host", "Hosts", "Part", "Take", "Takes", "Join", "Joins", "Will",
+    "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Not", "No", "Yes", "Photo", "Video", "News",
+    "Director", "Spokesman", "Spokesperson", "Coordinator", "Officer", "Colonel", "Col", "Lt",
+    "Gen", "Maj", "Capt", "Adm", "Sgt", "Brigadier", "Lieutenant", "Captain", "Admiral", "Deputy",
+    "Sen", "Rep",
+];
+
+/// Military units and bodies: "the Black Sea Fleet drills" are a unit's, not named.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "Fleet", "Flotilla", "District", "Brigade", "Division", "Regiment", "Corps", "Battalion",
+    "Group", "Army", "Command", "Forces", "Force", "Navy", "Guard", "Ministry", "Department",
+    "Academy", "University", "School", "Center", "Centre", "Agency", "Service", "Police", "Troops",
+    "Committee", "Council", "Government", "Office", "Squadron", "Wing", "Company",
+];
+
+/// Words after "exercise" that make it a verb ("exercises his right").
+#[rustfmt::skip]
+const VERB_OBJECTS: &[&str] = &[
+    "his", "her", "its", "their", "the", "a", "an", "this", "that", "full", "great", "control",
+    "power", "authority", "caution", "restraint", "new", "our", "your", "my", "extreme",
+];
+
+/// Words that say a sentence goes on about taking part ("participating nations").
+#[rustfmt::skip]
+const FOCUS_CUES: &[&str] = &[
+    "participate", "participates", "participated", "participating", "participation", "participants",
+    "participant", "part", "join", "joins", "joined", "joining", "attend", "attends", "attended",
+    "attending", "hailing", "involve", "involves", "involving", "involved",
+];
+
+/// Nouns before "between" that make it about relations, not an exercise's sides.
+#[rustfmt::skip]
+const RELATIONS: &[&str] = &[
+    "tensions", "tension", "conflict", "war", "relations", "border", "dispute", "rivalry",
+    "standoff", "talks", "agreement", "cooperation", "ties", "partnership", "friendship",
+    "fighting", "clashes", "meeting", "differences", "balance",
 ];
 
 /// Capitalised words that describe a kind of training rather than name one
 /// ("Field Training Exercises", "Combined Joint Task Force Command Post Exercise").
+#[rustfmt::skip]
 const GENERIC: &[&str] = &[
     "joint", "combined", "military", "naval", "navy", "army", "air", "land", "ground", "special",
     "forces", "force", "annual", "multinational", "international", "bilateral", "trilateral",
-    "tactical", "strategic", "operational", "field", "training", "command", "staff", "post",
-    "live", "fire", "live-fire", "computer", "assisted", "computer-assisted", "table", "top",
-    "tabletop", "table-top", "aviation", "task", "peacekeeping", "counter-terrorism",
-    "counterterrorism", "anti-terrorism", "anti-terror", "humanitarian", "rescue", "search",
-    "disaster", "relief", "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers",
-    "manoeuvre", "manoeuvres", "war", "games", "wargame", "wargames", "marine", "marines",
-    "amphibious", "maritime", "readiness", "emergency", "mobilization", "mobilisation", "snap",
-    "large-scale", "large", "scale", "main", "final", "major", "mountain", "urban", "night",
-    "airborne", "medical", "engineering", "command-staff", "command-post", "flight-tactical",
-    "operational-tactical", "security", "border", "defense", "defence", "armed", "national",
-    "regional", "combat", "cyber", "logistics", "intelligence", "civic", "assistance",
-    "interagency", "integrated", "simulation", "rehearsal", "mission", "missions", "training,",
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "inaugural", "biennial", "upcoming", "new", "recent", "latest", "current", "ongoing",
-    "scheduled", "planned", "two-week", "one-week", "three-week", "month-long", "week-long",
-    "weeklong", "day-long", "two-day", "three-day", "five-day", "ten-day", "allied", "nato-led",
-    "us-led", "u.s.-led", "sea", "coastal", "submarine", "anti-submarine", "electronic",
-    "nuclear", "missile", "artillery", "tank", "infantry", "paratroop", "parachute",
+    "tactical", "strategic", "operational", "field", "training", "command", "staff", "post", "live",
+    "fire", "live-fire", "computer", "assisted", "computer-assisted", "table", "top", "tabletop",
+    "table-top", "aviation", "task", "peacekeeping", "counter-terrorism", "counterterrorism",
+    "anti-terrorism", "anti-terror", "humanitarian", "rescue", "search", "disaster", "relief",
+    "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre", "manoeuvres",
+    "war", "games", "wargame", "wargames", "marine", "marines", "amphibious", "maritime",
+    "readiness", "emergency", "mobilization", "mobilisation", "snap", "large-scale", "large",
+    "scale", "main", "final", "major", "mountain", "urban", "night", "airborne", "medical",
+    "engineering", "command-staff", "command-post", "flight-tactical", "operational-tactical",
+    "security", "border", "defense", "defence", "armed", "national", "regional", "combat", "cyber",
+    "logistics", "intelligence", "civic", "assistance", "interagency", "integrated", "simulation",
+    "rehearsal", "mission", "missions", "training, ", "first", "second", "third", "fourth", "fifth",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "inaugural", "biennial", "upcoming", "new",
+    "recent", "latest", "current", "ongoing", "scheduled", "planned", "two-week", "one-week",
+    "three-week", "month-long", "week-long", "weeklong", "day-long", "two-day", "three-day",
+    "five-day", "ten-day", "allied", "nato-led", "us-led", "u.s.-led", "sea", "coastal",
+    "submarine", "anti-submarine", "electronic", "nuclear", "missile", "artillery", "tank",
+    "infantry", "paratroop", "parachute",
 ];
 
 /// Geographic words: a capitalised phrase ending in one is a place, not a name.
+#[rustfmt::skip]
 const GEO: &[&str] = &[
     "Sea", "Ocean", "Gulf", "Strait", "Straits", "Region", "Mountains", "Peninsula", "Coast",
     "Island", "Islands", "Bay", "Sahel", "Baltic", "Mediterranean", "Pacific", "Atlantic",
@@ -93,52 +130,63 @@ const GEO: &[&str] = &[
 ];
 
 /// Words before a mention that make it an earlier edition.
-const PAST_MARKERS: &[&str] = &["previous", "last", "first", "past", "earlier", "prior", "former", "inaugural"];
+#[rustfmt::skip]
+const PAST_MARKERS: &[&str] = &[
+    "previous", "last", "first", "past", "earlier", "prior", "former", "inaugural",
+];
 
 /// Words before a year that make it not the edition's year.
+#[rustfmt::skip]
 const NOT_EDITION_BEFORE: &[&str] = &[
     "since", "until", "till", "by", "before", "through", "after", "from", "between", "to",
 ];
 
 /// Words just before a year that make it the series' start, not an edition.
+#[rustfmt::skip]
 const BEGIN_WORDS: &[&str] = &[
     "began", "begun", "started", "first", "inception", "established", "founded", "launched",
     "initiated", "created", "inaugurated", "birth",
 ];
 
 /// Nouns for those who take part: "troops", "servicemen", "military personnel".
+#[rustfmt::skip]
 const TROOPS: &[&str] = &[
     "troops", "troop", "soldiers", "soldier", "servicemen", "serviceman", "servicemembers",
-    "service-members", "personnel", "forces", "force", "military", "militaries", "army",
-    "armies", "navy", "navies", "units", "unit", "contingent", "contingents", "marines",
-    "sailors", "airmen", "pilots", "officers", "officials", "paratroopers", "commandos",
-    "servants", "battalion", "battalions", "brigade", "brigades", "company", "companies",
-    "specialists", "teams", "team", "delegation", "delegations", "participants", "guard",
-    "guardsmen", "cadets", "crews", "crew", "squad", "platoon", "platoons", "warships", "ships",
-    "aircraft", "jets", "vessels", "corps", "militarymen", "peacekeepers",
+    "service-members", "personnel", "forces", "force", "military", "militaries", "army", "armies",
+    "navy", "navies", "units", "unit", "contingent", "contingents", "marines", "sailors", "airmen",
+    "pilots", "officers", "officials", "paratroopers", "commandos", "servants", "battalion",
+    "battalions", "brigade", "brigades", "company", "companies", "specialists", "teams", "team",
+    "delegation", "delegations", "participants", "guard", "guardsmen", "cadets", "crews", "crew",
+    "squad", "platoon", "platoons", "warships", "ships", "aircraft", "jets", "vessels", "corps",
+    "militarymen", "peacekeepers",
 ];
 
 /// Words that say someone takes part in, holds or joins an exercise.
+#[rustfmt::skip]
 const CUES: &[&str] = &[
-    "participate", "participates", "participated", "participating", "participation",
-    "participants", "participant", "part", "join", "joins", "joined", "joining", "attend",
-    "attends", "attended", "attending", "involve", "involves", "involved", "involving",
-    "begin", "begins", "began", "begun", "conduct", "conducts", "conducted", "conducting",
-    "hold", "holds", "held", "host", "hosts", "hosted", "hosting", "launch", "launched", "launches",
-    "inaugurated", "inaugurate", "kicked", "staged", "stage", "deployed", "dispatched", "sent",
-    "represented", "arrived", "together", "led", "engaged", "took", "take", "taking", "takes", "taken",
-    "hailing", "included", "include", "includes", "including", "drawn", "contributed",
+    "participate", "participates", "participated", "participating", "participation", "participants",
+    "participant", "part", "join", "joins", "joined", "joining", "attend", "attends", "attended",
+    "attending", "involve", "involves", "involved", "involving", "begin", "begins", "began",
+    "begun", "conduct", "conducts", "conducted", "conducting", "hold", "holds", "held", "host",
+    "hosts", "hosted", "hosting", "launch", "launched", "launches", "inaugurated", "inaugurate",
+    "kicked", "staged", "stage", "deployed", "dispatched", "sent", "represented", "arrived",
+    "together", "led", "engaged", "took", "take", "taking", "takes", "taken", "hailing", "included",
+    "include", "includes", "including", "drawn", "contributed", "opened", "opens", "trained",
+    "train",
 ];
 
 /// Verbs whose subject takes part: "Canada and Japan actively participated".
+#[rustfmt::skip]
 const SUBJECT_VERBS: &[&str] = &[
     "participate", "participates", "participated", "participating", "hold", "holds", "held", "host",
     "hosts", "hosted", "hosting", "conducted", "conduct", "conducts", "inaugurated", "launched",
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
-    "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent",
+    "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
+    "trained",
 ];
 
 /// Words allowed between a subject and its verb.
+#[rustfmt::skip]
 const AUX: &[&str] = &[
     "actively", "also", "regularly", "will", "would", "have", "has", "had", "been", "are", "is",
     "were", "was", "periodically", "annually", "jointly", "all", "both", "to", "which", "who",
@@ -178,10 +226,11 @@ const FACILITIES: &[&[&str]] = &[
 ];
 
 /// Capitalised last words of a facility name, after which "in PLACE" still belongs to it.
+#[rustfmt::skip]
 const FACILITY_HEADS: &[&str] = &[
     "Center", "Centre", "Node", "Range", "Ground", "Grounds", "Base", "Area", "Camp", "Polygon",
-    "Academy", "School", "Site", "Field", "Airfield", "Port", "Garrison", "Barracks",
-    "area", "ground", "grounds", "range", "base", "camp", "polygon", "airbase",
+    "Academy", "School", "Site", "Field", "Airfield", "Port", "Garrison", "Barracks", "area",
+    "ground", "grounds", "range", "base", "camp", "polygon", "airbase",
 ];
 
 /// A mention of an exercise name in a sentence.
@@ -272,11 +321,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         };
         infos.push(read_sentence(&sent, &series, s.start, end));
     }
-    build_records(text, infos, out);
+    build_records(infos, out);
 }
 
 /// Turns the sentences' mentions and participants into records.
-fn build_records(text: &str, mut infos: Vec<SentInfo>, out: &mut Report) {
+fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
     // Names with their own evidence, and aliases.
     let mut strong: Vec<String> = Vec::new();
     let mut alias: HashMap<String, String> = HashMap::new();
@@ -344,7 +393,9 @@ fn build_records(text: &str, mut infos: Vec<SentInfo>, out: &mut Report) {
                     if records.len() >= MAX_RECORDS {
                         out.diagnostics.push(Diagnostic::new(
                             DiagnosticKind::WorkLimit,
-                            format!("more than {MAX_RECORDS} exercises; the rest were not recorded"),
+                            format!(
+                                "more than {MAX_RECORDS} exercises; the rest were not recorded"
+                            ),
                             Span::new(m.start, m.end),
                         ));
                         break;
@@ -395,7 +446,6 @@ fn build_records(text: &str, mut infos: Vec<SentInfo>, out: &mut Report) {
         distinct.dedup();
         focus = (distinct.len() == 1).then(|| (distinct[0].to_string(), i));
     }
-    let _ = text;
     out.exercises.extend(records);
 }
 
@@ -464,7 +514,7 @@ fn map_places(article: &Article, toks: &[Token], start: usize, end: usize) -> Ve
         .filter_map(|p| {
             let a = toks.partition_point(|t| t.end <= p.start);
             let b = toks.partition_point(|t| t.start < p.end);
-            (a < b).then(|| PlaceTok {
+            (a < b).then_some(PlaceTok {
                 a,
                 b,
                 country: match p.entity {
@@ -557,11 +607,14 @@ impl<'t> Sent<'t> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.text))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_capitalised(self.text))
     }
 
     fn is_lower_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+        self.kind(i) == Some(TokenKind::Word)
+            && self.w(i).chars().next().is_some_and(char::is_lowercase)
     }
 
     /// A word that may be part of an unquoted name.
@@ -606,7 +659,11 @@ impl<'t> Sent<'t> {
     /// A year or number suffix at `i` ("-2015", "-21", "-1", " 2013", " 18"
     /// when `two_digit` allows it): (year, end token).
     fn suffix_at(&self, i: usize, two_digit: bool) -> Option<(Option<i32>, usize)> {
-        if self.is_punct(i, '-') && self.glued(i) && self.kind(i + 1) == Some(TokenKind::Number) && self.glued(i + 1) {
+        if self.is_punct(i, '-')
+            && self.glued(i)
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && self.glued(i + 1)
+        {
             let d = self.w(i + 1);
             return Some((digits_year(d, true), i + 2));
         }
@@ -632,7 +689,12 @@ impl<'t> Sent<'t> {
             return true;
         }
         if self.is_punct(i, '-') {
-            let spaced = i > 0 && !self.glued(i) && self.toks.get(i + 1).is_some_and(|n| n.start > self.toks[i].end);
+            let spaced = i > 0
+                && !self.glued(i)
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.start > self.toks[i].end);
             return spaced;
         }
         self.is_any(i, &["whereas", "while", "but", "although"])
@@ -679,7 +741,7 @@ fn read_sentence(
     }
     info.mentions = mentions;
     info.since = since_year(s);
-    info.participants = participants(s);
+    info.participants = participants(s, &info.mentions);
     info.host = host_subject(s);
     let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;
@@ -689,7 +751,14 @@ fn read_sentence(
 }
 
 /// A mention built from tokens `a..b` (name) and `a..tb` (with suffix).
-fn make_mention(s: &Sent, a: usize, b: usize, tb: usize, year: Option<i32>, strong: bool) -> Option<Mention> {
+fn make_mention(
+    s: &Sent,
+    a: usize,
+    b: usize,
+    tb: usize,
+    year: Option<i32>,
+    strong: bool,
+) -> Option<Mention> {
     if a >= b {
         return None;
     }
@@ -734,10 +803,18 @@ fn quoted_names(s: &Sent, out: &mut Vec<Mention>) {
     }
     let mut i = 0;
     while i < n {
-        if s.is_punct(i, '\'') && (i == 0 || !s.glued(i) || s.kind(i - 1) == Some(TokenKind::Punct)) && s.glued(i + 1) {
+        if s.is_punct(i, '\'')
+            && (i == 0 || !s.glued(i) || s.kind(i - 1) == Some(TokenKind::Punct))
+            && s.glued(i + 1)
+        {
             // A closing single quote within eight tokens.
             let close = (i + 2..n.min(i + 10)).find(|&j| {
-                s.is_punct(j, '\'') && s.glued(j) && !s.toks.get(j + 1).is_some_and(|t| t.start == s.toks[j].end && t.kind != TokenKind::Punct)
+                s.is_punct(j, '\'')
+                    && s.glued(j)
+                    && !s
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.start == s.toks[j].end && t.kind != TokenKind::Punct)
             });
             if let Some(c) = close {
                 pairs.push((i, c));
@@ -759,7 +836,10 @@ fn quoted_names(s: &Sent, out: &mut Vec<Mention>) {
     let mut g = 0;
     while g < names.len() {
         let mut h = g;
-        while h + 1 < names.len() && (names[h].1 + 1..names[h + 1].0).all(|k| s.is_punct(k, ',') || s.is_any(k, &["and", "or", "&"])) {
+        while h + 1 < names.len()
+            && (names[h].1 + 1..names[h + 1].0)
+                .all(|k| s.is_punct(k, ',') || s.is_any(k, &["and", "or", "&"]))
+        {
             h += 1;
         }
         let first_open = names[g].0;
@@ -786,7 +866,7 @@ fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Option<i32>)>
     if a >= c || c - a > MAX_NAME_TOKENS + 2 {
         return None;
     }
-    if !s.is_cap(a) && !(s.kind(a) == Some(TokenKind::Word) && s.w(a).chars().next().is_some_and(|ch| ch.is_uppercase())) {
+    if !s.is_cap(a) {
         return None;
     }
     let mut b = c;
@@ -808,7 +888,12 @@ fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Option<i32>)>
         let w = s.w(k);
         let ok = match s.kind(k) {
             Some(TokenKind::Word) => {
-                s.is_cap(k) || (k > a && k + 1 < b && ["of", "the", "and", "for", "de", "al", "in", "on", "to"].iter().any(|x| x == &w))
+                s.is_cap(k)
+                    || (k > a
+                        && k + 1 < b
+                        && ["of", "the", "and", "for", "de", "al", "in", "on", "to"]
+                            .iter()
+                            .any(|x| x == &w))
             }
             Some(TokenKind::Punct) => w == "-" || w == "&",
             _ => false,
@@ -817,8 +902,11 @@ fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Option<i32>)>
             return None;
         }
     }
-    // A quoted sentence or a lone function word is not a name.
+    // A quoted sentence or a lone function word is not a name, nor is a lone place.
     if b == a + 1 && NAME_STOP.iter().any(|x| x.eq_ignore_ascii_case(s.w(a))) {
+        return None;
+    }
+    if s.places.iter().any(|p| p.a == a && p.b == b) {
         return None;
     }
     Some((b, year))
@@ -833,8 +921,24 @@ fn head_before(s: &Sent, i: usize) -> bool {
         if let Some(h) = s.head_covering(k) {
             return !h.negative;
         }
-        let ok = s.is_any(k, &["as", "known", "called", "named", "dubbed", "code-named", "codenamed", "titled", "the", "such", "of", "a", "an"])
-            || s.is_punct(k, ',')
+        let ok = s.is_any(
+            k,
+            &[
+                "as",
+                "known",
+                "called",
+                "named",
+                "dubbed",
+                "code-named",
+                "codenamed",
+                "titled",
+                "the",
+                "such",
+                "of",
+                "a",
+                "an",
+            ],
+        ) || s.is_punct(k, ',')
             || s.is_punct(k, ':')
             || s.is_punct(k, '-');
         if !ok {
@@ -848,8 +952,7 @@ fn head_before(s: &Sent, i: usize) -> bool {
 /// A head word starts within a few words after `i` ("military exercise",
 /// "multinational peacekeeping exercise", "Joint Drills").
 fn head_after(s: &Sent, i: usize) -> bool {
-    let mut k = i;
-    for _ in 0..4 {
+    for k in i..i + 4 {
         if let Some(h) = s.head_at(k) {
             return !h.negative;
         }
@@ -857,7 +960,6 @@ fn head_after(s: &Sent, i: usize) -> bool {
         if !w_ok {
             return false;
         }
-        k += 1;
     }
     false
 }
@@ -881,7 +983,10 @@ fn series_names(
             continue;
         }
         let after_head = a > 0 && s.head_covering(a - 1).is_some_and(|h| !h.negative);
-        let suffix = s.suffix_at(b, after_head || head_after(s, b + 1) || head_after(s, b + 2));
+        let suffix = s.suffix_at(
+            b,
+            after_head || head_after(s, b + 1) || head_after(s, b + 2),
+        );
         let (year, tb) = match suffix {
             Some((y, e)) => (y, e),
             None => (None, b),
@@ -900,7 +1005,7 @@ fn series_names(
 /// Brothers joint drills", "Eternal Brotherhood-1 Special Forces drills".
 fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
     for h in &s.heads {
-        if h.negative || h.a == 0 {
+        if h.negative || h.a == 0 || is_verb_use(s, h) {
             continue;
         }
         // Modifiers between the name and the head.
@@ -935,19 +1040,18 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             a -= 1;
         }
         // Leading places, orgs and generic words are not part of the name.
-        while a < name_end && (s.place_covering(a).is_some() || s.generic(a) || s.w(a).starts_with(|c: char| c.is_ascii_digit())) {
+        while a < name_end
+            && (s.place_covering(a).is_some()
+                || s.generic(a)
+                || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
+        {
             a += 1;
         }
         let mut b = name_end;
         while b > a && s.generic(b - 1) {
             b -= 1;
         }
-        if a >= b || b != name_end && !has_suffix {
-            // Only generic words: a kind of training.
-            if a >= b {
-                continue;
-            }
-        }
+        // Only generic words: a kind of training.
         if a >= b {
             continue;
         }
@@ -959,6 +1063,10 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             continue;
         }
         if s.is_any(b - 1, GEO) || (a..b).all(|k| s.place_covering(k).is_some()) {
+            continue;
+        }
+        // "the Black Sea Fleet drills", "the Southern Military District exercise".
+        if !has_suffix && (a..h.a).any(|k| s.is_any(k, UNITS)) {
             continue;
         }
         // A lone capitalised word opening the sentence ("Massive drills").
@@ -980,19 +1088,41 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
 /// "drills known as Super Garuda Shield", "Joint Military Exercise, KAZIND-2024".
 fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
     for h in &s.heads {
-        if h.negative {
+        if h.negative || is_verb_use(s, h) {
             continue;
         }
         let mut i = h.b;
         let mut introduced = false;
         // "known as", "code-named", "dubbed", "called".
-        if s.is_punct(i, ',') && s.is_any(i + 1, &["code-named", "codenamed", "dubbed", "called", "named", "known"]) {
+        if s.is_punct(i, ',')
+            && s.is_any(
+                i + 1,
+                &[
+                    "code-named",
+                    "codenamed",
+                    "dubbed",
+                    "called",
+                    "named",
+                    "known",
+                ],
+            )
+        {
             i += 1;
         }
         if s.is_any(i, &["known", "also"]) && s.is(i + 1, "as") {
             i += 2;
             introduced = true;
-        } else if s.is_any(i, &["code-named", "codenamed", "dubbed", "called", "named", "titled"]) {
+        } else if s.is_any(
+            i,
+            &[
+                "code-named",
+                "codenamed",
+                "dubbed",
+                "called",
+                "named",
+                "titled",
+            ],
+        ) {
             i += 1;
             introduced = true;
         }
@@ -1001,9 +1131,6 @@ fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
         if !introduced && s.is_punct(i, ',') {
             i += 1;
             appositive = true;
-        }
-        if !introduced && !single && !appositive {
-            // Other heads only with a suffix or a known series after them.
         }
         if s.is(i, "Exercise") {
             i += 1;
@@ -1028,7 +1155,12 @@ fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             || (single && !appositive)
             || (appositive && (suffix.is_some() || all_caps))
             || (!single && suffix.is_some() && !appositive);
-        if !ok || s.is_any(b - 1, GEO) {
+        // "the exercise Smith said": a person.
+        let reported = s.is_any(
+            tb_of(b, suffix),
+            &["said", "says", "told", "added", "noted", "stressed"],
+        );
+        if !ok || s.is_any(b - 1, GEO) || (reported && suffix.is_none()) {
             continue;
         }
         let (year, tb) = match suffix {
@@ -1045,6 +1177,24 @@ fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
     }
 }
 
+fn tb_of(b: usize, suffix: Option<(Option<i32>, usize)>) -> usize {
+    suffix.map_or(b, |(_, e)| e)
+}
+
+/// "exercises his right", "drills a well": the head word is a verb.
+fn is_verb_use(s: &Sent, h: &Head) -> bool {
+    h.b == h.a + 1
+        && s.is_any(h.b, VERB_OBJECTS)
+        && s.is_lower_word(h.b)
+        && h.a > 0
+        && !s.is_any(
+            h.a - 1,
+            &[
+                "the", "a", "an", "this", "its", "their", "joint", "military",
+            ],
+        )
+}
+
 /// Keeps the strongest, longest of overlapping candidates, in text order.
 fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
     cands.sort_by(|x, y| {
@@ -1057,7 +1207,10 @@ fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
     for c in cands {
         if kept.iter().any(|k| k.start < c.end && c.start < k.end) {
             // A weaker overlapping candidate may still add a known year.
-            if let Some(k) = kept.iter_mut().find(|k| k.start < c.end && c.start < k.end && k.key == c.key) {
+            if let Some(k) = kept
+                .iter_mut()
+                .find(|k| k.start < c.end && c.start < k.end && k.key == c.key)
+            {
                 if k.year.is_none() {
                     k.year = c.year;
                 }
@@ -1074,7 +1227,11 @@ fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
 fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let (prev, cur) = (&ms[i - 1], &ms[i]);
-        if cur.ta >= 1 && s.is_punct(cur.ta - 1, '(') && cur.ta - 1 == prev.tb && s.is_punct(cur.tb, ')') {
+        if cur.ta >= 1
+            && s.is_punct(cur.ta - 1, '(')
+            && cur.ta - 1 == prev.tb
+            && s.is_punct(cur.tb, ')')
+        {
             let key = prev.key.clone();
             let strong = prev.strong || cur.strong;
             ms[i - 1].strong = strong;
@@ -1087,15 +1244,20 @@ fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
 
 /// "the previous edition of X", "last year's X", "the first X".
 fn is_past(s: &Sent, a: usize) -> bool {
-    (a.saturating_sub(4)..a).any(|k| s.is_any(k, PAST_MARKERS) || s.w(k).eq_ignore_ascii_case("year's") && k > 0 && s.is(k - 1, "last"))
+    (a.saturating_sub(4)..a).any(|k| {
+        s.is_any(k, PAST_MARKERS)
+            || s.w(k).eq_ignore_ascii_case("year's") && k > 0 && s.is(k - 1, "last")
+    })
 }
 
 /// "the 2018 edition".
 fn edition_year(s: &Sent) -> Option<(i32, u8)> {
     (0..s.toks.len()).find_map(|i| {
-        (s.kind(i) == Some(TokenKind::Number) && s.w(i).len() == 4 && s.is_any(i + 1, &["edition", "iteration", "session"]))
-            .then(|| digits_year(s.w(i), false).map(|y| (y, 2)))
-            .flatten()
+        (s.kind(i) == Some(TokenKind::Number)
+            && s.w(i).len() == 4
+            && s.is_any(i + 1, &["edition", "iteration", "session"]))
+        .then(|| digits_year(s.w(i), false).map(|y| (y, 2)))
+        .flatten()
     })
 }
 
@@ -1120,7 +1282,9 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> O
         if suffixes.iter().any(|&(a, b)| a <= i && i < b) {
             continue;
         }
-        if (i > 0 && s.is_punct(i - 1, '-') && s.glued(i)) || (s.is_punct(i + 1, '-') && s.kind(i + 2) == Some(TokenKind::Number)) {
+        if (i > 0 && s.is_punct(i - 1, '-') && s.glued(i))
+            || (s.is_punct(i + 1, '-') && s.kind(i + 2) == Some(TokenKind::Number))
+        {
             continue;
         }
         if i > 0 && s.is_any(i - 1, NOT_EDITION_BEFORE) {
@@ -1132,9 +1296,12 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> O
         let before_ok = i == 0
             || s.is_any(i - 1, &["in", "during", "of", "for"])
             || is_month(s.w(i - 1))
-            || (s.is_punct(i - 1, ',') && i >= 2 && (s.kind(i - 2) == Some(TokenKind::Number) || is_month(s.w(i - 2))));
+            || (s.is_punct(i - 1, ',')
+                && i >= 2
+                && (s.kind(i - 2) == Some(TokenKind::Number) || is_month(s.w(i - 2))));
         // Followed by a capitalised word that is not a place: a label ("2023 Defense White Paper").
-        let label = s.is_cap(i + 1) && s.places_at(i + 1).next().is_none() && !s.is_any(i + 1, NAME_STOP);
+        let label =
+            s.is_cap(i + 1) && s.places_at(i + 1).next().is_none() && !s.is_any(i + 1, NAME_STOP);
         if !before_ok || label {
             continue;
         }
@@ -1145,9 +1312,30 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> O
 
 fn is_month(w: &str) -> bool {
     [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
     ]
     .contains(&w)
 }
@@ -1159,16 +1347,32 @@ fn since_year(s: &Sent) -> Option<i32> {
             continue;
         }
         // "the largest since ...": a comparison, not the series' start.
-        if (i.saturating_sub(3)..i).any(|k| s.is_any(k, &["largest", "biggest", "first", "most", "time"])) {
+        if (i.saturating_sub(3)..i)
+            .any(|k| s.is_any(k, &["largest", "biggest", "first", "most", "time"]))
+        {
             continue;
         }
-        if s.kind(i + 1) == Some(TokenKind::Number) && !(s.is_punct(i + 2, '-') && s.kind(i + 3) == Some(TokenKind::Number)) {
+        if s.kind(i + 1) == Some(TokenKind::Number)
+            && !(s.is_punct(i + 2, '-') && s.kind(i + 3) == Some(TokenKind::Number))
+        {
             if let Some(y) = digits_year(s.w(i + 1), false) {
                 return Some(y);
             }
         }
         if s.is_any(i + 1, &["its", "their", "the"])
-            && s.is_any(i + 2, &["inception", "creation", "establishment", "launch", "founding", "start", "beginning", "introduction"])
+            && s.is_any(
+                i + 2,
+                &[
+                    "inception",
+                    "creation",
+                    "establishment",
+                    "launch",
+                    "founding",
+                    "start",
+                    "beginning",
+                    "introduction",
+                ],
+            )
             && s.is(i + 3, "in")
             && s.kind(i + 4) == Some(TokenKind::Number)
         {
@@ -1189,8 +1393,27 @@ fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
         a += 1;
     }
     // "the regions of A, B and C".
-    if s.is_any(a, &["region", "regions", "province", "provinces", "city", "cities", "area", "areas", "county", "counties", "district", "districts", "town", "towns", "village", "villages"])
-        && s.is(a + 1, "of")
+    if s.is_any(
+        a,
+        &[
+            "region",
+            "regions",
+            "province",
+            "provinces",
+            "city",
+            "cities",
+            "area",
+            "areas",
+            "county",
+            "counties",
+            "district",
+            "districts",
+            "town",
+            "towns",
+            "village",
+            "villages",
+        ],
+    ) && s.is(a + 1, "of")
     {
         let first = a + 2;
         let mut k = first;
@@ -1217,21 +1440,42 @@ fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
     }
     let mut e = cap_run(s, a)?;
     // Only a demonym or an org: not a place.
-    if s.places.iter().any(|p| p.a == a && p.b == e && matches!(p.kind, MentionKind::Demonym | MentionKind::Org)) {
+    if s.places
+        .iter()
+        .any(|p| p.a == a && p.b == e && matches!(p.kind, MentionKind::Demonym | MentionKind::Org))
+    {
         return None;
     }
-    if s.is_any(e - 1, &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
+    if s.is_any(
+        e - 1,
+        &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+    ) {
         return None;
     }
     let mut facility = s.is_any(e - 1, FACILITY_HEADS);
     for f in FACILITIES {
-        if f.iter().enumerate().all(|(k, w)| s.is(e + k, w) && s.is_lower_word(e + k)) {
+        if f.iter()
+            .enumerate()
+            .all(|(k, w)| s.is(e + k, w) && s.is_lower_word(e + k))
+        {
             e += f.len();
             facility = true;
             break;
         }
     }
-    let is_country = |a: usize, b: usize| s.places.iter().any(|p| p.a == a && p.b == b && p.kind == MentionKind::Name);
+    let is_country = |a: usize, b: usize| {
+        s.places
+            .iter()
+            .any(|p| p.a == a && p.b == b && p.kind == MentionKind::Name)
+    };
     // "Training Node in Auli, Uttarakhand"; not "Training Center in Kazakhstan".
     if facility && s.is(e, "in") {
         if let Some(e2) = cap_run(s, e + 1) {
@@ -1251,7 +1495,10 @@ fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
         if let Some(e2) = cap_run(s, e + 1) {
             let next_ok = e2 >= s.toks.len() || !s.is_cap(e2) && !s.is(e2, "and");
             let both_countries = is_country(a, e) && is_country(e + 1, e2);
-            let region_like = !s.places.iter().any(|p| p.a == e + 1 && p.kind != MentionKind::Name);
+            let region_like = !s
+                .places
+                .iter()
+                .any(|p| p.a == e + 1 && p.kind != MentionKind::Name);
             if next_ok && !both_countries && region_like && e2 - (e + 1) <= 3 {
                 e = e2;
             }
@@ -1266,7 +1513,10 @@ fn cap_run(s: &Sent, i: usize) -> Option<usize> {
     let mut e = i;
     while e < s.toks.len() && e - i < 6 {
         let w = s.w(e);
-        let ok = s.is_cap(e) && !NAME_STOP.iter().any(|x| x.eq_ignore_ascii_case(w.trim_end_matches("'s")));
+        let ok = s.is_cap(e)
+            && !NAME_STOP
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w.trim_end_matches("'s")));
         if !ok {
             break;
         }
@@ -1285,7 +1535,20 @@ fn location_after(s: &Sent, from: usize) -> Option<String> {
     let mut k = from;
     while k < n && k < from + 14 {
         if s.clause_break(k)
-            || s.is_any(k, &["said", "says", "told", "according", "reported", "reports", "under", "by", "auspices"])
+            || s.is_any(
+                k,
+                &[
+                    "said",
+                    "says",
+                    "told",
+                    "according",
+                    "reported",
+                    "reports",
+                    "under",
+                    "by",
+                    "auspices",
+                ],
+            )
             || s.is_punct(k, '"')
         {
             return None;
@@ -1351,9 +1614,16 @@ fn host_subject(s: &Sent) -> Option<(Country, String)> {
         while k > 0 && v - k < 3 && s.is_any(k - 1, AUX) {
             k -= 1;
         }
-        if let Some(p) = s.places.iter().find(|p| p.b == k && p.kind == MentionKind::Name) {
+        if let Some(p) = s
+            .places
+            .iter()
+            .find(|p| p.b == k && p.kind == MentionKind::Name)
+        {
             // Not one of a list ("A and B hold").
-            if p.a > 0 && (s.is(p.a - 1, "and") || (s.is_punct(p.a - 1, ',') && s.places.iter().any(|q| q.b + 1 == p.a))) {
+            if p.a > 0
+                && (s.is(p.a - 1, "and")
+                    || (s.is_punct(p.a - 1, ',') && s.places.iter().any(|q| q.b + 1 == p.a)))
+            {
                 return None;
             }
             let c = p.country?;
@@ -1364,27 +1634,56 @@ fn host_subject(s: &Sent) -> Option<(Country, String)> {
 }
 
 /// States said to take part in what the sentence reports.
-fn participants(s: &Sent) -> Vec<Country> {
+fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
     let n = s.toks.len();
     let has_cue = (0..n).any(|i| s.is_any(i, CUES));
     let has_head = !s.heads.is_empty();
     let mut found: Vec<usize> = Vec::new(); // indices into s.places
 
+    // "the Garuda Shield exercise with the United States".
+    for m in mentions {
+        let mut k = m.tb;
+        while k < n
+            && k - m.tb < 4
+            && (s.head_covering(k).is_some()
+                || (s.kind(k) == Some(TokenKind::Word) && s.generic(k)))
+        {
+            k += 1;
+        }
+        if s.is(k, "with") && !s.is(k + 2, "participation") {
+            found.extend(country_list(s, k + 1));
+        }
+    }
+
     // Lists after cue words.
     for i in 0..n {
         let start = if s.is(i, "from") {
-            let after_troops = (i.saturating_sub(3)..i).any(|k| s.is_any(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"]));
+            let after_troops = (i.saturating_sub(3)..i).any(|k| {
+                s.is_any(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"])
+            });
             after_troops.then_some(i + 1)
-        } else if s.is_any(i, &["namely", "including", "include", "included", "includes"]) {
+        } else if s.is_any(
+            i,
+            &["namely", "including", "include", "included", "includes"],
+        ) {
             (has_cue || has_head).then_some(i + 1)
         } else if s.is(i, "participation") && s.is(i + 1, "of") {
             Some(skip_unit_of(s, i + 2))
         } else if s.is_any(i, &["led", "joined", "hosted"]) && s.is(i + 1, "by") {
             Some(i + 2)
-        } else if s.is_any(i, &["join", "joins", "joining"]) || (s.is(i, "joined") && !s.is(i + 1, "by")) {
+        } else if s.is_any(i, &["join", "joins", "joining"])
+            || (s.is(i, "joined") && !s.is(i + 1, "by"))
+        {
             Some(i + 1)
         } else if s.is(i, "between") {
-            has_head.then_some(i + 1)
+            let near_head = s
+                .heads
+                .iter()
+                .any(|h| !h.negative && h.b <= i && i - h.b <= 10);
+            let relation = i > 0 && s.is_any(i - 1, RELATIONS);
+            (near_head && !relation).then_some(i + 1)
+        } else if s.is_any(i, TROOPS) && s.is(i + 1, "of") {
+            has_cue.then_some(i + 2)
         } else if s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to") {
             has_cue.then_some(i + 3)
         } else {
@@ -1401,7 +1700,10 @@ fn participants(s: &Sent) -> Vec<Country> {
                     if s.clause_break(k) && !s.is_punct(k, '-') {
                         break;
                     }
-                    if s.is_punct(k, ':') || s.is_punct(k, '-') || s.is_any(k, &["namely", "including"]) {
+                    if s.is_punct(k, ':')
+                        || s.is_punct(k, '-')
+                        || s.is_any(k, &["namely", "including"])
+                    {
                         found.extend(country_list(s, k + 1));
                         break;
                     }
@@ -1418,7 +1720,9 @@ fn participants(s: &Sent) -> Vec<Country> {
             if p.country.is_none() || located(s, p.a) {
                 continue;
             }
-            let troops = (p.b..n.min(p.b + 3)).take_while(|&k| s.kind(k) == Some(TokenKind::Word)).any(|k| s.is_any(k, TROOPS) || s.is_any(k.min(n - 1), &[]) || is_troops_possessive(s, k));
+            let troops = (p.b..n.min(p.b + 3))
+                .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+                .any(|k| s.is_any(k, TROOPS) || is_troops_possessive(s, k));
             if troops {
                 found.push(pi);
                 found.extend(coordinated_before(s, pi));
@@ -1436,7 +1740,11 @@ fn participants(s: &Sent) -> Vec<Country> {
             while k > 0 && v - k < 3 && s.is_any(k - 1, AUX) {
                 k -= 1;
             }
-            if let Some(pi) = s.places.iter().position(|p| p.b == k && p.country.is_some()) {
+            if let Some(pi) = s
+                .places
+                .iter()
+                .position(|p| p.b == k && p.country.is_some())
+            {
                 if !located(s, s.places[pi].a) {
                     found.push(pi);
                     found.extend(coordinated_before(s, pi));
@@ -1452,13 +1760,21 @@ fn participants(s: &Sent) -> Vec<Country> {
         }
         let w_end = s.toks[p.b - 1].end;
         let tok_text = s.w(p.b - 1);
-        if tok_text.to_ascii_lowercase().ends_with("-led") || (s.is_punct(p.b, '-') && s.glued(p.b) && s.is(p.b + 1, "led")) {
+        if tok_text.to_ascii_lowercase().ends_with("-led")
+            || (s.is_punct(p.b, '-') && s.glued(p.b) && s.is(p.b + 1, "led"))
+        {
             found.push(pi);
             continue;
         }
         // Two states in one hyphenated token or glued by a dash, before a head.
         let pair = s.places.iter().enumerate().find(|(qi, q)| {
-            *qi != pi && q.country.is_some() && (q.a == p.a || (q.a == p.b + 1 && s.is_punct(p.b, '-') && s.glued(p.b) && s.toks[p.b].start == w_end))
+            *qi != pi
+                && q.country.is_some()
+                && (q.a == p.a
+                    || (q.a == p.b + 1
+                        && s.is_punct(p.b, '-')
+                        && s.glued(p.b)
+                        && s.toks[p.b].start == w_end))
         });
         if let Some((qi, q)) = pair {
             let after = q.b.max(p.b);
@@ -1473,7 +1789,10 @@ fn participants(s: &Sent) -> Vec<Country> {
     let mut out: Vec<Country> = Vec::new();
     if has_cue {
         if let Some(c) = s.outlet {
-            let ours = (0..n).any(|i| s.is(i, "our") && (i + 1..n.min(i + 4)).any(|k| s.is_any(k, TROOPS) || s.is(k, "country")));
+            let ours = (0..n).any(|i| {
+                s.is(i, "our")
+                    && (i + 1..n.min(i + 4)).any(|k| s.is_any(k, TROOPS) || s.is(k, "country"))
+            });
             if ours {
                 out.push(c);
             }
@@ -1500,7 +1819,11 @@ fn participants(s: &Sent) -> Vec<Country> {
 /// "Navy's": a troop noun with a possessive.
 fn is_troops_possessive(s: &Sent, k: usize) -> bool {
     let w = s.w(k);
-    w.len() > 2 && w.ends_with("'s") && TROOPS.iter().any(|t| t.eq_ignore_ascii_case(&w[..w.len() - 2]))
+    w.len() > 2
+        && w.ends_with("'s")
+        && TROOPS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(&w[..w.len() - 2]))
 }
 
 /// "participation of the military contingents of A": skips to the list.
@@ -1510,7 +1833,12 @@ fn skip_unit_of(s: &Sent, i: usize) -> usize {
         k += 1;
     }
     let mut j = k;
-    while j < s.toks.len() && j - k < 3 && s.kind(j) == Some(TokenKind::Word) && !s.is(j, "of") && s.places_at(j).next().is_none() {
+    while j < s.toks.len()
+        && j - k < 3
+        && s.kind(j) == Some(TokenKind::Word)
+        && !s.is(j, "of")
+        && s.places_at(j).next().is_none()
+    {
         j += 1;
     }
     if j > k && s.is(j, "of") && (k..j).any(|x| s.is_any(x, TROOPS)) {
@@ -1525,7 +1853,13 @@ fn located(s: &Sent, a: usize) -> bool {
     if k > 0 && s.is(k - 1, "the") {
         k -= 1;
     }
-    k > 0 && s.is_any(k - 1, &["in", "at", "to", "into", "near", "across", "inside", "around", "on"])
+    k > 0
+        && s.is_any(
+            k - 1,
+            &[
+                "in", "at", "to", "into", "near", "across", "inside", "around", "on",
+            ],
+        )
 }
 
 /// States listed at `i`: "A, B, and the C", "the kingdom of Morocco", "1170 U.S.".
@@ -1536,7 +1870,13 @@ fn country_list(s: &Sent, i: usize) -> Vec<usize> {
     let mut steps = 0;
     while k < n && steps < 60 {
         steps += 1;
-        let here: Vec<usize> = s.places.iter().enumerate().filter(|(_, p)| p.a == k).map(|(pi, _)| pi).collect();
+        let here: Vec<usize> = s
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.a == k)
+            .map(|(pi, _)| pi)
+            .collect();
         if !here.is_empty() {
             let mut next = k + 1;
             for pi in here {
@@ -1564,13 +1904,18 @@ fn country_list(s: &Sent, i: usize) -> Vec<usize> {
             k += 3;
             continue;
         }
-        if (s.is(k, "such") && s.is(k + 1, "as")) || (s.is(k, "along") && s.is(k + 1, "with")) || (s.is(k, "together") && s.is(k + 1, "with")) {
+        if (s.is(k, "such") && s.is(k + 1, "as"))
+            || (s.is(k, "along") && s.is(k + 1, "with"))
+            || (s.is(k, "together") && s.is(k + 1, "with"))
+        {
             k += 2;
             continue;
         }
         // "several Arab states such as": a short gap before the list goes on.
         if !out.is_empty() && s.kind(k) == Some(TokenKind::Word) {
-            let resume = (k..n.min(k + 5)).find(|&j| s.is(j, "such") && s.is(j + 1, "as") || s.is_any(j, &["including", "namely"]));
+            let resume = (k..n.min(k + 5)).find(|&j| {
+                s.is(j, "such") && s.is(j + 1, "as") || s.is_any(j, &["including", "namely"])
+            });
             if let Some(j) = resume {
                 if (k..j).all(|x| s.kind(x) == Some(TokenKind::Word)) {
                     k = j;
@@ -1597,7 +1942,10 @@ fn coordinated_before(s: &Sent, pi: usize) -> Vec<usize> {
         let mut saw_link = false;
         while k > 0 && cur - k < 4 {
             let j = k - 1;
-            if s.is_punct(j, ',') || s.is_any(j, &["and", "the"]) || s.kind(j) == Some(TokenKind::Number) {
+            if s.is_punct(j, ',')
+                || s.is_any(j, &["and", "the"])
+                || s.kind(j) == Some(TokenKind::Number)
+            {
                 saw_link |= s.is_punct(j, ',') || s.is(j, "and");
                 k = j;
                 continue;
@@ -1607,7 +1955,11 @@ fn coordinated_before(s: &Sent, pi: usize) -> Vec<usize> {
         if !saw_link || k == 0 {
             break;
         }
-        match s.places.iter().position(|p| p.b == k && p.country.is_some()) {
+        match s
+            .places
+            .iter()
+            .position(|p| p.b == k && p.country.is_some())
+        {
             Some(q) => {
                 out.push(q);
                 cur = s.places[q].a;
@@ -1677,14 +2029,61 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
         while k > 0 && steps < 4 {
             k -= 1;
             steps += 1;
-            if s.is_any(k, &["the", "this", "these", "that", "those", "its", "their", "such", "same"]) {
+            if s.is_any(
+                k,
+                &[
+                    "the", "this", "these", "that", "those", "its", "their", "such", "same",
+                ],
+            ) {
                 det = Some(true);
                 break;
             }
-            if s.kind(k) != Some(TokenKind::Word) || s.is_any(k, &["a", "an", "in", "of", "hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "staged", "stage", "carried", "carry", "organized", "organised", "organize"]) {
+            if s.kind(k) != Some(TokenKind::Word)
+                || s.is_any(
+                    k,
+                    &[
+                        "a",
+                        "an",
+                        "in",
+                        "of",
+                        "hold",
+                        "holds",
+                        "held",
+                        "holding",
+                        "conduct",
+                        "conducts",
+                        "conducted",
+                        "staged",
+                        "stage",
+                        "carried",
+                        "carry",
+                        "organized",
+                        "organised",
+                        "organize",
+                    ],
+                )
+            {
                 det = Some(false);
                 // Host verbs right before an unnamed head: another exercise.
-                if s.is_any(k, &["hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "staged", "stage", "organized", "organised", "organize"]) && h.a - k <= 3 && s.is_lower_word(h.a) {
+                if s.is_any(
+                    k,
+                    &[
+                        "hold",
+                        "holds",
+                        "held",
+                        "holding",
+                        "conduct",
+                        "conducts",
+                        "conducted",
+                        "staged",
+                        "stage",
+                        "organized",
+                        "organised",
+                        "organize",
+                    ],
+                ) && h.a - k <= 3
+                    && s.is_lower_word(h.a)
+                {
                     reset = true;
                 }
                 break;
@@ -1694,7 +2093,7 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
             anaphoric = true;
         }
     }
-    let cue = (0..n).any(|i| s.is_any(i, CUES) || s.is(i, "between"));
+    let cue = (0..n).any(|i| s.is_any(i, FOCUS_CUES));
     let reset = reset && !anaphoric;
     (any_head || cue, anaphoric, reset)
 }

@@ -24,7 +24,7 @@ fn codes(e: &Exercise) -> Vec<&str> {
     v
 }
 
-fn sorted<'a>(mut v: Vec<&'a str>) -> Vec<&'a str> {
+fn sorted(mut v: Vec<&str>) -> Vec<&str> {
     v.sort_unstable();
     v
 }
@@ -41,14 +41,24 @@ fn seed_article() {
     let r = parse(SEED, Some("KZ"));
     assert_eq!(
         names(&r),
-        ["Regional Cooperation", "Joint Efforts", "Golden Medic", "Steppe Eagle"],
+        [
+            "Regional Cooperation",
+            "Joint Efforts",
+            "Golden Medic",
+            "Steppe Eagle"
+        ],
         "{}",
         dump(&r)
     );
     for n in ["Regional Cooperation", "Joint Efforts", "Golden Medic"] {
         let e = find(&r, n);
         assert_eq!(codes(e), ["KZ"], "{n}\n{}", dump(&r));
-        assert_eq!((e.year, e.since_year, e.location.as_deref()), (None, None, None), "{}", dump(&r));
+        assert_eq!(
+            (e.year, e.since_year, e.location.as_deref()),
+            (None, None, None),
+            "{}",
+            dump(&r)
+        );
     }
     let se = find(&r, "Steppe Eagle");
     assert_eq!(se.since_year, Some(2007), "{}", dump(&r));
@@ -64,7 +74,12 @@ fn year_suffix_location_and_troops_from() {
     assert_eq!(names(&r), ["Steppe Eagle"], "{}", dump(&r));
     let e = &r.exercises[0];
     assert_eq!(e.year, Some(2015), "{}", dump(&r));
-    assert_eq!(e.location.as_deref(), Some("Iliyskiy training ground"), "{}", dump(&r));
+    assert_eq!(
+        e.location.as_deref(),
+        Some("Iliyskiy training ground"),
+        "{}",
+        dump(&r)
+    );
     assert_eq!(codes(e), ["KG", "KZ", "TJ"], "{}", dump(&r));
     assert_eq!(&t[e.span.range()], "Steppe Eagle-2015", "{}", dump(&r));
 }
@@ -124,7 +139,12 @@ fn alias_in_brackets_is_one_record() {
     assert_eq!(names(&r), ["Center"], "{}", dump(&r));
     let e = &r.exercises[0];
     assert_eq!(e.year, Some(2019), "{}", dump(&r));
-    assert_eq!(e.location.as_deref(), Some("Orenburg Region"), "{}", dump(&r));
+    assert_eq!(
+        e.location.as_deref(),
+        Some("Orenburg Region"),
+        "{}",
+        dump(&r)
+    );
     assert_eq!(codes(e), ["CN"], "{}", dump(&r));
 }
 
@@ -132,7 +152,12 @@ fn alias_in_brackets_is_one_record() {
 fn quoted_list_after_such_exercises_as() {
     let t = "Uzbek troops regularly take part in such exercises as \u{201c}Southern Shield\u{201d}, \u{201c}Mountain Wolf\u{201d} and \u{201c}Steppe Wind\u{201d}.";
     let r = parse(t, None);
-    assert_eq!(names(&r), ["Southern Shield", "Mountain Wolf", "Steppe Wind"], "{}", dump(&r));
+    assert_eq!(
+        names(&r),
+        ["Southern Shield", "Mountain Wolf", "Steppe Wind"],
+        "{}",
+        dump(&r)
+    );
     for e in &r.exercises {
         assert_eq!(codes(e), ["UZ"], "{}", dump(&r));
     }
@@ -160,7 +185,8 @@ fn mentions_merge_case_insensitively_and_keep_the_first_span() {
 
 #[test]
 fn since_year_of_the_series() {
-    let t = "Since 2010, Indian soldiers have taken part in the Nomadic Elephant exercise in Mongolia.";
+    let t =
+        "Since 2010, Indian soldiers have taken part in the Nomadic Elephant exercise in Mongolia.";
     let r = parse(t, None);
     let e = find(&r, "Nomadic Elephant");
     assert_eq!(e.since_year, Some(2010), "{}", dump(&r));
@@ -170,7 +196,12 @@ fn since_year_of_the_series() {
 
     let t = "Khaan Quest has been an annual exercise since its inception in 2003.";
     let r = parse(t, None);
-    assert_eq!(find(&r, "Khaan Quest").since_year, Some(2003), "{}", dump(&r));
+    assert_eq!(
+        find(&r, "Khaan Quest").since_year,
+        Some(2003),
+        "{}",
+        dump(&r)
+    );
 }
 
 #[test]
@@ -189,7 +220,12 @@ fn edition_year_and_place_list() {
     let r = parse(t, None);
     let e = find(&r, "African Lion");
     assert_eq!(e.year, Some(2019), "{}", dump(&r));
-    assert_eq!(e.location.as_deref(), Some("Agadir, Tan-Tan and Kenitra"), "{}", dump(&r));
+    assert_eq!(
+        e.location.as_deref(),
+        Some("Agadir, Tan-Tan and Kenitra"),
+        "{}",
+        dump(&r)
+    );
     assert_eq!(codes(e), ["MA", "US"], "{}", dump(&r));
 }
 
@@ -209,7 +245,12 @@ fn observers_are_not_participants() {
 
     let t = "Exercise Pacific Reach 2023 was led by Australia and the US. Fiji, Tonga and Samoa are participating in the exercise as observer nations.";
     let r = parse(t, None);
-    assert_eq!(codes(find(&r, "Pacific Reach")), ["AU", "US"], "{}", dump(&r));
+    assert_eq!(
+        codes(find(&r, "Pacific Reach")),
+        ["AU", "US"],
+        "{}",
+        dump(&r)
+    );
 }
 
 #[test]
@@ -219,7 +260,12 @@ fn participants_in_the_following_sentences() {
              Forces from Lithuania are also taking part.";
     let r = parse(t, None);
     let e = find(&r, "Eastern Gate");
-    assert_eq!(e.location.as_deref(), Some("Edrei training area"), "{}", dump(&r));
+    assert_eq!(
+        e.location.as_deref(),
+        Some("Edrei training area"),
+        "{}",
+        dump(&r)
+    );
     assert_eq!(codes(e), ["EE", "LT", "LV", "PL"], "{}", dump(&r));
 }
 
@@ -256,7 +302,12 @@ fn number_suffix_is_not_a_year() {
     let r = parse(t, None);
     let e = find(&r, "Eternal Brotherhood");
     assert_eq!(e.year, None, "{}", dump(&r));
-    assert_eq!(e.location.as_deref(), Some("Ankara, Turkiye"), "{}", dump(&r));
+    assert_eq!(
+        e.location.as_deref(),
+        Some("Ankara, Turkiye"),
+        "{}",
+        dump(&r)
+    );
     assert_eq!(codes(e), ["AZ"], "{}", dump(&r));
 }
 
@@ -286,7 +337,10 @@ fn known_series_without_quotes_or_head() {
     let r = parse(t, None);
     assert_eq!(names(&r), ["Khaan Quest"], "{}", dump(&r));
     // A series name that is also an ordinary word needs context.
-    let r = parse("The Center for Strategic Studies published a report on Cooperation.", None);
+    let r = parse(
+        "The Center for Strategic Studies published a report on Cooperation.",
+        None,
+    );
     assert!(r.exercises.is_empty(), "{}", dump(&r));
 }
 
@@ -324,4 +378,58 @@ fn arbitrary_unicode_does_not_panic() {
     let long = "exercise \"Zapad\" ".repeat(2_000);
     let r = parse(&long, None);
     assert_eq!(sorted(names(&r)), ["Zapad"], "{}", r.exercises.len());
+}
+
+#[test]
+fn units_verbs_and_relations_are_not_names_or_sides() {
+    let cases = [
+        "The Black Sea Fleet drills began on Monday.",
+        "The Southern Military District exercise involved 5,000 troops.",
+        "A Rapid Reaction Force exercise was held in Armenia.",
+        "President Tokayev exercises his right to veto the bill.",
+        "During the exercise Smith said the troops performed well.",
+        "The \"NATO\" exercise ended on Friday.",
+        "The Kazakhstan Armed Forces exercise ended on Friday.",
+    ];
+    for t in cases {
+        let r = parse(t, None);
+        assert!(r.exercises.is_empty(), "{t}\n{}", dump(&r));
+    }
+    let t = "The Cobra Gold exercise comes amid tensions between China and the Philippines.";
+    let r = parse(t, None);
+    assert!(
+        find(&r, "Cobra Gold").participants.is_empty(),
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn sides_with_and_troops_of() {
+    let t = "Indonesia held the Garuda Shield exercise with the United States and Japan.";
+    let r = parse(t, None);
+    assert_eq!(
+        codes(find(&r, "Garuda Shield")),
+        ["ID", "JP", "US"],
+        "{}",
+        dump(&r)
+    );
+
+    let t = "Troops of the US and Thailand opened Cobra Gold 2025 in Chonburi province on Tuesday.";
+    let r = parse(t, None);
+    let e = find(&r, "Cobra Gold");
+    assert_eq!(codes(e), ["TH", "US"], "{}", dump(&r));
+    assert_eq!(
+        e.location.as_deref(),
+        Some("Chonburi province"),
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn unrelated_later_sentences_add_nobody() {
+    let t = "Kazakh troops took part in Steppe Eagle. Separately, US officials held talks with Russian diplomats in Geneva.";
+    let r = parse(t, None);
+    assert_eq!(codes(find(&r, "Steppe Eagle")), ["KZ"], "{}", dump(&r));
 }

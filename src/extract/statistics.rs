@@ -31,88 +31,20 @@ const OPEN_BEFORE: &[&str] = &[
 
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "times", "fold",
-    "percent", "per", "%", "th", "st", "nd", "rd", "o'clock", "am", "pm", "of", "another",
-    "other's",
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "times",
+    "fold", "percent", "per", "%", "th", "st", "nd", "rd", "o'clock", "am", "pm", "of",
+    "another", "other's",
 ];
 
 /// Words that end a metric noun phrase.
 const METRIC_STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "were",
-    "was",
-    "is",
-    "are",
-    "be",
-    "been",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "can",
-    "took",
-    "take",
-    "taking",
-    "in",
-    "at",
-    "on",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "of",
-    "into",
-    "during",
-    "under",
-    "over",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "as",
-    "per",
-    "including",
-    "compared",
-    "while",
-    "when",
-    "where",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "participated",
-    "participate",
-    "participating",
-    "took",
-    "between",
-    "among",
-    "since",
-    "until",
-    "each",
-    "more",
-    "some",
-    "about",
-    "such",
+    "a", "an", "the", "and", "or", "but", "were", "was", "is", "are", "be", "been", "have", "has",
+    "had", "will", "would", "could", "should", "may", "can", "took", "take", "taking", "in",
+    "at", "on", "to", "for", "with", "by", "from", "of", "into", "during", "under", "over",
+    "than", "that", "which", "who", "whom", "whose", "as", "per", "including", "compared",
+    "while", "when", "where", "this", "these", "those", "its", "their", "his", "her", "it",
+    "they", "he", "she", "we", "participated", "participate", "participating", "took",
+    "between", "among", "since", "until", "each", "more", "some", "about", "such",
 ];
 
 /// Words a metric may not start with: the number is then not a count of things.
@@ -172,9 +104,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         for c in counts.iter_mut() {
             match &c.metric {
                 Some(m) => last_metric = Some(m.clone()),
-                None if c.money => {
-                    c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into()))
-                }
+                None if c.money => c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into())),
                 None => c.metric = last_metric.clone(),
             }
         }
@@ -330,10 +260,7 @@ fn respective(years: &[YearMention], counts: &mut [Count]) {
         };
         let clause = counts[i].clause;
         let Some(y) = years.iter().find(|y| {
-            y.anchor
-                && y.clause == clause
-                && y.expr.form == YearForm::FromTo
-                && y.expr.range.len() > 1
+            y.anchor && y.clause == clause && y.expr.form == YearForm::FromTo && y.expr.range.len() > 1
         }) else {
             continue;
         };
@@ -366,9 +293,7 @@ fn link_from_to(counts: &mut [Count]) {
 fn from_to_position(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(bool, usize)> {
     let before = i.checked_sub(1).map(|k| tokens[k].text(text));
     let after = tokens.get(j).map(|t| t.text(text));
-    if before.is_some_and(|w| w.eq_ignore_ascii_case("from"))
-        && after.is_some_and(|w| w.eq_ignore_ascii_case("to"))
-    {
+    if before.is_some_and(|w| w.eq_ignore_ascii_case("from")) && after.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
         return Some((true, usize::MAX));
     }
     if before.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
@@ -396,18 +321,12 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 fn starts_year_word(w: &str) -> bool {
-    ["from", "between", "fy", "fiscal"]
-        .iter()
-        .any(|k| k.eq_ignore_ascii_case(w))
-        || (w.len() > 2
-            && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
-            && w.as_bytes()[2].is_ascii_digit())
+    ["from", "between", "fy", "fiscal"].iter().any(|k| k.eq_ignore_ascii_case(w))
+        || (w.len() > 2 && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy")) && w.as_bytes()[2].is_ascii_digit())
 }
 
 fn could_start_number(w: &str) -> bool {
-    w.bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_digit() || b == b'$' || b.is_ascii_alphabetic())
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'$' || b.is_ascii_alphabetic())
         || w.starts_with(['€', '£'])
 }
 
@@ -438,8 +357,7 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
             return false;
         }
         // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name word.
-        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() && i >= 1
-        {
+        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() && i >= 1 {
             let sentence_start = i == 1;
             if !sentence_start || !is_function_word(pw) {
                 return false;
@@ -464,32 +382,9 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
 
 fn is_function_word(w: &str) -> bool {
     [
-        "In",
-        "On",
-        "At",
-        "From",
-        "The",
-        "By",
-        "For",
-        "During",
-        "Since",
-        "Between",
-        "And",
-        "Of",
-        "To",
-        "Until",
-        "After",
-        "Before",
-        "Through",
-        "Last",
-        "This",
-        "Next",
-        "Early",
-        "Late",
-        "Mid",
-        "As",
-        "Throughout",
-        "Over",
+        "In", "On", "At", "From", "The", "By", "For", "During", "Since", "Between", "And", "Of",
+        "To", "Until", "After", "Before", "Through", "Last", "This", "Next", "Early", "Late",
+        "Mid", "As", "Throughout", "Over",
     ]
     .iter()
     .any(|f| f.eq_ignore_ascii_case(w))
@@ -499,10 +394,7 @@ fn is_function_word(w: &str) -> bool {
 fn unreadable_range(text: &str, tokens: &[Token], i: usize) -> Option<Diagnostic> {
     let dash = tokens.get(i + 1)?;
     let end_tok = tokens.get(i + 2)?;
-    if !dash.is_punct(text, '-')
-        || end_tok.kind != TokenKind::Number
-        || end_tok.end - end_tok.start != 4
-    {
+    if !dash.is_punct(text, '-') || end_tok.kind != TokenKind::Number || end_tok.end - end_tok.start != 4 {
         return None;
     }
     let end: i32 = end_tok.text(text).parse().ok()?;
@@ -530,27 +422,17 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
     if let Some(p) = prev {
         let pw = p.text(text);
         // A day in a date ("August 5", "May 12, 2024"), a numbered thing ("No. 5").
-        if months::month(pw).is_some()
-            || pw == "No"
-            || pw == "No."
-            || pw.eq_ignore_ascii_case("number")
-        {
+        if months::month(pw).is_some() || pw == "No" || pw == "No." || pw.eq_ignore_ascii_case("number") {
             return false;
         }
         // "Kazbat-1", "5-23": glued to what comes before.
-        if (p.is_punct(text, '-')
-            || p.is_punct(text, '+')
-            || p.is_punct(text, '/')
-            || p.is_punct(text, ':'))
+        if (p.is_punct(text, '-') || p.is_punct(text, '+') || p.is_punct(text, '/') || p.is_punct(text, ':'))
             && p.end == tokens[i].start
         {
             return false;
         }
         // "the two countries": a reference, not a count.
-        if pw.eq_ignore_ascii_case("the")
-            || pw.eq_ignore_ascii_case("these")
-            || pw.eq_ignore_ascii_case("those")
-        {
+        if pw.eq_ignore_ascii_case("the") || pw.eq_ignore_ascii_case("these") || pw.eq_ignore_ascii_case("those") {
             return false;
         }
         if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
@@ -560,10 +442,7 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
     if let Some(n) = next {
         let nw = n.text(text);
         // "20-nation", "five-year", "2+2", "17:30", "5-23".
-        if (n.is_punct(text, '-')
-            || n.is_punct(text, '+')
-            || n.is_punct(text, ':')
-            || n.is_punct(text, '/'))
+        if (n.is_punct(text, '-') || n.is_punct(text, '+') || n.is_punct(text, ':') || n.is_punct(text, '/'))
             && n.start == tokens[j - 1].end
         {
             return false;
@@ -581,20 +460,14 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
 /// "the number of X ... from 2": the counted thing named before the number in its sentence.
 fn counted_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     let k = (1..i).rev().find(|&k| {
-        tokens[k].text(text).eq_ignore_ascii_case("of")
-            && tokens[k - 1].text(text).eq_ignore_ascii_case("number")
+        tokens[k].text(text).eq_ignore_ascii_case("of") && tokens[k - 1].text(text).eq_ignore_ascii_case("number")
     })?;
     noun_phrase(text, tokens, k + 1)
 }
 
 /// "2,200 Jordanian soldiers, 1,700 from the United States": the previous count's
 /// head noun with this count's own phrase.
-fn pp_after_antecedent(
-    text: &str,
-    tokens: &[Token],
-    j: usize,
-    prev: Option<&Count>,
-) -> Option<String> {
+fn pp_after_antecedent(text: &str, tokens: &[Token], j: usize, prev: Option<&Count>) -> Option<String> {
     let base = prev?.metric.as_deref()?;
     let head = base.split(" from ").next()?.rsplit(' ').next()?.to_string();
     let mut k = j;
@@ -610,10 +483,7 @@ fn pp_after_antecedent(
     while end < tokens.len() && end - k < 8 {
         let t = tokens[end];
         let w = t.text(text);
-        if (t.kind == TokenKind::Punct && !t.is_punct(text, '-'))
-            || CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
-            || w == "and"
-        {
+        if (t.kind == TokenKind::Punct && !t.is_punct(text, '-')) || CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) || w == "and" {
             break;
         }
         end += 1;
@@ -627,15 +497,9 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     let mut k = j;
     if money {
         let w = tokens.get(k)?.text(text);
-        if ["in", "of", "for", "worth", "to"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(w))
-        {
+        if ["in", "of", "for", "worth", "to"].iter().any(|p| p.eq_ignore_ascii_case(w)) {
             k += 1;
-            if tokens
-                .get(k)
-                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
-            {
+            if tokens.get(k).is_some_and(|t| t.text(text).eq_ignore_ascii_case("the")) {
                 k += 1;
             }
         } else {

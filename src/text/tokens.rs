@@ -26,12 +26,7 @@ impl Token {
 
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
 
     pub fn is_punct(&self, text: &str, c: char) -> bool {
@@ -67,16 +62,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 let next = chars.get(j + 1).map(|x| x.1);
                 let joins = match d {
                     // "1,500", "4.5"
-                    ',' | '.' if all_digits => {
-                        next.is_some_and(|n| n.is_ascii_digit())
-                            && !(d == ',' && !three_digits(&chars, j + 1))
-                    }
+                    ',' | '.' if all_digits => next.is_some_and(|n| n.is_ascii_digit()) && !(d == ',' && !three_digits(&chars, j + 1)),
                     // "U.S", "e.g"
-                    '.' => {
-                        next.is_some_and(|n| n.is_alphabetic())
-                            && j >= 1
-                            && is_single_letter_run(&chars, i, j)
-                    }
+                    '.' => next.is_some_and(|n| n.is_alphabetic()) && j >= 1 && is_single_letter_run(&chars, i, j),
                     '-' | '\'' => !all_digits && next.is_some_and(|n| n.is_alphabetic()),
                     _ => false,
                 };
@@ -86,22 +74,14 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j += 1;
             }
             // A final dot after dotted single letters ("U.S.") belongs to the word.
-            if j < chars.len()
-                && chars[j].1 == '.'
-                && is_single_letter_run(&chars, i, j)
-                && j > i + 1
-            {
+            if j < chars.len() && chars[j].1 == '.' && is_single_letter_run(&chars, i, j) && j > i + 1 {
                 j += 1;
             }
             let end_off = chars.get(j).map_or(slice.len(), |x| x.0);
             out.push(Token {
                 start: start + off,
                 end: start + end_off,
-                kind: if all_digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
+                kind: if all_digits { TokenKind::Number } else { TokenKind::Word },
             });
             i = j;
         } else {
@@ -123,13 +103,10 @@ fn three_digits(chars: &[(usize, char)], at: usize) -> bool {
 
 /// `chars[from..to]` is of the form "X.Y.Z" (single letters separated by dots).
 fn is_single_letter_run(chars: &[(usize, char)], from: usize, to: usize) -> bool {
-    chars[from..to].iter().enumerate().all(|(k, (_, c))| {
-        if k % 2 == 0 {
-            c.is_alphabetic()
-        } else {
-            *c == '.'
-        }
-    })
+    chars[from..to]
+        .iter()
+        .enumerate()
+        .all(|(k, (_, c))| if k % 2 == 0 { c.is_alphabetic() } else { *c == '.' })
 }
 
 #[cfg(test)]

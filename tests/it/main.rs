@@ -2,6 +2,7 @@
 
 mod common;
 mod contract;
+mod exercises;
 mod extreme;
 mod meetings;
 mod plans;

@@ -1978,7 +1978,7 @@ fn excluded_places(s: &Sent) -> Vec<usize> {
     let mut out = Vec::new();
     for i in 0..n {
         let w = s.w(i);
-        if w.len() >= 6 && w[..6].eq_ignore_ascii_case("observ") {
+        if w.len() >= 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"observ") {
             // "units and observers from": both kinds, leave them.
             if i >= 2 && s.is(i - 1, "and") && s.is_any(i - 2, TROOPS) {
                 continue;

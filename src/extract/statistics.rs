@@ -425,7 +425,11 @@ fn could_start_number(w: &str) -> bool {
             .iter()
             .chain(TENS)
             .map(|(w, _)| *w)
-            .chain(QUALIFIERS.iter().map(|(q, _)| q.split(' ').next().unwrap_or(q)))
+            .chain(
+                QUALIFIERS
+                    .iter()
+                    .map(|(q, _)| q.split(' ').next().unwrap_or(q)),
+            )
             .chain(CURRENCY_PREFIXES.iter().map(|(p, _)| *p))
             .chain(["a", "an", "hundred", "dozen"]);
         AhoCorasick::builder()
@@ -447,7 +451,11 @@ fn could_start_number(w: &str) -> bool {
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
     // currency prefix before digits ("Sh2").
     ac.find(Input::new(w).anchored(Anchored::Yes))
-        .is_some_and(|m| w.as_bytes().get(m.end()).is_none_or(|b| *b == b'-' || b.is_ascii_digit()))
+        .is_some_and(|m| {
+            w.as_bytes()
+                .get(m.end())
+                .is_none_or(|b| *b == b'-' || b.is_ascii_digit())
+        })
 }
 
 /// Index of the first token starting at or after byte `end`.

@@ -741,12 +741,16 @@ fn read_sentence(
     }
     info.mentions = mentions;
     info.since = since_year(s);
-    info.participants = participants(s, &info.mentions);
     info.host = host_subject(s);
     let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;
     info.anaphoric = anaphoric;
     info.reset = reset;
+    // Participants are only read for a sentence that names an exercise or may
+    // speak of the one in focus (`build_records` uses them for nothing else).
+    if !info.mentions.is_empty() || focusable {
+        info.participants = participants(s, &info.mentions);
+    }
     info
 }
 
@@ -1635,6 +1639,10 @@ fn host_subject(s: &Sent) -> Option<(Country, String)> {
 
 /// States said to take part in what the sentence reports.
 fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
+    // Participants are named states: none named, nothing to read.
+    if s.places.is_empty() && s.outlet.is_none() {
+        return Vec::new();
+    }
     let n = s.toks.len();
     let has_cue = (0..n).any(|i| s.is_any(i, CUES));
     let has_head = !s.heads.is_empty();

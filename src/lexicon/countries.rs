@@ -522,8 +522,8 @@ fn build() -> Lexicon {
     let mut forms: Vec<(String, Target)> = map.into_iter().map(|(f, (t, _))| (f, t)).collect();
     forms.sort_by(|a, b| a.0.cmp(&b.0));
     let ac = AhoCorasickBuilder::new()
-        // A DFA: built once, and several times faster per byte than the default NFA.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(forms.iter().map(|(f, _)| f.as_str()))
         .expect("the country lexicon is a small, valid pattern set");

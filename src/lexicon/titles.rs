@@ -436,8 +436,8 @@ fn build_matcher() -> Matcher {
         );
     }
     let ac = AhoCorasickBuilder::new()
-        // A DFA: built once, and several times faster per byte than the default NFA.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
@@ -531,8 +531,12 @@ pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
                 let t = extend(text, i, end, kind);
                 next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
                 out.push(t);
+                from = from.max(next);
             }
-            Some((end, Class::Block)) => next = end,
+            Some((end, Class::Block)) => {
+                next = end;
+                from = from.max(next);
+            }
             None => {}
         }
     }

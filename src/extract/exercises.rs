@@ -28,12 +28,10 @@ use crate::lexicon::exercise_words::{
     find_exercise_heads, find_negative_contexts, known_series, series_by_name,
 };
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 
 /// At most this many exercise records per article.
 const MAX_RECORDS: usize = 200;
-/// Sentences longer than this are read only in their first part.
-const MAX_SENTENCE: usize = 4_096;
 /// Participants of a sentence without a name go to the exercise named at most
 /// this many sentences before.
 const FOCUS_DISTANCE: usize = 4;
@@ -308,9 +306,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     let negatives = find_negative_contexts(text);
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
-    for s in article.sentences() {
-        let end = floor_char_boundary(text, s.start + (s.end - s.start).min(MAX_SENTENCE));
-        let toks = tokenize(text, s.start, end);
+    for (si, s) in article.sentences().iter().enumerate() {
+        let end = article.read_end(s);
+        let toks = article.tokens(si).to_vec();
         let sent = Sent {
             text,
             places: map_places(article, &toks, s.start, end),
@@ -499,12 +497,6 @@ fn name_key(name: &str) -> String {
     out
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Place mentions in `start..end` as token ranges.
 fn map_places(article: &Article, toks: &[Token], start: usize, end: usize) -> Vec<PlaceTok> {

@@ -20,7 +20,7 @@ use crate::lexicon::titles::{find_titles, TitleKind};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 
 /// At most this many meetings per article.
 const MAX_MEETINGS: usize = 200;
@@ -117,7 +117,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
             continue;
         }
-        let tokens = tokenize(text, s.start, s.end);
+        let tokens = article.tokens(si);
         let words: Vec<String> = tokens
             .iter()
             .map(|t| t.text(text).to_ascii_lowercase())
@@ -559,8 +559,8 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[String]) -> O
 /// or a headline place ("... discussed in Astana").
 fn fallback_location(article: &Article) -> Option<Place> {
     let text = article.text();
-    for s in article.sentences().iter().take(5) {
-        let tokens = tokenize(text, s.start, s.end);
+    for (si, s) in article.sentences().iter().enumerate().take(5) {
+        let tokens = article.tokens(si);
         let mut end = None;
         for t in tokens.iter().take(6) {
             let w = t.text(text);

@@ -11,10 +11,14 @@ mod plans;
 mod statistics;
 
 use chrono::NaiveDate;
+use std::cell::OnceCell;
 
 use crate::lexicon::countries::{self, PlaceMention};
 use crate::model::{Country, Report, Span};
-use crate::text::{Document, Sentence};
+use crate::text::{tokenize, Document, Sentence, Token};
+
+/// Sentences longer than this are read only in their first part, by every extractor.
+pub(crate) const MAX_SENTENCE: usize = 4_096;
 
 /// The document and what every extractor shares.
 pub(crate) struct Article<'d> {
@@ -25,6 +29,8 @@ pub(crate) struct Article<'d> {
     pub outlet: Option<Country>,
     /// Country, capital, demonym and organisation mentions, in text order.
     pub places: Vec<PlaceMention>,
+    /// Each sentence's tokens, cut once on first use and shared by the extractors.
+    tokens: Vec<OnceCell<Vec<Token>>>,
 }
 
 impl<'d> Article<'d> {
@@ -38,7 +44,28 @@ impl<'d> Article<'d> {
             published: published.or(doc.published_hint),
             outlet,
             places: countries::find_mentions(doc.text()),
+            tokens: vec![OnceCell::new(); doc.sentences.len()],
         }
+    }
+
+    /// The end of sentence `s` as extractors read it: at most [`MAX_SENTENCE`] bytes.
+    pub fn read_end(&self, s: &Sentence) -> usize {
+        let mut end = s.start + (s.end - s.start).min(MAX_SENTENCE);
+        while end > s.start && !self.text().is_char_boundary(end) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The tokens of sentence `i` up to [`Article::read_end`].
+    pub fn tokens(&self, i: usize) -> &[Token] {
+        let Some(cell) = self.tokens.get(i) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let s = &self.doc.sentences[i];
+            tokenize(self.text(), s.start, self.read_end(s))
+        })
     }
 
     /// The normalised text.

@@ -15,7 +15,6 @@ use crate::grammar::names::person_name;
 use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
 use crate::lexicon::titles::{TitleKind, TitleMatch};
 use crate::model::Country;
-use crate::text::{tokenize, TokenKind};
 
 /// At most this many people per article.
 const MAX_PEOPLE: usize = 256;
@@ -56,7 +55,7 @@ impl People {
         let text = article.text();
         let mut people = People::default();
         let mut full: Vec<Mention> = Vec::new();
-        for s in article.sentences() {
+        for (si, s) in article.sentences().iter().enumerate() {
             // A person is introduced next to a title or as someone's counterpart.
             let lo = titles.partition_point(|t| t.start < s.start);
             let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
@@ -64,7 +63,8 @@ impl People {
             if !has_title && !sentence.contains("counterpart") && !sentence.contains("colleague") {
                 continue;
             }
-            let tokens = tokenize(text, s.start, s.end);
+            let tokens = article.tokens(si);
+            let limit = article.read_end(s);
             let mut i = 0;
             while i < tokens.len() && people.people.len() < MAX_PEOPLE {
                 let t = tokens[i];
@@ -72,14 +72,14 @@ impl People {
                     i += 1;
                     continue;
                 }
-                let Ok((rest, name)) = person_name.parse(&text[t.start..s.end]) else {
+                let Ok((rest, name)) = person_name.parse(&text[t.start..limit]) else {
                     i += 1;
                     continue;
                 };
                 let (start, end) = (t.start, t.start + name.len());
                 let _ = rest;
                 let before = context_before(article, titles, start);
-                let after = apposition_after(article, titles, end, s.end);
+                let after = apposition_after(article, titles, end, limit);
                 if before.is_none() && after.is_none() {
                     i += 1;
                     continue;
@@ -122,50 +122,57 @@ impl People {
     }
 
     /// Single capitalised words equal to a known surname refer to the latest
-    /// person with that surname ("Hoagland", "Güler's").
+    /// person with that surname ("Hoagland", "Güler's"). One pass of an
+    /// automaton over the known surnames finds them.
     fn add_short_mentions(&mut self, article: &Article, full: &[Mention]) {
         if self.people.is_empty() {
             return;
         }
         let text = article.text();
+        let mut surnames: Vec<&str> = self.people.iter().map(|p| p.surname.as_str()).collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        // Few people per article: one SIMD substring search per surname.
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for (k, name) in surnames.iter().enumerate() {
+            if name.is_empty() {
+                continue;
+            }
+            for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).take(MAX_MENTIONS) {
+                hits.push((at, at + name.len(), k));
+            }
+        }
+        hits.sort_unstable();
         let mut out: Vec<Mention> = Vec::new();
         let mut fi = 0;
-        for s in article.sentences() {
-            for t in tokenize(text, s.start, s.end) {
-                if out.len() >= MAX_MENTIONS {
-                    break;
-                }
-                while fi < full.len() && full[fi].end <= t.start {
-                    out.push(full[fi]);
-                    fi += 1;
-                }
-                if fi < full.len() && full[fi].start <= t.start {
-                    continue;
-                }
-                if t.kind != TokenKind::Word || !t.is_capitalised(text) {
-                    continue;
-                }
-                let w = t.text(text);
-                let w = w.strip_suffix("'s").unwrap_or(w);
-                let candidates = self
-                    .people
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.surname == w);
-                // The latest person with that surname mentioned before here, else the first.
-                let best = candidates.map(|(i, _)| i).max_by_key(|&i| {
-                    out.iter()
-                        .rev()
-                        .find(|m| m.person == i)
-                        .map_or(0, |m| m.end + 1)
-                });
-                if let Some(person) = best {
-                    out.push(Mention {
-                        person,
-                        start: t.start,
-                        end: t.start + w.len(),
-                    });
-                }
+        for &(start, end, k) in &hits {
+            if out.len() >= MAX_MENTIONS {
+                break;
+            }
+            let before_ok = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            let rest = &text[end..];
+            let after_ok = !rest.chars().next().is_some_and(char::is_alphanumeric) || rest.starts_with("'s");
+            if !before_ok || !after_ok || (rest.starts_with('\'') && !rest.starts_with("'s")) {
+                continue;
+            }
+            while fi < full.len() && full[fi].end <= start {
+                out.push(full[fi]);
+                fi += 1;
+            }
+            if fi < full.len() && full[fi].start <= start {
+                continue;
+            }
+            let w = surnames[k];
+            // The latest person with that surname mentioned before here, else the first.
+            let best = self
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.surname == w)
+                .map(|(i, _)| i)
+                .max_by_key(|&i| out.iter().rev().find(|m| m.person == i).map_or(0, |m| m.end + 1));
+            if let Some(person) = best {
+                out.push(Mention { person, start, end });
             }
         }
         out.extend_from_slice(&full[fi..]);

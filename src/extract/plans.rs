@@ -47,14 +47,12 @@ use crate::lexicon::plan_words::{
     NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
 /// At most this many trigger words are looked at per article.
 const MAX_HITS: usize = 2_000;
-/// Sentences longer than this are searched only in their first part.
-const MAX_SENTENCE: usize = 4_096;
 /// Longest left walk over a name's modifiers, in tokens.
 const MAX_LEFT: usize = 8;
 /// Longest party list, in tokens.
@@ -123,7 +121,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut last_doc_plan = false;
     let mut h = 0;
     for (si, s) in article.sentences().iter().enumerate() {
-        let end = floor_char_boundary(text, s.start + (s.end - s.start).min(MAX_SENTENCE));
+        let end = article.read_end(s);
         while h < hits.len() && hits[h].start < s.start {
             h += 1;
         }
@@ -136,7 +134,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         if here.is_empty() && !refers_back {
             continue;
         }
-        let tokens = tokenize(text, s.start, end);
+        let tokens = article.tokens(si);
         if let Some((mi, _)) = last_ref.filter(|_| refers_back) {
             if mentions[mi].fields.is_empty() {
                 mentions[mi].fields = anaphoric_fields(text, &tokens);
@@ -1091,9 +1089,3 @@ fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {
     }
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}

@@ -14,12 +14,10 @@ use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
 use crate::lexicon::months;
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 
 /// At most this many statistics per article; the rest of the text is not searched.
 const MAX_STATS: usize = 1_000;
-/// Sentences longer than this are searched only in their first part.
-const MAX_SENTENCE: usize = 4_096;
 
 /// Words that close a clause: a year before them does not govern a count after them.
 const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
@@ -157,7 +155,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
     let mut last_metric: Option<String> = None;
     let mut seen: Vec<(u64, YearRange)> = Vec::new();
-    for s in article.sentences() {
+    for (si, s) in article.sentences().iter().enumerate() {
         if out.statistics.len() >= MAX_STATS {
             out.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::WorkLimit,
@@ -166,7 +164,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             ));
             return;
         }
-        let end = floor_char_boundary(text, s.start + (s.end - s.start).min(MAX_SENTENCE));
+        let end = article.read_end(s);
         let sentence = &text[s.start..end];
         // Prefilter: a statistic needs a year, so three digits in a row at least.
         if !has_digit_run(sentence.as_bytes(), 3) {
@@ -175,8 +173,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
             continue;
         }
-        let tokens = tokenize(text, s.start, end);
-        let (years, mut counts, diags) = scan(text, &tokens);
+        let tokens = article.tokens(si);
+        let (years, mut counts, diags) = scan(text, tokens);
         out.diagnostics.extend(diags);
         for c in counts.iter_mut() {
             match &c.metric {
@@ -748,9 +746,3 @@ fn has_digit_run(bytes: &[u8], n: usize) -> bool {
     false
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}

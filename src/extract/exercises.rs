@@ -291,6 +291,8 @@ struct Head {
 struct Sent<'t> {
     text: &'t str,
     toks: Vec<Token>,
+    /// Each token's text, sliced once: the rules compare words many times.
+    words: Vec<&'t str>,
     places: Vec<PlaceTok>,
     heads: Vec<Head>,
     title: bool,
@@ -311,6 +313,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let toks = article.tokens(si).to_vec();
         let sent = Sent {
             text,
+            words: toks.iter().map(|t| t.text(text)).collect(),
             places: map_places(article, &toks, s.start, end),
             heads: map_heads(&toks, &heads, &negatives, s.start, end),
             title: is_title_case(text, &toks),
@@ -573,7 +576,7 @@ fn is_title_case(text: &str, toks: &[Token]) -> bool {
 
 impl<'t> Sent<'t> {
     fn w(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -623,12 +626,15 @@ impl<'t> Sent<'t> {
         self.is_any(i, GENERIC)
     }
 
+    // Places are in text order and do not overlap, so lookups are binary searches.
     fn places_at(&self, i: usize) -> impl Iterator<Item = &PlaceTok> {
-        self.places.iter().filter(move |p| p.a == i)
+        let lo = self.places.partition_point(|p| p.a < i);
+        self.places[lo..].iter().take_while(move |p| p.a == i)
     }
 
     fn place_covering(&self, i: usize) -> Option<&PlaceTok> {
-        self.places.iter().find(|p| p.a <= i && i < p.b)
+        let k = self.places.partition_point(|p| p.a <= i);
+        self.places[..k].last().filter(|p| i < p.b)
     }
 
     fn head_at(&self, i: usize) -> Option<&Head> {
@@ -1760,14 +1766,16 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
         let w_end = s.toks[p.b - 1].end;
         let tok_text = s.w(p.b - 1);
-        if tok_text.to_ascii_lowercase().ends_with("-led")
+        let tb = tok_text.as_bytes();
+        if (tb.len() >= 4 && tb[tb.len() - 4..].eq_ignore_ascii_case(b"-led"))
             || (s.is_punct(p.b, '-') && s.glued(p.b) && s.is(p.b + 1, "led"))
         {
             found.push(pi);
             continue;
         }
         // Two states in one hyphenated token or glued by a dash, before a head.
-        let pair = s.places.iter().enumerate().find(|(qi, q)| {
+        // Places are in text order and do not overlap: only the next one can pair.
+        let pair = s.places.iter().enumerate().skip(pi + 1).take(1).find(|(qi, q)| {
             *qi != pi
                 && q.country.is_some()
                 && (q.a == p.a
@@ -1870,13 +1878,8 @@ fn country_list(s: &Sent, i: usize) -> Vec<usize> {
     let mut steps = 0;
     while k < n && steps < 60 {
         steps += 1;
-        let here: Vec<usize> = s
-            .places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.a == k)
-            .map(|(pi, _)| pi)
-            .collect();
+        let lo = s.places.partition_point(|p| p.a < k);
+        let here: Vec<usize> = (lo..s.places.len()).take_while(|&pi| s.places[pi].a == k).collect();
         if !here.is_empty() {
             let mut next = k + 1;
             for pi in here {

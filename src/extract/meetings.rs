@@ -91,7 +91,8 @@ enum Signal {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
-    if !has_any_trigger(text) {
+    let triggers = trigger_positions(text);
+    if triggers.is_empty() {
         return;
     }
     let titles = find_titles(text);
@@ -109,7 +110,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             break;
         }
         let mentions = people.mentions_in(s.start, s.end);
-        if !has_any_trigger(article.doc.sentence_text(s)) {
+        let t = triggers.partition_point(|&at| at < s.start);
+        if triggers.get(t).is_none_or(|&at| at >= s.end) {
             if let Some(first) = mentions.first() {
                 if subject.is_none() || !starts_with_pronoun_text(article.doc.sentence_text(s)) {
                     subject = Some(first.person);
@@ -250,8 +252,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
 }
 
-/// Cheap prefilter: the article contains a trigger word at all.
-fn has_any_trigger(text: &str) -> bool {
+/// Where trigger words (or their stems) stand: sentences without one are skipped.
+fn trigger_positions(text: &str) -> Vec<usize> {
     use std::sync::LazyLock;
     static AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
@@ -271,7 +273,11 @@ fn has_any_trigger(text: &str) -> bool {
             ])
             .ok()
     });
-    AC.as_ref().is_none_or(|ac| ac.is_match(text))
+    match AC.as_ref() {
+        Some(ac) => ac.find_iter(text).map(|m| m.start()).collect(),
+        // Without the automaton, treat every sentence as a candidate.
+        None => (0..text.len()).collect(),
+    }
 }
 
 /// The sentence's signal and the byte offset of its trigger.

@@ -1689,7 +1689,8 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             let relation = i > 0 && s.is_any(i - 1, RELATIONS);
             (near_head && !relation).then_some(i + 1)
         } else if s.is_any(i, TROOPS) && s.is(i + 1, "of") {
-            has_cue.then_some(i + 2)
+            // "servicemen of A, B and C have started the X exercise".
+            (has_cue || !mentions.is_empty()).then_some(i + 2)
         } else if s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to") {
             has_cue.then_some(i + 3)
         } else {

@@ -124,7 +124,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             .iter()
             .map(|t| t.text(text).to_ascii_lowercase())
             .collect();
-        let (signal, trigger_at) = classify(text, &tokens, &words);
+        let (signal, trigger_at) = classify(text, tokens, &words, |at| mentions.iter().any(|m| m.start > at));
         let pronoun_subject = starts_with_pronoun(&words);
         if words.iter().any(|w| TRAVEL.contains(&w.as_str())) {
             if let Some(place) = sentence_location(article, &tokens, &words) {
@@ -281,7 +281,13 @@ fn trigger_positions(text: &str) -> Vec<usize> {
 }
 
 /// The sentence's signal and the byte offset of its trigger.
-fn classify(text: &str, tokens: &[Token], words: &[String]) -> (Signal, usize) {
+/// `named_after(at)`: a person is named after byte `at` in the sentence.
+fn classify(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    named_after: impl Fn(usize) -> bool,
+) -> (Signal, usize) {
     if words.iter().any(|w| REMOTE.contains(&w.as_str()))
         || contains_seq(words, &["press", "conference"])
     {
@@ -319,8 +325,12 @@ fn classify(text: &str, tokens: &[Token], words: &[String]) -> (Signal, usize) {
             "meet" => next(i) == "with",
             "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
             "consultations" => true,
+            // "received X", "was received by X", "received the commander of ..., General X";
+            // not "received $60 million".
             "received" | "welcomed" | "hosted" => {
-                next(i) == "by" || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
+                next(i) == "by"
+                    || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
+                    || (matches!(next(i), "the" | "a") && named_after(tokens[i].end))
             }
             "signed" => named >= 4 && !matches!(prev(i), "be" | "to"),
             "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),

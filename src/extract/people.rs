@@ -398,6 +398,13 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
     if country.is_none() {
         country = premodifier_state(article, t.start);
     }
+    if country.is_none() {
+        // "Commander of the U.S. Army Pacific", "Head of ... of the Kazakh Ministry of Defense".
+        country = article
+            .places_in(t.start, role_end.max(t.end))
+            .iter()
+            .find_map(|p| state_of(article, p));
+    }
     Context {
         role: Some(role),
         country,

@@ -433,3 +433,15 @@ fn unrelated_later_sentences_add_nobody() {
     let r = parse(t, None);
     assert_eq!(codes(find(&r, "Steppe Eagle")), ["KZ"], "{}", dump(&r));
 }
+
+#[test]
+fn troops_of_listed_states_start_a_named_exercise() {
+    let r = parse(
+        "Servicemen of Georgia, Azerbaijan and Turkey have started the \"Caucasus Shield-2024\" command-staff exercise in Tbilisi.",
+        None,
+    );
+    let e = find(&r, "Caucasus Shield");
+    assert_eq!(e.year, Some(2024));
+    assert_eq!(sorted(codes(e)), ["AZ", "GE", "TR"], "{}", dump(&r));
+    assert_eq!(e.location.as_deref(), Some("Tbilisi"));
+}

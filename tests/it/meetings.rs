@@ -200,3 +200,21 @@ fn series_of_meetings_are_separate_encounters() {
         );
     }
 }
+
+#[test]
+fn received_with_the_title_after_and_state_inside_the_role() {
+    let text = "President of Mongolia Ukhnaagiin Khurelsukh received the commander of the U.S. Army Pacific, General Charles Flynn, on Tuesday.";
+    let r = parse_with(text, Some("2023-06-21"), None);
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p("Ukhnaagiin Khurelsukh", Some("President"), Some("MN")),
+            p("Charles Flynn", Some("commander of the U.S. Army Pacific"), Some("US")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+    // "received" with money is not a meeting.
+    let r = parse_with("Defense Minister Ruslan Zhaksylykov said the army received $60 million.", None, None);
+    assert!(r.meetings.is_empty(), "{}", dump(&r));
+}

@@ -89,11 +89,7 @@ fn build(name: &str, unit: &str, len: usize) -> String {
 }
 
 fn records(r: &Report) -> usize {
-    r.meetings.len()
-        + r.cooperation_plans.len()
-        + r.exercises.len()
-        + r.statistics.len()
-        + r.diagnostics.len()
+    r.record_count() + r.diagnostics.len()
 }
 
 /// Best time of up to `runs` runs (fewer once a run is slow): the minimum is

@@ -500,7 +500,6 @@ fn name_key(name: &str) -> String {
     out
 }
 
-
 /// Place mentions in `start..end` as token ranges.
 fn map_places(article: &Article, toks: &[Token], start: usize, end: usize) -> Vec<PlaceTok> {
     article
@@ -1313,33 +1312,7 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> O
 }
 
 fn is_month(w: &str) -> bool {
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ]
-    .contains(&w)
+    crate::lexicon::months::month(w).is_some()
 }
 
 /// "Since 2007 ...", "since its inception in 2016".
@@ -1606,16 +1579,23 @@ fn location_before(s: &Sent, a: usize) -> Option<String> {
     None
 }
 
+/// The token a verb's subject ends at, stepping back over up to three
+/// auxiliaries ("have actively participated").
+fn before_auxiliaries(s: &Sent, v: usize) -> usize {
+    let mut k = v;
+    while k > 0 && v - k < 3 && s.is_any(k - 1, AUX) {
+        k -= 1;
+    }
+    k
+}
+
 /// "Kazakhstan will hold ... exercises": the host, by name.
 fn host_subject(s: &Sent) -> Option<(Country, String)> {
     for v in 0..s.toks.len() {
         if !s.is_any(v, HOST_VERBS) {
             continue;
         }
-        let mut k = v;
-        while k > 0 && v - k < 3 && s.is_any(k - 1, AUX) {
-            k -= 1;
-        }
+        let k = before_auxiliaries(s, v);
         if let Some(p) = s
             .places
             .iter()
@@ -1743,10 +1723,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             if s.is(v, "led") && s.is(v + 1, "by") {
                 continue;
             }
-            let mut k = v;
-            while k > 0 && v - k < 3 && s.is_any(k - 1, AUX) {
-                k -= 1;
-            }
+            let k = before_auxiliaries(s, v);
             if let Some(pi) = s
                 .places
                 .iter()
@@ -1776,15 +1753,21 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
         // Two states in one hyphenated token or glued by a dash, before a head.
         // Places are in text order and do not overlap: only the next one can pair.
-        let pair = s.places.iter().enumerate().skip(pi + 1).take(1).find(|(qi, q)| {
-            *qi != pi
-                && q.country.is_some()
-                && (q.a == p.a
-                    || (q.a == p.b + 1
-                        && s.is_punct(p.b, '-')
-                        && s.glued(p.b)
-                        && s.toks[p.b].start == w_end))
-        });
+        let pair = s
+            .places
+            .iter()
+            .enumerate()
+            .skip(pi + 1)
+            .take(1)
+            .find(|(qi, q)| {
+                *qi != pi
+                    && q.country.is_some()
+                    && (q.a == p.a
+                        || (q.a == p.b + 1
+                            && s.is_punct(p.b, '-')
+                            && s.glued(p.b)
+                            && s.toks[p.b].start == w_end))
+            });
         if let Some((qi, q)) = pair {
             let after = q.b.max(p.b);
             if (after..n.min(after + 4)).any(|k| s.head_at(k).is_some_and(|h| !h.negative)) {
@@ -1880,7 +1863,9 @@ fn country_list(s: &Sent, i: usize) -> Vec<usize> {
     while k < n && steps < 60 {
         steps += 1;
         let lo = s.places.partition_point(|p| p.a < k);
-        let here: Vec<usize> = (lo..s.places.len()).take_while(|&pi| s.places[pi].a == k).collect();
+        let here: Vec<usize> = (lo..s.places.len())
+            .take_while(|&pi| s.places[pi].a == k)
+            .collect();
         if !here.is_empty() {
             let mut next = k + 1;
             for pi in here {

@@ -124,10 +124,12 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             .iter()
             .map(|t| t.text(text).to_ascii_lowercase())
             .collect();
-        let (signal, trigger_at) = classify(text, tokens, &words, |at| mentions.iter().any(|m| m.start > at));
+        let (signal, trigger_at) = classify(text, tokens, &words, |at| {
+            mentions.iter().any(|m| m.start > at)
+        });
         let pronoun_subject = starts_with_pronoun(&words);
         if words.iter().any(|w| TRAVEL.contains(&w.as_str())) {
-            if let Some(place) = sentence_location(article, &tokens, &words) {
+            if let Some(place) = sentence_location(article, tokens, &words) {
                 trip = Some(place);
             }
         }
@@ -135,7 +137,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             Signal::Trigger | Signal::Participation => {
                 let mut group: Vec<(usize, usize, usize)> = Vec::new();
                 let he_before = mentions.first().is_none_or(|m| m.start > trigger_at)
-                    && words_before_have_he(&words, &tokens, trigger_at);
+                    && words_before_have_he(&words, tokens, trigger_at);
                 if pronoun_subject || he_before {
                     if let Some(p) = subject {
                         group.push((p, s.start, s.start));
@@ -168,7 +170,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                     continue;
                 }
                 group.sort_by_key(|g| g.1);
-                let tense = if words[..words.len().min(trigger_index(&tokens, trigger_at) + 1)]
+                let tense = if words[..words.len().min(trigger_index(tokens, trigger_at) + 1)]
                     .iter()
                     .any(|w| w == "will")
                 {
@@ -176,8 +178,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 } else {
                     Tense::Past
                 };
-                let date = find_date(article, &tokens, trigger_at, tense, out);
-                let mut location = sentence_location(article, &tokens, &words);
+                let date = find_date(article, tokens, trigger_at, tense, out);
+                let mut location = sentence_location(article, tokens, &words);
                 if location.is_none() {
                     location = trip.clone();
                 }
@@ -189,7 +191,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
                         .and_then(|d| d.location.clone());
                 }
-                for g in split_series(text, &tokens, &words, group) {
+                for g in split_series(text, tokens, &words, group) {
                     drafts.push(Draft {
                         people: g,
                         date: date.clone(),

@@ -138,7 +138,8 @@ impl People {
             if name.is_empty() {
                 continue;
             }
-            for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).take(MAX_MENTIONS) {
+            for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).take(MAX_MENTIONS)
+            {
                 hits.push((at, at + name.len(), k));
             }
         }
@@ -149,9 +150,13 @@ impl People {
             if out.len() >= MAX_MENTIONS {
                 break;
             }
-            let before_ok = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            let before_ok = !text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
             let rest = &text[end..];
-            let after_ok = !rest.chars().next().is_some_and(char::is_alphanumeric) || rest.starts_with("'s");
+            let after_ok =
+                !rest.chars().next().is_some_and(char::is_alphanumeric) || rest.starts_with("'s");
             if !before_ok || !after_ok || (rest.starts_with('\'') && !rest.starts_with("'s")) {
                 continue;
             }
@@ -170,7 +175,12 @@ impl People {
                 .enumerate()
                 .filter(|(_, p)| p.surname == w)
                 .map(|(i, _)| i)
-                .max_by_key(|&i| out.iter().rev().find(|m| m.person == i).map_or(0, |m| m.end + 1));
+                .max_by_key(|&i| {
+                    out.iter()
+                        .rev()
+                        .find(|m| m.person == i)
+                        .map_or(0, |m| m.end + 1)
+                });
             if let Some(person) = best {
                 out.push(Mention { person, start, end });
             }

@@ -137,7 +137,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let tokens = article.tokens(si);
         if let Some((mi, _)) = last_ref.filter(|_| refers_back) {
             if mentions[mi].fields.is_empty() {
-                mentions[mi].fields = anaphoric_fields(text, &tokens);
+                mentions[mi].fields = anaphoric_fields(text, tokens);
             }
         }
         // A headline proper, not a lead paragraph that happens to stand alone.
@@ -157,7 +157,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             let Ok(i) = tokens.binary_search_by_key(&hit.start, |t| t.start) else {
                 continue;
             };
-            match read_mention(article, &tokens, i, hit, headline) {
+            match read_mention(article, tokens, i, hit, headline) {
                 Outcome::Plans(ms) => {
                     last_doc_plan = true;
                     mentions.extend(ms);
@@ -1088,4 +1088,3 @@ fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {
         }
     }
 }
-

@@ -745,4 +745,3 @@ fn has_digit_run(bytes: &[u8], n: usize) -> bool {
     }
     false
 }
-

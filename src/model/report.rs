@@ -58,6 +58,22 @@ impl Report {
         out
     }
 
+    /// How many records the report holds (meetings, plans, exercises and
+    /// statistics; diagnostics are not records).
+    ///
+    /// # Example
+    /// ```
+    /// let report = milcoop::parse("In 2019 over 120 servicemen took part.")?;
+    /// assert_eq!(report.record_count(), 1);
+    /// # Ok::<(), milcoop::Error>(())
+    /// ```
+    pub fn record_count(&self) -> usize {
+        self.meetings.len()
+            + self.cooperation_plans.len()
+            + self.exercises.len()
+            + self.statistics.len()
+    }
+
     pub(crate) fn map_spans(&mut self, mut f: impl FnMut(Span) -> Span) {
         for m in &mut self.meetings {
             m.span = f(m.span);

@@ -21,11 +21,7 @@ fn fill(unit: &str, len: usize) -> String {
 }
 
 fn records(r: &Report) -> usize {
-    r.meetings.len()
-        + r.cooperation_plans.len()
-        + r.exercises.len()
-        + r.statistics.len()
-        + r.diagnostics.len()
+    r.record_count() + r.diagnostics.len()
 }
 
 /// Parses `text` with a parser that accepts it and checks the bounds.

@@ -209,12 +209,20 @@ fn received_with_the_title_after_and_state_inside_the_role() {
         people(&r),
         vec![vec![
             p("Ukhnaagiin Khurelsukh", Some("President"), Some("MN")),
-            p("Charles Flynn", Some("commander of the U.S. Army Pacific"), Some("US")),
+            p(
+                "Charles Flynn",
+                Some("commander of the U.S. Army Pacific"),
+                Some("US")
+            ),
         ]],
         "{}",
         dump(&r)
     );
     // "received" with money is not a meeting.
-    let r = parse_with("Defense Minister Ruslan Zhaksylykov said the army received $60 million.", None, None);
+    let r = parse_with(
+        "Defense Minister Ruslan Zhaksylykov said the army received $60 million.",
+        None,
+        None,
+    );
     assert!(r.meetings.is_empty(), "{}", dump(&r));
 }

@@ -211,11 +211,7 @@ fn check_report(text: &str, report: &Report) -> Result<(), TestCaseError> {
 }
 
 fn records(r: &Report) -> usize {
-    r.meetings.len()
-        + r.cooperation_plans.len()
-        + r.exercises.len()
-        + r.statistics.len()
-        + r.diagnostics.len()
+    r.record_count() + r.diagnostics.len()
 }
 
 /// Parses `text` with `p` and checks the report, determinism, and that

@@ -438,3 +438,19 @@ fn checks_catch_bad_spans() {
     assert!(check_report(text, &with_span(0, 5)).is_err());
     assert!(check_report(text, &with_span(2, 3)).is_err());
 }
+
+/// Regression (cargo fuzz, parse_text): a statistic of 1e18 did not survive the
+/// JSON round trip until serde_json parsed floats exactly.
+#[test]
+fn fuzz_regression_large_values_round_trip() {
+    let data = include_bytes!("../fixtures/fuzz/parse_text-float-roundtrip.bin");
+    let text = std::str::from_utf8(data).expect("the fuzz input is UTF-8");
+    let report = milcoop::parse(text).expect("parses");
+    assert!(
+        report.statistics.iter().any(|s| s.value > 1e17),
+        "the input still yields a large value"
+    );
+    let json = serde_json::to_string(&report).unwrap();
+    let back: Report = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, report);
+}

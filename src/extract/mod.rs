@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use std::cell::OnceCell;
 
 use crate::lexicon::countries::{self, PlaceMention};
-use crate::model::{Country, Report, Span};
+use crate::model::{Country, Diagnostic, DiagnosticKind, Report, Span};
 use crate::text::{tokenize, Document, Sentence, Token};
 
 /// Sentences longer than this are read only in their first part, by every extractor.
@@ -88,6 +88,31 @@ impl<'d> Article<'d> {
     }
 }
 
+/// A word that may not name a state ("Georgia", "Jordan", "Chad") is read as
+/// the state the lexicon gives it; when no unambiguous mention of that state
+/// ("Georgian", "Tbilisi") backs it up, the reading is reported.
+fn ambiguous_places(article: &Article, out: &mut Report) {
+    use countries::Entity;
+    for p in article.places.iter().filter(|p| p.ambiguous) {
+        let Entity::Country(c) = p.entity else {
+            continue;
+        };
+        let backed = article
+            .places
+            .iter()
+            .any(|q| !q.ambiguous && q.entity == Entity::Country(c));
+        if backed {
+            continue;
+        }
+        let word = article.text().get(p.start..p.end).unwrap_or("");
+        out.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::AmbiguousCountry,
+            format!("'{word}' read as {c}, but it may name something else here"),
+            Span::new(p.start, p.end),
+        ));
+    }
+}
+
 /// Runs every extractor over `doc` and returns the report with input offsets.
 pub(crate) fn run(doc: &Document, published: Option<NaiveDate>, outlet: Option<Country>) -> Report {
     let article = Article::new(doc, published, outlet);
@@ -95,6 +120,7 @@ pub(crate) fn run(doc: &Document, published: Option<NaiveDate>, outlet: Option<C
         headline: doc.headline_text().map(str::to_owned),
         ..Report::default()
     };
+    ambiguous_places(&article, &mut report);
     statistics::extract(&article, &mut report);
     meetings::extract(&article, &mut report);
     exercises::extract(&article, &mut report);

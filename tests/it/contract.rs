@@ -183,3 +183,23 @@ fn jsonl_invalid_utf8_line_names_the_offset() {
     assert_eq!(v["error"]["kind"], "invalid_utf8");
     assert_eq!(v["error"]["message"], "input is not valid UTF-8 at byte 21");
 }
+
+#[test]
+fn ambiguous_country_words_are_reported_unless_backed_up() {
+    use milcoop::DiagnosticKind::AmbiguousCountry;
+    let r = parse_with("Jordan signed the agreement in Amman... Michael Jordan also spoke.", None, None);
+    assert!(
+        !r.diagnostics.iter().any(|d| d.kind == AmbiguousCountry),
+        "Amman backs Jordan up\n{}",
+        dump(&r)
+    );
+    let text = "Troops from Georgia took part in the drills.";
+    let r = parse_with(text, None, None);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == AmbiguousCountry)
+        .unwrap_or_else(|| panic!("no ambiguous_country diagnostic\n{}", dump(&r)));
+    assert_eq!(&text[d.span.range()], "Georgia");
+    assert!(d.message.contains("GE"), "{}", d.message);
+}

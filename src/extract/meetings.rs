@@ -107,6 +107,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let sentences = article.sentences();
     for (si, s) in sentences.iter().enumerate() {
         if drafts.len() >= MAX_MEETINGS {
+            out.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::WorkLimit,
+                format!("more than {MAX_MEETINGS} meetings; the rest of the text was not searched"),
+                Span::new(s.start, s.end),
+            ));
             break;
         }
         let mentions = people.mentions_in(s.start, s.end);

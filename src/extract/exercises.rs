@@ -310,6 +310,25 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);
+        // No head word, known series or quote: no exercise is named here, and the
+        // sentence can only lend participants to the exercise in focus.
+        let bytes = &text.as_bytes()[s.start..end];
+        let may_name = overlaps(&heads, s.start, end)
+            || series.iter().any(|m| m.start < end && m.end > s.start)
+            || memchr::memchr(b'"', bytes).is_some()
+            // An opening single quote follows a space; "Kazakhstan's" is no quote.
+            || memchr::memchr_iter(b'\'', bytes).any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'('));
+        if !may_name {
+            let tokens = article.tokens(si);
+            let cue = tokens.iter().any(|t| {
+                let w = t.text(text);
+                FOCUS_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
+            });
+            if !cue {
+                infos.push(SentInfo::default());
+                continue;
+            }
+        }
         let toks = article.tokens(si).to_vec();
         let sent = Sent {
             text,
@@ -323,6 +342,12 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         infos.push(read_sentence(&sent, &series, s.start, end));
     }
     build_records(infos, out);
+}
+
+/// Some `(start, end)` range in the sorted, non-overlapping `ranges` overlaps `start..end`.
+fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.1 <= start);
+    ranges.get(i).is_some_and(|r| r.0 < end)
 }
 
 /// Turns the sentences' mentions and participants into records.

@@ -10,13 +10,14 @@
 //! corpus concatenated (`../shared/corpus/dev/*.json` when that folder exists,
 //! else the fixture articles), 20 KB of plain English with nothing to
 //! extract, and the empty string; `jsonl` runs `jsonl::process_line` on the
-//! seed as one JSON line. Each result is checked once before timing.
+//! seed as one JSON line; `kinds` parses the seed for one record kind at a
+//! time (`Parser::record_kinds`). Each result is checked once before timing.
 
 use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use milcoop::{jsonl, Country, Parser, Report};
+use milcoop::{jsonl, Country, Parser, RecordKind, Report};
 
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 const FIXTURES: [&str; 3] = [
@@ -141,5 +142,23 @@ fn bench_jsonl(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_parse, bench_jsonl);
+fn bench_kinds(c: &mut Criterion) {
+    let kinds = [
+        ("meetings", RecordKind::Meetings, 1),
+        ("cooperation_plans", RecordKind::CooperationPlans, 2),
+        ("exercises", RecordKind::Exercises, 4),
+        ("statistics", RecordKind::Statistics, 2),
+    ];
+    let mut g = c.benchmark_group("kinds");
+    g.throughput(Throughput::Bytes(SEED.len() as u64));
+    for (name, kind, expected) in kinds {
+        let parser = seed_parser().record_kinds(&[kind]);
+        let r = parser.parse(SEED).expect("the seed parses");
+        assert_eq!(r.record_count(), expected, "{name} on the seed");
+        g.bench_function(name, |b| b.iter(|| parser.parse(black_box(SEED))));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_parse, bench_jsonl, bench_kinds);
 criterion_main!(benches);

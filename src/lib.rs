@@ -32,4 +32,4 @@ pub use model::{
     CooperationPlan, Country, DateMention, Diagnostic, DiagnosticKind, Exercise, Meeting,
     Participant, Report, Span, YearRange, YearRangeStat,
 };
-pub use parser::{parse, Parser};
+pub use parser::{parse, Parser, RecordKind};

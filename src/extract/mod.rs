@@ -15,6 +15,7 @@ use std::cell::OnceCell;
 
 use crate::lexicon::countries::{self, PlaceMention};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Report, Span};
+use crate::parser::{Kinds, RecordKind};
 use crate::text::{tokenize, Document, Sentence, Token};
 
 /// Sentences longer than this are read only in their first part, by every extractor.
@@ -114,17 +115,30 @@ fn ambiguous_places(article: &Article, out: &mut Report) {
 }
 
 /// Runs every extractor over `doc` and returns the report with input offsets.
-pub(crate) fn run(doc: &Document, published: Option<NaiveDate>, outlet: Option<Country>) -> Report {
+pub(crate) fn run(
+    doc: &Document,
+    published: Option<NaiveDate>,
+    outlet: Option<Country>,
+    kinds: Kinds,
+) -> Report {
     let article = Article::new(doc, published, outlet);
     let mut report = Report {
         headline: doc.headline_text().map(str::to_owned),
         ..Report::default()
     };
     ambiguous_places(&article, &mut report);
-    statistics::extract(&article, &mut report);
-    meetings::extract(&article, &mut report);
-    exercises::extract(&article, &mut report);
-    plans::extract(&article, &mut report);
+    if kinds.has(RecordKind::Statistics) {
+        statistics::extract(&article, &mut report);
+    }
+    if kinds.has(RecordKind::Meetings) {
+        meetings::extract(&article, &mut report);
+    }
+    if kinds.has(RecordKind::Exercises) {
+        exercises::extract(&article, &mut report);
+    }
+    if kinds.has(RecordKind::CooperationPlans) {
+        plans::extract(&article, &mut report);
+    }
     report.map_spans(|s: Span| doc.to_original(s));
     report
 }

@@ -183,7 +183,12 @@ impl Parser {
             });
         }
         let doc = Document::new(text);
-        Ok(extract::run(&doc, self.published, self.outlet_country, Kinds(self.kinds)))
+        Ok(extract::run(
+            &doc,
+            self.published,
+            self.outlet_country,
+            Kinds(self.kinds),
+        ))
     }
 
     /// Parses one article given as bytes; they must be UTF-8.

@@ -11,7 +11,7 @@
 
 use nom::Parser as _;
 
-use super::people::{place_ending_at, squash, state_of, People};
+use super::people::{back_over_gap, place_ending_at, squash, state_of, People};
 use super::Article;
 use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
@@ -196,7 +196,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
                         .and_then(|d| d.location.clone());
                 }
-                for g in split_series(text, tokens, &words, group) {
+                for g in split_series(tokens, &words, group) {
                     drafts.push(Draft {
                         people: g,
                         date: date.clone(),
@@ -407,7 +407,7 @@ fn role_references(
         }) {
             continue;
         }
-        let Some(place) = place_ending_at(article, back_to_word(text, t.start)) else {
+        let Some(place) = place_ending_at(article, back_over_gap(text, t.start, false)) else {
             continue;
         };
         if place.kind != MentionKind::Demonym && place.kind != MentionKind::Name {
@@ -429,21 +429,12 @@ fn role_references(
     out
 }
 
-fn back_to_word(text: &str, mut pos: usize) -> usize {
-    while pos > 0 && text.as_bytes()[pos - 1] == b' ' {
-        pos -= 1;
-    }
-    pos
-}
-
 /// "a series of meetings with A, with B, and with C": one meeting per "with".
 fn split_series(
-    text: &str,
     tokens: &[Token],
     words: &[String],
     group: Vec<(usize, usize, usize)>,
 ) -> Vec<Vec<(usize, usize, usize)>> {
-    let _ = text;
     if !words.iter().any(|w| w == "meetings") {
         return vec![group];
     }

@@ -225,7 +225,7 @@ impl Context {
 }
 
 /// Skips spaces backwards from `pos`, and one comma when `comma` is set.
-fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
+pub(crate) fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
     let b = text.as_bytes();
     while pos > 0 && b[pos - 1] == b' ' {
         pos -= 1;

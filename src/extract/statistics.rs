@@ -168,9 +168,6 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let sentence = &text[s.start..end];
         // Prefilter: a statistic needs a year, so three digits in a row at least.
         if !has_digit_run(sentence.as_bytes(), 3) {
-            if let Some(m) = first_metric(text, s.start, end) {
-                last_metric = Some(m);
-            }
             continue;
         }
         let tokens = article.tokens(si);
@@ -483,12 +480,8 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
             return false;
         }
         // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name word.
-        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() && i >= 1
-        {
-            let sentence_start = i == 1;
-            if !sentence_start || !is_function_word(pw) {
-                return false;
-            }
+        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() {
+            return false;
         }
         if p.kind == TokenKind::Word && pw.ends_with("'s") && p.is_capitalised(text) {
             return false;
@@ -724,11 +717,6 @@ fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
         return None;
     }
     Some(text[tokens[k].start..tokens[end - 1].end].to_string())
-}
-
-/// The metric of a sentence with no year, kept for anaphors in the next one.
-fn first_metric(_text: &str, _start: usize, _end: usize) -> Option<String> {
-    None
 }
 
 fn has_digit_run(bytes: &[u8], n: usize) -> bool {

@@ -187,7 +187,11 @@ fn jsonl_invalid_utf8_line_names_the_offset() {
 #[test]
 fn ambiguous_country_words_are_reported_unless_backed_up() {
     use milcoop::DiagnosticKind::AmbiguousCountry;
-    let r = parse_with("Jordan signed the agreement in Amman... Michael Jordan also spoke.", None, None);
+    let r = parse_with(
+        "Jordan signed the agreement in Amman... Michael Jordan also spoke.",
+        None,
+        None,
+    );
     assert!(
         !r.diagnostics.iter().any(|d| d.kind == AmbiguousCountry),
         "Amman backs Jordan up\n{}",

@@ -587,6 +587,15 @@ fn fallback_location(article: &Article) -> Option<Place> {
                 break;
             }
         }
+        let end = end.or_else(|| {
+            // "Baku, December 12, AZERTAC": a capital in mixed case, then a comma.
+            let first = tokens.first()?;
+            let p = article.places_in(first.start, s.end).first()?;
+            (p.start == first.start
+                && p.kind == MentionKind::Capital
+                && text[p.end..].starts_with(','))
+            .then_some(p.end)
+        });
         let Some(e) = end else { continue };
         // A dateline's place is followed by punctuation: "ASTANA.", "AMMAN,", "DONGUZ PROVING GROUND /".
         let after = text[e..s.end].trim_start_matches(' ');

@@ -63,6 +63,15 @@ impl People {
             if !has_title && !sentence.contains("counterpart") && !sentence.contains("colleague") {
                 continue;
             }
+            // In a Title Case Headline every word looks like a name.
+            let in_headline = article
+                .doc
+                .headline
+                .as_ref()
+                .is_some_and(|h| s.start >= h.start && s.end <= h.end);
+            if in_headline && is_title_case(text, article.tokens(si)) {
+                continue;
+            }
             let tokens = article.tokens(si);
             let limit = article.read_end(s);
             let mut i = 0;
@@ -78,6 +87,15 @@ impl People {
                 };
                 let (start, end) = (t.start, t.start + name.len());
                 let _ = rest;
+                // "Philippine Counterpart", "Kazakh Army": a state's word is no first name.
+                if article
+                    .places_in(start, end)
+                    .first()
+                    .is_some_and(|p| p.start == start)
+                {
+                    i += 1;
+                    continue;
+                }
                 let before = context_before(article, titles, start);
                 let after = apposition_after(article, titles, end, limit);
                 if before.is_none() && after.is_none() {
@@ -470,6 +488,15 @@ fn org_state(article: &Article, p: &PlaceMention) -> Option<Country> {
         return Country::from_alpha2("US");
     }
     None
+}
+
+/// All words of four letters or more but one are capitalised: a Title Case line.
+fn is_title_case(text: &str, tokens: &[crate::text::Token]) -> bool {
+    let long: Vec<_> = tokens
+        .iter()
+        .filter(|t| t.kind == crate::text::TokenKind::Word && t.end - t.start >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|t| !t.is_capitalised(text)).count() <= 1
 }
 
 /// Collapses runs of white space.

@@ -183,7 +183,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
         }
         for c in &counts {
-            let Some((range, ys, ye)) = pick_year(c, &years) else {
+            let Some((range, ys, ye)) = pick_year(c, &counts, &years) else {
                 continue;
             };
             let Some(metric) = c.metric.clone() else {
@@ -207,7 +207,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 /// The year a count is tied to, as (range, span start, span end): a respective
 /// reading, else the first anchor year after it in its clause, else the nearest
 /// one before it.
-fn pick_year(c: &Count, years: &[YearMention]) -> Option<(YearRange, usize, usize)> {
+fn pick_year(
+    c: &Count,
+    counts: &[Count],
+    years: &[YearMention],
+) -> Option<(YearRange, usize, usize)> {
     if let Some((range, (s, e))) = c.forced {
         return Some((range, s, e));
     }
@@ -218,14 +222,20 @@ fn pick_year(c: &Count, years: &[YearMention]) -> Option<(YearRange, usize, usiz
         // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
         return after.map(|y| (y.expr.range, y.start, y.end));
     }
-    after
-        .or_else(|| {
-            years
-                .iter()
-                .rev()
-                .find(|y| y.anchor && y.clause == c.clause && y.end <= c.start)
-        })
-        .map(|y| (y.expr.range, y.start, y.end))
+    let before = years
+        .iter()
+        .rev()
+        .find(|y| y.anchor && y.clause == c.clause && y.end <= c.start);
+    // "In 2023 they held 19 exercises, compared with 12 in 2019": a year after
+    // another count belongs to that count when this one has a year before it.
+    let other_between =
+        after.is_some_and(|y| counts.iter().any(|o| o.start > c.end && o.end <= y.start));
+    let pick = if other_between && before.is_some() {
+        before
+    } else {
+        after.or(before)
+    };
+    pick.map(|y| (y.expr.range, y.start, y.end))
 }
 
 /// Finds years and counts in a sentence's tokens.

@@ -138,30 +138,6 @@ pub(crate) static STOP_WORDS: &[&str] = &[
     "Fri",
     "Sat",
     "Sun",
-    // Months ("May" is handled apart: it is also a surname).
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
     // Honorifics (the caller handles them before the name).
     "Mr",
     "Mrs",
@@ -323,7 +299,7 @@ fn word_end(input: &str) -> IResult<&str, ()> {
 
 /// A capitalised word that can be part of a name: upper-case first letter,
 /// at least two letters, not all capitals ("NATO"), not a stop word, not the
-/// start of a title, not followed by a letter or digit. "May" counts unless
+/// start of a title, not followed by a letter or digit. A month counts unless
 /// a number follows ("May 5").
 fn name_word(input: &str) -> IResult<&str, &str> {
     let w = letters(input);
@@ -333,7 +309,9 @@ fn name_word(input: &str) -> IResult<&str, &str> {
         && w.chars().any(char::is_lowercase)
         && !is_stop(w)
         && title_phrase_at(input, 0).is_none()
-        && !(w == "May"
+        // Months are names too ("Dong Jun", "June Smith", "Theresa May"),
+        // unless a day number follows ("May 5", "Jun 12").
+        && !(crate::lexicon::months::month(w).is_some()
             && rest.starts_with(' ')
             && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
     if !ok {

@@ -226,3 +226,39 @@ fn received_with_the_title_after_and_state_inside_the_role() {
     );
     assert!(r.meetings.is_empty(), "{}", dump(&r));
 }
+
+#[test]
+fn month_words_inside_names_and_title_case_headlines() {
+    let text = "Defence Chiefs Meet With Indian Counterpart\n\n\
+                BEIJING, April 16 - Chinese Defense Minister Dong Jun held talks with Indian Defence Minister Rajnath Singh on Tuesday.";
+    let r = parse_with(text, Some("2024-04-17"), None);
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p("Dong Jun", Some("Defense Minister"), Some("CN")),
+            p("Rajnath Singh", Some("Defence Minister"), Some("IN")),
+        ]],
+        "no person is read from the Title Case headline\n{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn mixed_case_dateline_gives_the_place() {
+    let text = "Baku, December 12, AZERTAC\n\n\
+                Azerbaijan's Minister of Defense, Colonel General Zakir Hasanov, met with the Chief of the General Staff of Uzbekistan, Major General Shukhrat Khalmukhamedov.";
+    let r = parse_with(text, None, None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    assert_eq!(
+        r.meetings[0].location.as_deref(),
+        Some("Baku"),
+        "{}",
+        dump(&r)
+    );
+    let countries: Vec<_> = r.meetings[0]
+        .participants
+        .iter()
+        .map(|p| p.country.map(|c| c.alpha2()))
+        .collect();
+    assert_eq!(countries, [Some("AZ"), Some("UZ")], "{}", dump(&r));
+}

@@ -169,3 +169,26 @@ fn figure_repeated_in_headline_and_body_is_one_record() {
         dump(&r)
     );
 }
+
+#[test]
+fn a_year_after_another_count_belongs_to_that_count() {
+    let text = "In 2023, the two navies held 19 joint exercises, compared with 12 in 2019.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r),
+        vec![
+            (19.0, "joint exercises".into(), 2023, 2023),
+            (12.0, "joint exercises".into(), 2019, 2019)
+        ],
+        "{}",
+        dump(&r)
+    );
+    let text = "In 2022 alone, 650 cadets were trained abroad, up from 480 in 2021.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r).iter().map(|s| (s.0, s.2)).collect::<Vec<_>>(),
+        vec![(650.0, 2022), (480.0, 2021)],
+        "{}",
+        dump(&r)
+    );
+}

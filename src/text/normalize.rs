@@ -44,6 +44,21 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
+/// Bytes `normalize` must look at: line and tab controls, spaces (which may
+/// join "U. S."), and every byte of a multi-byte char.
+static NEEDS_LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\r' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b' ' as usize] = true;
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = true;
+        b += 1;
+    }
+    t
+};
+
 /// Normalises `input`; linear in its length. Runs of unchanged bytes are
 /// copied whole and leave no trace in the offset map.
 pub(crate) fn normalize(input: &str) -> Normalized {
@@ -53,7 +68,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut run = 0; // start of the pending run of copied bytes
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // Most bytes are plain ASCII that is copied as is: skip them in a tight loop.
+        while i < bytes.len() && !NEEDS_LOOK[bytes[i] as usize] {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         // (replacement, input bytes consumed), or None to copy the byte.
         // Bytes of the char at `i`: multi-byte chars are stepped over whole.
         let width = match b {

@@ -272,7 +272,20 @@ fn read_mention(
     let years = if after.open {
         None
     } else {
-        left.years.or(after.years)
+        left.years.or(after.years).or_else(|| {
+            // "the five-year programme for 201-2015": the duration settles the start.
+            let (starts, end) = after.ambiguous.as_ref()?;
+            let d = i32::try_from(left.duration?).ok()?;
+            let fits: Vec<i32> = starts
+                .iter()
+                .copied()
+                .filter(|s| end - s + 1 == d)
+                .collect();
+            match fits[..] {
+                [start] => YearRange::new(start, *end).ok(),
+                _ => None,
+            }
+        })
     };
     let mention = Mention {
         key: name_key(&name),
@@ -521,6 +534,8 @@ fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
 #[derive(Debug, Default)]
 struct After {
     years: Option<YearRange>,
+    /// "for 201-2015": a range whose start has several readings, with its end.
+    ambiguous: Option<(Vec<i32>, i32)>,
     /// "until 2020": the years are not known.
     open: bool,
     parties: Vec<Country>,
@@ -570,7 +585,10 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
                     j = next;
                     continue;
                 }
-                None => break,
+                None => {
+                    after.ambiguous = ambiguous_year_at(text, tokens, k);
+                    break;
+                }
             }
         }
         if is_in(OPEN_YEAR_WORDS, w) {
@@ -647,6 +665,16 @@ fn year_at(text: &str, tokens: &[Token], j: usize) -> Option<(YearRange, usize)>
         next += 1;
     }
     Some((e.range, next))
+}
+
+/// A range at `tokens[j]` whose start is a typo with several readings
+/// ("201-2015"): the readings and the end year.
+fn ambiguous_year_at(text: &str, tokens: &[Token], j: usize) -> Option<(Vec<i32>, i32)> {
+    let t = tokens.get(j)?;
+    let limit = tokens.get(j + 3).map_or(tokens.last()?.end, |t| t.end);
+    let (_, e) = year_expr(text.get(t.start..limit)?).ok()?;
+    let amb = e.ambiguous?;
+    Some((amb.candidates, e.range.end()))
 }
 
 /// The states of a list after "between", "with" or "by", whether an international

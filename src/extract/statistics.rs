@@ -27,6 +27,9 @@ const OPEN_BEFORE: &[&str] = &[
     "since", "until", "till", "through", "by", "before", "after", "of", "until", "as",
 ];
 
+/// Words before a year that leave the range open at one end.
+const OPEN_RANGE: &[&str] = &["since", "until", "till", "through", "by"];
+
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "times", "fold",
@@ -133,6 +136,8 @@ struct YearMention {
     expr: YearExpr,
     /// The year may anchor a count: not open, not part of a name.
     anchor: bool,
+    /// An open range ("since 2015", "by 2030"): counts after it are not tied to a year.
+    open: bool,
     clause: usize,
 }
 
@@ -167,7 +172,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let end = article.read_end(s);
         let sentence = &text[s.start..end];
         // Prefilter: a statistic needs a year, so three digits in a row at least.
-        if !has_digit_run(sentence.as_bytes(), 3) {
+        if !has_digit_run(sentence.as_bytes(), 3) && !has_letter_o_year(sentence.as_bytes()) {
             continue;
         }
         let tokens = article.tokens(si);
@@ -222,9 +227,12 @@ fn pick_year(
         // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
         return after.map(|y| (y.expr.range, y.start, y.end));
     }
+    // "in 2022 ... $288 million, and since 2015 ... $1.2 billion": an open range
+    // between a year and a count takes the count away from that year.
     let before = years
         .iter()
         .rev()
+        .take_while(|y| !(y.open && y.clause == c.clause && y.end <= c.start))
         .find(|y| y.anchor && y.clause == c.clause && y.end <= c.start);
     // "In 2023 they held 19 exercises, compared with 12 in 2019": a year after
     // another count belongs to that count when this one has a year before it.
@@ -254,6 +262,29 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
             continue;
         }
         let rest = &text[t.start..tokens.last().map_or(t.end, |l| l.end)];
+        // "2O17": a year typed with the letter O, plainly a year; read and reported.
+        if let Some(year) = letter_o_year(word) {
+            diags.push(Diagnostic::new(
+                DiagnosticKind::RepairedYear,
+                format!("read '{word}' as {year}"),
+                Span::new(t.start, t.end),
+            ));
+            years.push(YearMention {
+                start: t.start,
+                end: t.end,
+                expr: YearExpr {
+                    range: YearRange::single(year),
+                    repaired: None,
+                    ambiguous: None,
+                    form: YearForm::Single,
+                },
+                anchor: is_anchor(text, tokens, i, i + 1),
+                open: false,
+                clause,
+            });
+            i += 1;
+            continue;
+        }
         // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
         if t.kind == TokenKind::Number || starts_year_word(word) {
             if let Ok((after, expr)) = year_expr.parse(rest) {
@@ -282,11 +313,16 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
                     ));
                 } else {
                     let anchor = is_anchor(text, tokens, i, j);
+                    let open = i > 0
+                        && OPEN_RANGE
+                            .iter()
+                            .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text)));
                     years.push(YearMention {
                         start: t.start,
                         end,
                         expr,
                         anchor,
+                        open,
                         clause,
                     });
                 }
@@ -727,6 +763,36 @@ fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
         return None;
     }
     Some(text[tokens[k].start..tokens[end - 1].end].to_string())
+}
+
+/// A four-character word of digits and at least one letter O that reads as a
+/// year from 1900 to 2099 with the O as a zero ("2O17").
+fn letter_o_year(w: &str) -> Option<i32> {
+    let b = w.as_bytes();
+    if b.len() != 4 || !b.iter().any(|c| matches!(c, b'O' | b'o')) || !b[0].is_ascii_digit() {
+        return None;
+    }
+    let mut year = 0;
+    for &c in b {
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'O' | b'o' => 0,
+            _ => return None,
+        };
+        year = year * 10 + i32::from(d);
+    }
+    (1900..=2099).contains(&year).then_some(year)
+}
+
+/// Some "19O5" or "2O17" stands in `bytes`.
+fn has_letter_o_year(bytes: &[u8]) -> bool {
+    bytes.windows(4).any(|w| {
+        matches!(w[0], b'1' | b'2')
+            && w[1..]
+                .iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'O' | b'o'))
+            && w[1..].iter().any(|c| matches!(c, b'O' | b'o'))
+    })
 }
 
 fn has_digit_run(bytes: &[u8], n: usize) -> bool {

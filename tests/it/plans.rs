@@ -306,3 +306,27 @@ fn an_anaphor_after_another_document_is_not_the_plan() {
     assert!(p.fields.is_empty(), "{}", dump(&r));
     assert_eq!(years(p), Some((2024, 2024)), "{}", dump(&r));
 }
+
+#[test]
+fn a_stated_duration_settles_a_year_typo_and_keeps_two_plans_apart() {
+    let text = "Kyrgyzstan and India noted that the five-year Programme of Military Cooperation for 201-2015 \
+                had been implemented, and that a new Programme of Military Cooperation for 2018-2022 is being drafted.";
+    let r = plans(text, None);
+    let mut got: Vec<_> = r.cooperation_plans.iter().map(years).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![Some((2011, 2015)), Some((2018, 2022))],
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn exchange_programmes_are_plans() {
+    let text = "Bangladesh and Japan reviewed the Defence Exchange Programme for 2023-2025.";
+    let r = plans(text, None);
+    let p = find(&r, "Defence Exchange Programme");
+    assert_eq!(years(p), Some((2023, 2025)));
+    assert_eq!(codes(p), ["BD", "JP"], "{}", dump(&r));
+}

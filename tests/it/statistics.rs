@@ -192,3 +192,33 @@ fn a_year_after_another_count_belongs_to_that_count() {
         dump(&r)
     );
 }
+
+#[test]
+fn an_open_range_takes_later_counts_away_from_an_earlier_year() {
+    let text = "In 2022 the US committed $288 million to the programme, and since 2015 its aid has exceeded $1.2 billion.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r).iter().map(|s| (s.0, s.2)).collect::<Vec<_>>(),
+        vec![(288_000_000.0, 2022)],
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn a_year_typed_with_the_letter_o_is_read_and_reported() {
+    let text = "In 2O17, 48 officers completed courses abroad.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r).iter().map(|s| (s.0, s.2)).collect::<Vec<_>>(),
+        vec![(48.0, 2017)],
+        "{}",
+        dump(&r)
+    );
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::RepairedYear)
+        .unwrap_or_else(|| panic!("no repair reported\n{}", dump(&r)));
+    assert_eq!(&text[d.span.range()], "2O17");
+}

@@ -1037,7 +1037,14 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         // Modifiers between the name and the head.
         let mut j = h.a;
         let mut skipped = 0;
-        while j > 0 && skipped < 4 && s.kind(j - 1) == Some(TokenKind::Word) && s.generic(j - 1) {
+        // "Tuul-2024 joint Russian-Mongolian exercise": generic words and the
+        // states' adjectives stand between.
+        while j > 0
+            && skipped < 4
+            && s.kind(j - 1) == Some(TokenKind::Word)
+            && (s.generic(j - 1)
+                || s.place_covering(j - 1).is_some_and(|p| p.kind == MentionKind::Demonym))
+        {
             j -= 1;
             skipped += 1;
         }

@@ -445,3 +445,13 @@ fn troops_of_listed_states_start_a_named_exercise() {
     assert_eq!(sorted(codes(e)), ["AZ", "GE", "TR"], "{}", dump(&r));
     assert_eq!(e.location.as_deref(), Some("Tbilisi"));
 }
+
+#[test]
+fn name_before_a_head_with_state_adjectives_between() {
+    let r = parse(
+        "The sides discussed the Tuul-2024 joint Russian-Mongolian exercise, which will be held in Mongolia in August.",
+        None,
+    );
+    let e = find(&r, "Tuul");
+    assert_eq!(e.year, Some(2024), "{}", dump(&r));
+}

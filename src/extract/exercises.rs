@@ -1043,7 +1043,8 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             && skipped < 4
             && s.kind(j - 1) == Some(TokenKind::Word)
             && (s.generic(j - 1)
-                || s.place_covering(j - 1).is_some_and(|p| p.kind == MentionKind::Demonym))
+                || s.place_covering(j - 1)
+                    .is_some_and(|p| p.kind == MentionKind::Demonym))
         {
             j -= 1;
             skipped += 1;

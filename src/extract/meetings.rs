@@ -323,7 +323,14 @@ fn classify(
             "meeting" | "meetings" | "talks" | "consultations"
         ) && near(i, TAKING_PART)
         {
-            return (Signal::Participation, tokens[i].start);
+            // "held talks with X" meets someone; "attended the meeting of ministers" takes part.
+            let with_someone = matches!(next(i), "with" | "between");
+            let signal = if with_someone {
+                Signal::Trigger
+            } else {
+                Signal::Participation
+            };
+            return (signal, tokens[i].start);
         }
     }
     for (i, w) in words.iter().enumerate() {

@@ -28,6 +28,9 @@ pub(crate) struct Person {
     pub name: String,
     /// Last word of the name, the key for short mentions.
     pub surname: String,
+    /// The first word of a two-word name, the other key for short mentions:
+    /// names written family name first ("Liang Wenhao" is later "Liang").
+    pub first: Option<String>,
     pub role: Option<String>,
     pub country: Option<Country>,
     /// Where the fullest mention stands (normalised offsets).
@@ -122,6 +125,8 @@ impl People {
 
     fn add(&mut self, name: String, ctx: Context, span: (usize, usize)) -> usize {
         let surname = surname_of(&name);
+        let words: Vec<&str> = name.split(' ').collect();
+        let first = (words.len() == 2 && !words[0].ends_with('.')).then(|| words[0].to_string());
         // The same full name again, or a fuller form of a known one, is the same person.
         if let Some(i) = self.people.iter().position(|p| p.name == name) {
             let p = &mut self.people[i];
@@ -132,6 +137,7 @@ impl People {
         self.people.push(Person {
             name,
             surname,
+            first,
             role: ctx.role,
             country: ctx.country,
             span,
@@ -147,7 +153,11 @@ impl People {
             return;
         }
         let text = article.text();
-        let mut surnames: Vec<&str> = self.people.iter().map(|p| p.surname.as_str()).collect();
+        let mut surnames: Vec<&str> = self
+            .people
+            .iter()
+            .flat_map(|p| std::iter::once(p.surname.as_str()).chain(p.first.as_deref()))
+            .collect();
         surnames.sort_unstable();
         surnames.dedup();
         // Few people per article: one SIMD substring search per surname.
@@ -191,7 +201,7 @@ impl People {
                 .people
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.surname == w)
+                .filter(|(_, p)| p.surname == w || p.first.as_deref() == Some(w))
                 .map(|(i, _)| i)
                 .max_by_key(|&i| {
                     out.iter()
@@ -296,6 +306,10 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         if ctx.country.is_none() {
             ctx.country = skipped_org.and_then(|o| org_state(article, o));
         }
+        if ctx.country.is_none() {
+            // "his Turkish counterpart, Minister of National Defense X".
+            ctx.country = counterpart_state(article, back_over_gap(text, t.start, true));
+        }
         return Some(ctx);
     }
     if let Some(r) = rank {
@@ -309,14 +323,23 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     let word_start = text[..pos].rfind(' ').map_or(0, |i| i + 1);
     let word = &text[word_start..pos];
     if ["counterpart", "counterparts", "colleague"].contains(&word) {
-        let country = place_ending_at(article, back_over_gap(text, word_start, false))
-            .and_then(|p| state_of(article, p));
         return Some(Context {
             role: None,
-            country,
+            country: counterpart_state(article, pos),
         });
     }
     None
+}
+
+/// The state of "his Chinese counterpart" ending at `pos`.
+fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
+    let text = article.text();
+    let word_start = text[..pos].rfind(' ').map_or(0, |i| i + 1);
+    if !["counterpart", "counterparts", "colleague"].contains(&&text[word_start..pos]) {
+        return None;
+    }
+    place_ending_at(article, back_over_gap(text, word_start, false))
+        .and_then(|p| state_of(article, p))
 }
 
 /// Steps back over "to our country", "to [the] PLACE" or "in [the] PLACE" written
@@ -453,8 +476,19 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
         let ws = text[..p].rfind(' ').map_or(0, |i| i + 1);
         pos = back_over_gap(text, ws, false);
     }
-    let place = place_ending_at(article, pos)?;
-    state_of(article, place)
+    // "Thai Supreme Commander": up to two capitalised modifiers before the title.
+    for _ in 0..3 {
+        if let Some(place) = place_ending_at(article, pos) {
+            return state_of(article, place);
+        }
+        let ws = text[..pos].rfind(' ').map_or(0, |i| i + 1);
+        let word = &text[ws..pos];
+        if ws == pos || !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        pos = back_over_gap(text, ws, false);
+    }
+    None
 }
 
 /// The title whose role or qualifier ends exactly at `pos`.

@@ -262,3 +262,48 @@ fn mixed_case_dateline_gives_the_place() {
         .collect();
     assert_eq!(countries, [Some("AZ"), Some("UZ")], "{}", dump(&r));
 }
+
+#[test]
+fn family_name_first_short_mentions_and_modifiers_before_titles() {
+    let text = "BEIJING, June 2 -- Chinese Defense Minister Zhao Minghui held talks with Thai Supreme Commander Anan Srisuk here on Sunday. \
+                On Saturday, Zhao also met with Cambodian Minister of National Defense Chea Dara in Beijing.";
+    let r = parse_with(text, Some("2024-06-02"), None);
+    assert_eq!(
+        people(&r),
+        vec![
+            vec![
+                p("Zhao Minghui", Some("Defense Minister"), Some("CN")),
+                p("Anan Srisuk", Some("Commander"), Some("TH")),
+            ],
+            vec![
+                p("Zhao Minghui", Some("Defense Minister"), Some("CN")),
+                p(
+                    "Chea Dara",
+                    Some("Minister of National Defense"),
+                    Some("KH")
+                ),
+            ],
+        ],
+        "{}",
+        dump(&r)
+    );
+    assert_eq!(
+        r.meetings[1].date.as_ref().and_then(|d| d.resolved),
+        Some(date("2024-06-01"))
+    );
+}
+
+#[test]
+fn counterpart_before_a_title() {
+    let text = "Minister of Defense of the Republic of Kazakhstan Nurlan Ermekov held talks on Wednesday with his Turkish counterpart, \
+                Minister of National Defense Ali Yurt, who arrived in Astana on an official visit.";
+    let r = parse_with(text, Some("2023-11-16"), None);
+    let who = people(&r);
+    assert_eq!(who.len(), 1, "{}", dump(&r));
+    assert_eq!(
+        who[0][1],
+        p("Ali Yurt", Some("Minister of National Defense"), Some("TR")),
+        "{}",
+        dump(&r)
+    );
+}

@@ -442,7 +442,9 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         return false;
     }
-    CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    // ", and in 2022 the number rose": a comma and "and" start a new clause.
+    (w.eq_ignore_ascii_case("and") && i > 0 && tokens[i - 1].is_punct(text, ','))
+        || CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 fn starts_year_word(w: &str) -> bool {

@@ -51,6 +51,9 @@ pub(crate) static WORD_SCALES: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // South Asian scales: "two lakh", "five crore".
+    ("lakh", 1e5),
+    ("crore", 1e7),
 ];
 
 /// Scale words and abbreviations after digits ("4.5 million", "2 bln", "$3.6bn").
@@ -65,6 +68,11 @@ pub(crate) static DIGIT_SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
     ("trln", 1e12),
     ("tn", 1e12),
+    // South Asian scales: "Rs 9,116 crore", "2.5 lakh".
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
 
 /// Scale letters only accepted glued to an amount of money ("$3m", "$2b").
@@ -79,6 +87,10 @@ pub(crate) static CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("KZT", "KZT"),
     ("KES", "KES"),
     ("Ksh", "KES"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("INR", "INR"),
+    ("\u{20b9}", "INR"),
     ("Sh", "KES"),
     ("$", "USD"),
     ("\u{20ac}", "EUR"),

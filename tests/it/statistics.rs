@@ -222,3 +222,26 @@ fn a_year_typed_with_the_letter_o_is_read_and_reported() {
         .unwrap_or_else(|| panic!("no repair reported\n{}", dump(&r)));
     assert_eq!(&text[d.span.range()], "2O17");
 }
+
+#[test]
+fn comma_and_starts_a_new_clause_and_south_asian_scales() {
+    let text = "In 2019, 1,150 personnel took part, and in 2022 the number rose to 1,600.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r).iter().map(|s| (s.0, s.2)).collect::<Vec<_>>(),
+        vec![(1150.0, 2019), (1600.0, 2022)],
+        "{}",
+        dump(&r)
+    );
+    let text = "Defence exports stood at Rs 9,116 crore in 2019-20.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r)
+            .iter()
+            .map(|s| (s.0, s.2, s.3))
+            .collect::<Vec<_>>(),
+        vec![(91_160_000_000.0, 2019, 2020)],
+        "{}",
+        dump(&r)
+    );
+}

@@ -277,6 +277,11 @@ fn trigger_positions(text: &str) -> Vec<usize> {
                 "welcomed",
                 "signed",
                 "visit",
+                "arriv",
+                "travel",
+                "trip",
+                "dialogue",
+                "chaired",
             ])
             .ok()
     });
@@ -309,6 +314,8 @@ fn classify(
         words[lo..hi].iter().any(|w| set.contains(&w.as_str()))
     };
     const TAKING_PART: &[&str] = &[
+        "chaired",
+        "co-chaired",
         "held",
         "part",
         "participated",
@@ -320,7 +327,7 @@ fn classify(
     for (i, w) in words.iter().enumerate() {
         if matches!(
             w.as_str(),
-            "meeting" | "meetings" | "talks" | "consultations"
+            "meeting" | "meetings" | "talks" | "consultations" | "dialogue"
         ) && near(i, TAKING_PART)
         {
             // "held talks with X" meets someone; "attended the meeting of ministers" takes part.
@@ -344,7 +351,9 @@ fn classify(
             "received" | "welcomed" | "hosted" => {
                 next(i) == "by"
                     || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
-                    || (matches!(next(i), "the" | "a") && named_after(tokens[i].end))
+                    // "received in Lima on Wednesday a delegation headed by X"; not "received $60 million".
+                    || (tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                        && named_after(tokens[i].end))
             }
             "signed" => named >= 4 && !matches!(prev(i), "be" | "to"),
             "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),

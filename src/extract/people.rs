@@ -105,7 +105,11 @@ impl People {
                     i += 1;
                     continue;
                 }
-                let ctx = before.unwrap_or_default().or(after.unwrap_or_default());
+                // "General X, Deputy Minister of Defence,": the position wins over the rank.
+                let ctx = match (before, after) {
+                    (Some(b), Some(a)) if b.rank_only => a.or(b),
+                    (b, a) => b.unwrap_or_default().or(a.unwrap_or_default()),
+                };
                 let name = name.trim_end_matches("'s").to_string();
                 let idx = people.add(name, ctx, (start, end));
                 full.push(Mention {
@@ -241,11 +245,14 @@ fn surname_of(name: &str) -> String {
 pub(crate) struct Context {
     pub role: Option<String>,
     pub country: Option<Country>,
+    /// The role is only a military rank ("Colonel"), no position.
+    pub rank_only: bool,
 }
 
 impl Context {
     fn or(self, other: Context) -> Context {
         Context {
+            rank_only: self.role.is_some() && self.rank_only,
             role: self.role.or(other.role),
             country: self.country.or(other.country),
         }
@@ -314,6 +321,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     }
     if let Some(r) = rank {
         let mut ctx = context_of_title(article, r, r.end);
+        ctx.rank_only = true;
         if let Some(org) = place_ending_at(article, back_over_gap(text, r.start, true)) {
             ctx.country = ctx.country.or(org_state(article, org));
         }
@@ -326,6 +334,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         return Some(Context {
             role: None,
             country: counterpart_state(article, pos),
+            rank_only: false,
         });
     }
     None
@@ -406,7 +415,14 @@ fn apposition_after(
     let t = titles
         .iter()
         .find(|t| t.start >= at && t.start < clause_end && t.kind == TitleKind::Position)?;
-    if text[at..t.start].split_whitespace().count() > 2 {
+    // Only modifiers may stand before the title ("the Acting Assistant Secretary"),
+    // not a verb ("X, received the Chief of ...").
+    let lead: Vec<&str> = text[at..t.start].split_whitespace().collect();
+    if lead.len() > 2
+        || !lead.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "the" | "a" | "an" | "former")
+        })
+    {
         return None;
     }
     // "in Central Asia, Russian Defense Minister Sergei Shoigu said": the title
@@ -459,6 +475,7 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
     Context {
         role: Some(role),
         country,
+        rank_only: false,
     }
 }
 

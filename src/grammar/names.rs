@@ -221,6 +221,22 @@ pub(crate) static STOP_WORDS: &[&str] = &[
     "News",
     "Photo",
     "Source",
+    // Words that end an office's name ("... for International Relations and Strategy X").
+    "Strategy",
+    "Relations",
+    "Policy",
+    "Operations",
+    "Planning",
+    "Intelligence",
+    "Logistics",
+    "Division",
+    "Directorate",
+    "Bureau",
+    "Office",
+    "Headquarters",
+    "Peacekeeping",
+    "Defence",
+    "Defense",
 ];
 
 /// Lower-case particles allowed between name tokens.

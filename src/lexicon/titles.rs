@@ -171,6 +171,9 @@ static POSITIONS: &[Entry] = &[
     pos("Chairman"),
     pos("Chairwoman"),
     pos_cap("Chair"),
+    // Commissioners (of the AU, the EU, the UN).
+    pos("Commissioner"),
+    pos("High Commissioner"),
     // Commanders.
     pos("Commander"),
     pos("Commander-in-Chief"),

@@ -307,3 +307,47 @@ fn counterpart_before_a_title() {
         dump(&r)
     );
 }
+
+#[test]
+fn received_with_places_between_and_co_chaired_dialogues() {
+    let text = "Peruvian Minister of Defence Luis Carrasco received in Lima on Wednesday a delegation headed by \
+                Secretary General for Defence Policy Marta Vidal.";
+    let r = parse_with(text, Some("2019-05-17"), None);
+    let names: Vec<Vec<String>> = people(&r)
+        .into_iter()
+        .map(|m| m.into_iter().map(|w| w.0).collect())
+        .collect();
+    assert_eq!(
+        names,
+        vec![vec!["Luis Carrasco".to_string(), "Marta Vidal".to_string()]],
+        "{}",
+        dump(&r)
+    );
+    assert_eq!(r.meetings[0].location.as_deref(), Some("Lima"));
+
+    let text = "Senior Lieutenant General Tran Quoc Bao, Deputy Minister of National Defence, and Japanese \
+                Vice-Minister of Defense Hiroshi Kato co-chaired the defence policy dialogue in Hanoi yesterday.";
+    let r = parse_with(text, Some("2019-10-25"), Some("VN"));
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let first = &r.meetings[0].participants[0];
+    assert_eq!(first.name, "Tran Quoc Bao");
+    assert_eq!(
+        first.role.as_deref(),
+        Some("Deputy Minister of National Defence"),
+        "the position wins over the rank"
+    );
+}
+
+#[test]
+fn a_verb_after_a_name_is_no_apposition() {
+    let text = "The African Union Commissioner Amara Diallo, received the Chief of the Defence Staff of Ghana, \
+                Vice Admiral Kofi Mensah, in Addis Ababa on 14 June.";
+    let r = parse_with(text, Some("2022-06-16"), None);
+    let diallo = r
+        .meetings
+        .iter()
+        .flat_map(|m| &m.participants)
+        .find(|p| p.name == "Amara Diallo")
+        .unwrap_or_else(|| panic!("Diallo missing\n{}", dump(&r)));
+    assert_eq!(diallo.role.as_deref(), Some("Commissioner"), "{}", dump(&r));
+}

@@ -173,6 +173,22 @@ const CUES: &[&str] = &[
     "train",
 ];
 
+/// Verbs that hold an exercise: before an unnamed head they introduce another one.
+const HOLDING_VERBS: &[&str] = &[
+    "hold",
+    "holds",
+    "held",
+    "holding",
+    "conduct",
+    "conducts",
+    "conducted",
+    "staged",
+    "stage",
+    "organized",
+    "organised",
+    "organize",
+];
+
 /// Verbs whose subject takes part: "Canada and Japan actively participated".
 #[rustfmt::skip]
 const SUBJECT_VERBS: &[&str] = &[
@@ -1454,18 +1470,7 @@ fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
     {
         return None;
     }
-    if s.is_any(
-        e - 1,
-        &[
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
-    ) {
+    if crate::lexicon::months::weekday(s.w(e - 1)).is_some() {
         return None;
     }
     let mut facility = s.is_any(e - 1, FACILITY_HEADS);
@@ -2061,51 +2066,12 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
                 break;
             }
             if s.kind(k) != Some(TokenKind::Word)
-                || s.is_any(
-                    k,
-                    &[
-                        "a",
-                        "an",
-                        "in",
-                        "of",
-                        "hold",
-                        "holds",
-                        "held",
-                        "holding",
-                        "conduct",
-                        "conducts",
-                        "conducted",
-                        "staged",
-                        "stage",
-                        "carried",
-                        "carry",
-                        "organized",
-                        "organised",
-                        "organize",
-                    ],
-                )
+                || s.is_any(k, &["a", "an", "in", "of", "carried", "carry"])
+                || s.is_any(k, HOLDING_VERBS)
             {
                 det = Some(false);
                 // Host verbs right before an unnamed head: another exercise.
-                if s.is_any(
-                    k,
-                    &[
-                        "hold",
-                        "holds",
-                        "held",
-                        "holding",
-                        "conduct",
-                        "conducts",
-                        "conducted",
-                        "staged",
-                        "stage",
-                        "organized",
-                        "organised",
-                        "organize",
-                    ],
-                ) && h.a - k <= 3
-                    && s.is_lower_word(h.a)
-                {
+                if s.is_any(k, HOLDING_VERBS) && h.a - k <= 3 && s.is_lower_word(h.a) {
                     reset = true;
                 }
                 break;

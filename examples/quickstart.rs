@@ -53,17 +53,12 @@ fn main() -> ExitCode {
         println!("meeting: {} | {date} | {place}", who.join(" + "));
     }
     for p in &report.cooperation_plans {
-        let years = p
-            .years
-            .map(|y| format!("{}-{}", y.start(), y.end()))
-            .unwrap_or_default();
+        let mut head = vec![p.name.clone()];
+        head.extend(p.duration_years.map(|d| format!("{d}-year")));
+        head.extend(p.years.map(|y| format!("{}-{}", y.start(), y.end())));
         println!(
-            "plan: {} {} {} | fields: {}",
-            p.name,
-            p.duration_years
-                .map(|d| format!("{d}-year"))
-                .unwrap_or_default(),
-            years,
+            "plan: {} | fields: {}",
+            head.join(", "),
             p.fields.join("; ")
         );
     }

@@ -11,7 +11,7 @@
 
 use nom::Parser as _;
 
-use super::people::{back_over_gap, place_ending_at, squash, state_of, People};
+use super::people::{back_over_gap, place_ending_at, squash, People};
 use super::Article;
 use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
@@ -429,7 +429,7 @@ fn role_references(
         if place.kind != MentionKind::Demonym && place.kind != MentionKind::Name {
             continue;
         }
-        let Some(country) = state_of(article, place) else {
+        let Some(country) = place.state() else {
             continue;
         };
         let head = squash(&text[t.start..t.end]).to_ascii_lowercase();
@@ -573,13 +573,13 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[String]) -> O
             if city.chars().next().is_some_and(char::is_uppercase) {
                 return Some(Place {
                     text: city,
-                    state: state_of(article, p),
+                    state: p.state(),
                 });
             }
         }
         return Some(Place {
             text: text[p.start..p.end].to_string(),
-            state: state_of(article, p),
+            state: p.state(),
         });
     }
     None
@@ -624,7 +624,7 @@ fn fallback_location(article: &Article) -> Option<Place> {
         }
         return Some(Place {
             text: text[tokens[0].start..e].to_string(),
-            state: places.first().and_then(|p| state_of(article, p)),
+            state: places.first().and_then(|p| p.state()),
         });
     }
     let head = article.doc.headline.clone()?;
@@ -633,7 +633,7 @@ fn fallback_location(article: &Article) -> Option<Place> {
     let p = article.places_in(at, head.end).first()?;
     (p.start == at && matches!(p.kind, MentionKind::Capital | MentionKind::Name)).then(|| Place {
         text: text[p.start..p.end].to_string(),
-        state: state_of(article, p),
+        state: p.state(),
     })
 }
 

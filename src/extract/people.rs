@@ -12,7 +12,7 @@ use nom::Parser as _;
 
 use super::Article;
 use crate::grammar::names::person_name;
-use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
+use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{TitleKind, TitleMatch};
 use crate::model::Country;
 
@@ -311,7 +311,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     if let Some((t, role_end)) = found.filter(|(t, _)| t.kind == TitleKind::Position) {
         let mut ctx = context_of_title(article, t, role_end);
         if ctx.country.is_none() {
-            ctx.country = skipped_org.and_then(|o| org_state(article, o));
+            ctx.country = skipped_org.and_then(PlaceMention::state);
         }
         if ctx.country.is_none() {
             // "his Turkish counterpart, Minister of National Defense X".
@@ -323,7 +323,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         let mut ctx = context_of_title(article, r, r.end);
         ctx.rank_only = true;
         if let Some(org) = place_ending_at(article, back_over_gap(text, r.start, true)) {
-            ctx.country = ctx.country.or(org_state(article, org));
+            ctx.country = ctx.country.or(org.state());
         }
         return Some(ctx);
     }
@@ -347,8 +347,7 @@ fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
     if !["counterpart", "counterparts", "colleague"].contains(&&text[word_start..pos]) {
         return None;
     }
-    place_ending_at(article, back_over_gap(text, word_start, false))
-        .and_then(|p| state_of(article, p))
+    place_ending_at(article, back_over_gap(text, word_start, false)).and_then(|p| p.state())
 }
 
 /// Steps back over "to our country", "to [the] PLACE" or "in [the] PLACE" written
@@ -441,7 +440,7 @@ fn apposition_after(
         ctx.country = article
             .places_in(t.start, stop)
             .iter()
-            .find_map(|p| state_of(article, p));
+            .find_map(|p| p.state());
     }
     Some(ctx)
 }
@@ -456,10 +455,7 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
         // "Ambassador to X" represents the other party: X is not the person's state.
         let connector = text.get(t.role_end..qs).unwrap_or("");
         if !connector.contains(" to ") && !connector.starts_with("to ") {
-            country = article
-                .places_in(qs, qe)
-                .iter()
-                .find_map(|p| state_of(article, p));
+            country = article.places_in(qs, qe).iter().find_map(|p| p.state());
         }
     }
     if country.is_none() {
@@ -470,7 +466,7 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
         country = article
             .places_in(t.start, role_end.max(t.end))
             .iter()
-            .find_map(|p| state_of(article, p));
+            .find_map(|p| p.state());
     }
     Context {
         role: Some(role),
@@ -488,7 +484,7 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
     if text[..pos].ends_with("'s") {
         let p = pos - 2;
         if let Some(place) = place_ending_at(article, p) {
-            return state_of(article, place);
+            return place.state();
         }
         let ws = text[..p].rfind(' ').map_or(0, |i| i + 1);
         pos = back_over_gap(text, ws, false);
@@ -496,7 +492,7 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
     // "Thai Supreme Commander": up to two capitalised modifiers before the title.
     for _ in 0..3 {
         if let Some(place) = place_ending_at(article, pos) {
-            return state_of(article, place);
+            return place.state();
         }
         let ws = text[..pos].rfind(' ').map_or(0, |i| i + 1);
         let word = &text[ws..pos];
@@ -521,24 +517,6 @@ fn title_ending_at(titles: &[TitleMatch], pos: usize) -> Option<&TitleMatch> {
 pub(crate) fn place_ending_at<'a>(article: &'a Article, pos: usize) -> Option<&'a PlaceMention> {
     let i = article.places.partition_point(|p| p.end < pos);
     article.places.get(i).filter(|p| p.end == pos)
-}
-
-/// The state a place mention stands for, when it stands for one.
-pub(crate) fn state_of(article: &Article, p: &PlaceMention) -> Option<Country> {
-    match p.entity {
-        Entity::Country(c) => Some(c),
-        Entity::Org(_) => org_state(article, p),
-    }
-}
-
-/// National commands named with their state ("U.S. Africa Command") stand for it.
-fn org_state(article: &Article, p: &PlaceMention) -> Option<Country> {
-    let words = article.text().get(p.start..p.end)?;
-    let lead = words.split(' ').next()?;
-    if lead == "U.S." || lead == "US" {
-        return Country::from_alpha2("US");
-    }
-    None
 }
 
 /// All words of four letters or more but one are capitalised: a Title Case line.

@@ -40,11 +40,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::Article;
 use crate::grammar::durations::duration;
 use crate::grammar::years::year_expr;
-use crate::lexicon::countries::{Entity, MentionKind, PlaceMention};
+use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::plan_words::{
     is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
-    FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_COMMANDS,
-    NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
+    FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_WORDS,
+    OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
 use crate::text::{Token, TokenKind};
@@ -433,7 +433,7 @@ fn party_group(article: &Article, tokens: &[Token], from: usize, left: &mut Left
             break;
         }
         for p in places.iter().rev() {
-            match state_of(p) {
+            match p.state() {
                 Some(c) => {
                     if !left.parties.contains(&c) {
                         left.parties.insert(0, c);
@@ -452,17 +452,6 @@ fn overlapping_places<'a>(article: &'a Article, t: Token) -> &'a [PlaceMention] 
     let lo = places.partition_point(|p| p.end <= t.start);
     let hi = places.partition_point(|p| p.start < t.end);
     &places[lo..hi.max(lo)]
-}
-
-/// The state a mention names; a US combatant command is the US; other bodies are none.
-fn state_of(p: &PlaceMention) -> Option<Country> {
-    match p.entity {
-        Entity::Country(c) => Some(c),
-        Entity::Org(org) => NATIONAL_COMMANDS
-            .iter()
-            .find(|(o, _)| *o == org)
-            .and_then(|(_, code)| Country::from_alpha2(code)),
-    }
 }
 
 /// A year or range whose last token is `tokens[i]` ("2023", "2019-2024").
@@ -705,7 +694,7 @@ fn party_list(article: &Article, tokens: &[Token], from: usize) -> (Vec<Country>
     let org = article
         .places_in(start, end)
         .iter()
-        .any(|p| state_of(p).is_none());
+        .any(|p| p.state().is_none());
     if has_our_country(text, &tokens[from..j]) {
         extend_unique(&mut states, article.outlet.as_slice());
     }
@@ -719,7 +708,7 @@ fn states_in(article: &Article, start: usize, end: usize, skip_capitals: bool) -
         if skip_capitals && p.kind == MentionKind::Capital {
             continue;
         }
-        if let Some(c) = state_of(p) {
+        if let Some(c) = p.state() {
             extend_unique(&mut out, &[c]);
         }
     }

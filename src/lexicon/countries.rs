@@ -595,6 +595,29 @@ fn looks_like_pronoun_us(text: &str, start: usize) -> bool {
     !matches!(word, "THE" | "AND") && !LEXICON.by_phrase.contains_key(word)
 }
 
+/// National commands that are listed as bodies but stand for one state:
+/// a US combatant command is the US.
+pub(crate) static NATIONAL_COMMANDS: &[(&str, &str)] = &[
+    ("AFRICOM", "US"),
+    ("CENTCOM", "US"),
+    ("EUCOM", "US"),
+    ("INDOPACOM", "US"),
+];
+
+impl PlaceMention {
+    /// The state the mention stands for: a country, or the state a national
+    /// command belongs to; `None` for international bodies.
+    pub(crate) fn state(&self) -> Option<Country> {
+        match self.entity {
+            Entity::Country(c) => Some(c),
+            Entity::Org(org) => NATIONAL_COMMANDS
+                .iter()
+                .find(|(o, _)| *o == org)
+                .and_then(|(_, code)| Country::from_alpha2(code)),
+        }
+    }
+}
+
 /// Every country, demonym, capital and organisation mention in `text`,
 /// leftmost-longest, whole words only, in order.
 pub(crate) fn find_mentions(text: &str) -> Vec<PlaceMention> {

@@ -409,14 +409,6 @@ pub(crate) const ANAPHOR_NOUNS: &[&str] = &[
     "document",
 ];
 
-/// International bodies that belong to one state: a US combatant command is the US.
-pub(crate) const NATIONAL_COMMANDS: &[(&str, &str)] = &[
-    ("AFRICOM", "US"),
-    ("CENTCOM", "US"),
-    ("EUCOM", "US"),
-    ("INDOPACOM", "US"),
-];
-
 /// Whether `word` is in `list`, ASCII case ignored.
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -28,7 +28,7 @@ use crate::lexicon::exercise_words::{
     find_exercise_heads, find_negative_contexts, known_series, series_by_name,
 };
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
-use crate::text::{Token, TokenKind};
+use crate::text::{is_title_case, Token, TokenKind};
 
 /// At most this many exercise records per article.
 const MAX_RECORDS: usize = 200;
@@ -596,22 +596,6 @@ fn map_heads(
             Some(Head { a, b, negative })
         })
         .collect()
-}
-
-/// Most longer words are capitalised: a headline in title case.
-fn is_title_case(text: &str, toks: &[Token]) -> bool {
-    let mut words = 0;
-    let mut caps = 0;
-    for t in toks.iter().skip(1) {
-        let w = t.text(text);
-        if t.kind == TokenKind::Word && w.chars().count() > 3 {
-            words += 1;
-            if t.is_capitalised(text) {
-                caps += 1;
-            }
-        }
-    }
-    words >= 3 && caps * 4 >= words * 3
 }
 
 impl<'t> Sent<'t> {

@@ -72,7 +72,7 @@ impl People {
                 .headline
                 .as_ref()
                 .is_some_and(|h| s.start >= h.start && s.end <= h.end);
-            if in_headline && is_title_case(text, article.tokens(si)) {
+            if in_headline && crate::text::is_title_case(text, article.tokens(si)) {
                 continue;
             }
             let tokens = article.tokens(si);
@@ -517,15 +517,6 @@ fn title_ending_at(titles: &[TitleMatch], pos: usize) -> Option<&TitleMatch> {
 pub(crate) fn place_ending_at<'a>(article: &'a Article, pos: usize) -> Option<&'a PlaceMention> {
     let i = article.places.partition_point(|p| p.end < pos);
     article.places.get(i).filter(|p| p.end == pos)
-}
-
-/// All words of four letters or more but one are capitalised: a Title Case line.
-fn is_title_case(text: &str, tokens: &[crate::text::Token]) -> bool {
-    let long: Vec<_> = tokens
-        .iter()
-        .filter(|t| t.kind == crate::text::TokenKind::Word && t.end - t.start >= 4)
-        .collect();
-    long.len() >= 3 && long.iter().filter(|t| !t.is_capitalised(text)).count() <= 1
 }
 
 /// Collapses runs of white space.

@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::model::Span;
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
-pub(crate) use tokens::{tokenize, Token, TokenKind};
+pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
 
 /// An article ready for extraction.
 #[derive(Debug)]

@@ -124,6 +124,23 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// A Title Case line ("Morocco, US Launch African Lion Annual Military Drills"):
+/// at least three words of four letters or more after the first word, and
+/// three quarters of them capitalised. Every word of such a line looks like a name.
+pub(crate) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for t in tokens.iter().skip(1) {
+        if t.kind == TokenKind::Word && t.text(text).chars().count() > 3 {
+            words += 1;
+            if t.is_capitalised(text) {
+                caps += 1;
+            }
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
 fn three_digits(s: &str, at: usize) -> bool {
     let b = s.as_bytes();
     (0..3).all(|k| b.get(at + k).is_some_and(u8::is_ascii_digit))
@@ -156,5 +173,16 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(words(input), *want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn title_case_lines() {
+        let title = |t: &str| is_title_case(t, &tokenize(t, 0, t.len()));
+        assert!(title("Secretary Austin Meets With Philippine Counterpart"));
+        assert!(title(
+            "Morocco, US Launch African Lion Annual Military Drills"
+        ));
+        assert!(!title("Kazakh-US military cooperation discussed in Astana"));
+        assert!(!title("Minister Of"));
     }
 }

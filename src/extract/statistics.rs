@@ -541,7 +541,21 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         if n.is_capitalised(text) && !is_function_word(nw) && months::month(nw).is_none() {
             return false;
         }
-        if nw.eq_ignore_ascii_case("academic") || nw.eq_ignore_ascii_case("summit") {
+        // "the alliance's 2014 summit", "the 2023 edition": a year that labels an
+        // event, not the time of a count ("the 2024 academic year" still is one).
+        let year_noun = [Some(n), tokens.get(j + 1).copied()]
+            .iter()
+            .flatten()
+            .any(|t| t.text(text).eq_ignore_ascii_case("year"));
+        let determiner = prev.is_some_and(|p| {
+            let pw = p.text(text);
+            ["the", "its", "their", "his", "her", "this", "that"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(pw))
+                || pw.ends_with("'s")
+        });
+        let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
+        if determiner && labels_noun && !year_noun && !is_function_word(nw) {
             return false;
         }
     }

@@ -128,6 +128,8 @@ fn not_statistics() {
         "BALTOPS 2019 will involve 50 ships.",
         // a reference, not a count
         "In 2016 the two countries signed an agreement.",
+        // a year that names an event
+        "At the alliance's 2014 summit 29 leaders signed the pledge.",
         // no year at all
         "More than 3,000 troops took part in the two-week drills.",
     ];
@@ -241,6 +243,18 @@ fn comma_and_starts_a_new_clause_and_south_asian_scales() {
             .map(|s| (s.0, s.2, s.3))
             .collect::<Vec<_>>(),
         vec![(91_160_000_000.0, 2019, 2020)],
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn a_year_that_names_a_period_still_anchors() {
+    let text = "In the 2024 academic year, 300 cadets will study abroad.";
+    let r = parse_with(text, None, None);
+    assert_eq!(
+        stats(&r).iter().map(|s| (s.0, s.2)).collect::<Vec<_>>(),
+        vec![(300.0, 2024)],
         "{}",
         dump(&r)
     );

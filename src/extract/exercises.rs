@@ -317,12 +317,12 @@ struct Sent<'t> {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
-    let heads = find_exercise_heads(text);
-    let series = known_series(text);
+    let heads = find_exercise_heads(text, &article.words);
+    let series = known_series(text, &article.words);
     if heads.is_empty() && series.is_empty() {
         return;
     }
-    let negatives = find_negative_contexts(text);
+    let negatives = find_negative_contexts(text, &article.words);
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);

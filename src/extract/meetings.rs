@@ -16,11 +16,12 @@ use super::Article;
 use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
 use crate::lexicon::countries::MentionKind;
-use crate::lexicon::titles::{find_titles, TitleKind};
+use crate::lexicon::titles::{find_titles_at, TitleKind};
+use crate::lexicon::WordPhrases;
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, WordStarts};
 
 /// At most this many meetings per article.
 const MAX_MEETINGS: usize = 200;
@@ -91,11 +92,11 @@ enum Signal {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
-    let triggers = trigger_positions(text);
+    let triggers = trigger_positions(text, &article.words);
     if triggers.is_empty() {
         return;
     }
-    let titles = find_titles(text);
+    let titles = find_titles_at(text, &article.words);
     let people = People::collect(article, &titles);
     if people.people.is_empty() {
         return;
@@ -259,37 +260,28 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
 }
 
-/// Where trigger words (or their stems) stand: sentences without one are skipped.
-fn trigger_positions(text: &str) -> Vec<usize> {
+/// Where trigger words (or their stems) start: sentences without one are skipped.
+fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
     use std::sync::LazyLock;
-    static AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            // A DFA: built once, and several times faster per byte than the default NFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build([
-                "met",
-                "meet",
-                "talks",
-                "consultations",
-                "received",
-                "hosted",
-                "welcomed",
-                "signed",
-                "visit",
-                "arriv",
-                "travel",
-                "trip",
-                "dialogue",
-                "chaired",
-            ])
-            .ok()
+    static TRIGGERS: LazyLock<WordPhrases> = LazyLock::new(|| {
+        WordPhrases::new(&[
+            "met",
+            "meet",
+            "talks",
+            "consultations",
+            "received",
+            "hosted",
+            "welcomed",
+            "signed",
+            "visit",
+            "arriv",
+            "travel",
+            "trip",
+            "dialogue",
+            "chaired",
+        ])
     });
-    match AC.as_ref() {
-        Some(ac) => ac.find_iter(text).map(|m| m.start()).collect(),
-        // Without the automaton, treat every sentence as a candidate.
-        None => (0..text.len()).collect(),
-    }
+    TRIGGERS.starts(text, words)
 }
 
 /// The sentence's signal and the byte offset of its trigger.

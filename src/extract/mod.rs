@@ -16,7 +16,7 @@ use std::cell::OnceCell;
 use crate::lexicon::countries::{self, PlaceMention};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Report, Span};
 use crate::parser::{Kinds, RecordKind};
-use crate::text::{tokenize, Document, Sentence, Token};
+use crate::text::{tokenize, Document, Sentence, Token, WordStarts};
 
 /// Sentences longer than this are read only in their first part, by every extractor.
 pub(crate) const MAX_SENTENCE: usize = 4_096;
@@ -30,6 +30,8 @@ pub(crate) struct Article<'d> {
     pub outlet: Option<Country>,
     /// Country, capital, demonym and organisation mentions, in text order.
     pub places: Vec<PlaceMention>,
+    /// Where words start: the lexicons search only there.
+    pub words: WordStarts,
     /// Each sentence's tokens, cut once on first use and shared by the extractors.
     tokens: Vec<OnceCell<Vec<Token>>>,
 }
@@ -40,11 +42,13 @@ impl<'d> Article<'d> {
         published: Option<NaiveDate>,
         outlet: Option<Country>,
     ) -> Article<'d> {
+        let words = WordStarts::new(doc.text());
         Article {
             doc,
             published: published.or(doc.published_hint),
             outlet,
-            places: countries::find_mentions(doc.text()),
+            places: countries::find_mentions_at(doc.text(), &words),
+            words,
             tokens: vec![OnceCell::new(); doc.sentences.len()],
         }
     }

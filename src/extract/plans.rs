@@ -35,8 +35,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::Article;
 use crate::grammar::durations::duration;
 use crate::grammar::years::year_expr;
@@ -46,8 +44,9 @@ use crate::lexicon::plan_words::{
     FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_WORDS,
     OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
 };
+use crate::lexicon::WordPhrases;
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, WordStarts};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
@@ -63,14 +62,9 @@ const MAX_WINDOW: usize = 80;
 const MAX_FIELD_WORDS: usize = 16;
 
 /// Head nouns first, then other documents: the pattern index tells which.
-static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        // A DFA: built once, and several times faster per byte than the default NFA.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(HEADS.iter().chain(OTHER_DOCUMENTS))
-        .expect("plan trigger automaton")
+static TRIGGERS: LazyLock<WordPhrases> = LazyLock::new(|| {
+    let all: Vec<&str> = HEADS.iter().chain(OTHER_DOCUMENTS).copied().collect();
+    WordPhrases::new(&all)
 });
 
 /// A trigger word in the text.
@@ -110,7 +104,7 @@ enum Outcome {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
-    let hits = find_hits(text);
+    let hits = find_hits(text, &article.words);
     if !hits.iter().any(|h| h.plan) {
         return;
     }
@@ -197,25 +191,16 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 }
 
 /// Whole-word trigger words, in text order.
-fn find_hits(text: &str) -> Vec<Hit> {
-    let mut out = Vec::new();
-    for m in TRIGGERS.find_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        out.push(Hit {
+fn find_hits(text: &str, words: &WordStarts) -> Vec<Hit> {
+    let mut hits = TRIGGERS.find(text, words);
+    hits.truncate(MAX_HITS);
+    hits.into_iter()
+        .map(|(start, end, i)| Hit {
             start,
             end,
-            plan: m.pattern().as_usize() < HEADS.len(),
-        });
-        if out.len() >= MAX_HITS {
-            break;
-        }
-    }
-    out
+            plan: i < HEADS.len(),
+        })
+        .collect()
 }
 
 /// Reads the plan whose head noun starts at `tokens[h]`.

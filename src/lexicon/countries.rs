@@ -62,7 +62,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use crate::text::{PrefixGate, WordStarts};
 
 use crate::model::Country;
 
@@ -401,8 +403,10 @@ enum Target {
 
 /// The automaton and the phrase table, built once.
 struct Lexicon {
-    /// Every searchable form; pattern ids index `targets`.
+    /// Every searchable form, searched anchored at word starts; pattern ids index `targets`.
     ac: AhoCorasick,
+    /// The word starts a searchable form may begin at.
+    gate: PrefixGate,
     targets: Vec<Target>,
     /// Searchable forms plus ALL-CAPS demonyms, for [`lookup`].
     by_phrase: HashMap<String, Target>,
@@ -525,8 +529,10 @@ fn build() -> Lexicon {
         // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
         .build(forms.iter().map(|(f, _)| f.as_str()))
         .expect("the country lexicon is a small, valid pattern set");
+    let gate = PrefixGate::new(forms.iter().map(|(f, _)| f.as_str()));
     let targets = forms.iter().map(|(_, t)| *t).collect();
 
     let mut by_phrase: HashMap<String, Target> = forms.into_iter().collect();
@@ -541,6 +547,7 @@ fn build() -> Lexicon {
     }
     Lexicon {
         ac,
+        gate,
         targets,
         by_phrase,
         conflicts,
@@ -620,21 +627,29 @@ impl PlaceMention {
 
 /// Every country, demonym, capital and organisation mention in `text`,
 /// leftmost-longest, whole words only, in order.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn find_mentions(text: &str) -> Vec<PlaceMention> {
+    find_mentions_at(text, &WordStarts::new(text))
+}
+
+/// [`find_mentions`] with the text's word starts already found.
+pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMention> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(m) = lex.ac.find(Input::new(text).range(pos..)) else {
-            break;
-        };
-        let (start, end) = (m.start(), m.end());
-        if !is_whole_word(text, start, end) {
-            // Retry one character later: a mention may start inside this match.
-            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    let mut next = 0;
+    for start in lex.gate.starts(words, 0) {
+        if start < next {
             continue;
         }
-        pos = end;
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        let Some(m) = lex.ac.find(input) else {
+            continue;
+        };
+        let end = m.end();
+        if !is_whole_word(text, start, end) {
+            continue;
+        }
+        next = end;
         if let Target::Place {
             entity,
             kind,

@@ -8,7 +8,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use super::WordPhrases;
+use crate::text::WordStarts;
 
 /// Head words and phrases naming an exercise. Single words come first.
 #[allow(dead_code)]
@@ -316,7 +317,7 @@ pub(crate) static SERIES: &[Series] = &[
 ];
 
 struct SeriesMatcher {
-    ac: AhoCorasick,
+    words: WordPhrases,
     /// Per pattern: (index into SERIES, the pattern text).
     info: Vec<(usize, &'static str)>,
 }
@@ -331,46 +332,13 @@ static SERIES_MATCHER: LazyLock<SeriesMatcher> = LazyLock::new(|| {
         }
     }
     SeriesMatcher {
-        ac: build(&pats),
+        words: WordPhrases::new(&pats),
         info,
     }
 });
 
-static HEADS: LazyLock<AhoCorasick> = LazyLock::new(|| build(EXERCISE_HEADS));
-static NEGATIVES: LazyLock<AhoCorasick> = LazyLock::new(|| build(NEGATIVE_CONTEXTS));
-
-fn build(pats: &[&str]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        // A DFA: built once, and several times faster per byte than the default NFA.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(pats)
-        .expect("exercise patterns build")
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-/// `start..end` is not inside a larger word.
-fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
-}
-
-/// Whole-word, leftmost-longest matches: (start, end, pattern index).
-fn find_words(ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
-    ac.find_iter(text)
-        .filter(|m| {
-            text.is_char_boundary(m.start())
-                && text.is_char_boundary(m.end())
-                && whole_word(text, m.start(), m.end())
-        })
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-        .collect()
-}
+static HEADS: LazyLock<WordPhrases> = LazyLock::new(|| WordPhrases::new(EXERCISE_HEADS));
+static NEGATIVES: LazyLock<WordPhrases> = LazyLock::new(|| WordPhrases::new(NEGATIVE_CONTEXTS));
 
 /// `word` (or phrase) is an exercise head ("exercises", "war games"),
 /// compared ASCII case-insensitively.
@@ -382,8 +350,9 @@ pub(crate) fn is_exercise_head(word: &str) -> bool {
 /// Spans of exercise head words and phrases in `text`, longest first at each
 /// place ("command post exercise" rather than "exercise").
 #[allow(dead_code)]
-pub(crate) fn find_exercise_heads(text: &str) -> Vec<(usize, usize)> {
-    find_words(&HEADS, text)
+pub(crate) fn find_exercise_heads(text: &str, words: &WordStarts) -> Vec<(usize, usize)> {
+    HEADS
+        .find(text, words)
         .into_iter()
         .map(|(s, e, _)| (s, e))
         .collect()
@@ -392,8 +361,9 @@ pub(crate) fn find_exercise_heads(text: &str) -> Vec<(usize, usize)> {
 /// Spans of phrases that rule out a military exercise ("fire drill",
 /// "exercise restraint", "civil defence").
 #[allow(dead_code)]
-pub(crate) fn find_negative_contexts(text: &str) -> Vec<(usize, usize)> {
-    find_words(&NEGATIVES, text)
+pub(crate) fn find_negative_contexts(text: &str, words: &WordStarts) -> Vec<(usize, usize)> {
+    NEGATIVES
+        .find(text, words)
         .into_iter()
         .map(|(s, e, _)| (s, e))
         .collect()
@@ -426,9 +396,10 @@ fn capitals_match(pattern: &str, found: &str) -> bool {
 
 /// Known exercise series named in `text`, left to right.
 #[allow(dead_code)]
-pub(crate) fn known_series(text: &str) -> Vec<SeriesMatch> {
+pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
     let m = &*SERIES_MATCHER;
-    find_words(&m.ac, text)
+    m.words
+        .find(text, words)
         .into_iter()
         .filter_map(|(start, end, pid)| {
             let (idx, pat) = m.info[pid];
@@ -460,7 +431,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(&str, &'static str, bool)> {
-        known_series(text)
+        known_series(text, &WordStarts::new(text))
             .into_iter()
             .map(|m| (&text[m.start..m.end], m.name, m.needs_context))
             .collect()
@@ -473,7 +444,7 @@ mod tests {
         assert!(!is_exercise_head("games"));
         assert!(!is_exercise_head("training"));
         let t = "a command post exercise and joint drills, not exercisers";
-        let got: Vec<&str> = find_exercise_heads(t)
+        let got: Vec<&str> = find_exercise_heads(t, &WordStarts::new(t))
             .into_iter()
             .map(|(s, e)| &t[s..e])
             .collect();
@@ -483,7 +454,7 @@ mod tests {
     #[test]
     fn negatives() {
         let t = "The school held a Fire Drill; both sides must exercise restraint.";
-        let got: Vec<&str> = find_negative_contexts(t)
+        let got: Vec<&str> = find_negative_contexts(t, &WordStarts::new(t))
             .into_iter()
             .map(|(s, e)| &t[s..e])
             .collect();
@@ -518,9 +489,10 @@ mod tests {
     #[test]
     fn no_panic_on_unicode() {
         let t = "\u{212A}azind é Vostok中 Steppe Eagle\u{212A}";
-        let _ = known_series(t);
-        let _ = find_exercise_heads(t);
-        let _ = find_negative_contexts(t);
+        let w = WordStarts::new(t);
+        let _ = known_series(t, &w);
+        let _ = find_exercise_heads(t, &w);
+        let _ = find_negative_contexts(t, &w);
     }
 
     #[test]

@@ -27,6 +27,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
+use crate::text::{PrefixGate, WordStarts};
+
 /// What a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(dead_code)]
@@ -381,6 +383,8 @@ struct PatternInfo {
 
 struct Matcher {
     ac: AhoCorasick,
+    /// The word starts a phrase may begin at.
+    gate: PrefixGate,
     info: Vec<PatternInfo>,
 }
 
@@ -443,10 +447,11 @@ fn build_matcher() -> Matcher {
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        .start_kind(StartKind::Anchored)
         .build(&patterns)
         .expect("title patterns build");
-    Matcher { ac, info }
+    let gate = PrefixGate::new(patterns.iter().map(String::as_str));
+    Matcher { ac, gate, info }
 }
 
 /// Letters and digits make words.
@@ -514,18 +519,16 @@ fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
 /// Kazakhstan Lieutenant-General Talgat Mukhtarov" is a second match.
 #[allow(dead_code)]
 pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
+    find_titles_at(text, &WordStarts::new(text))
+}
+
+/// [`find_titles`] with the text's word starts already found.
+pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> {
     let mut out = Vec::new();
     let mut next = 0;
     let m = &*MATCHER;
-    // One unanchored pass finds where a phrase may start; `phrase_at` then
-    // checks it anchored there, exactly as at any other word start.
-    let mut from = 0;
-    while from < text.len() {
-        let Some(found) = m.ac.find(Input::new(text).range(from..)) else {
-            break;
-        };
-        let i = found.start();
-        from = i + char_at(text, i).map_or(1, char::len_utf8);
+    // Only word starts that some phrase's first bytes allow are tried, anchored.
+    for i in m.gate.starts(words, 0) {
         if i < next {
             continue;
         }
@@ -534,12 +537,8 @@ pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
                 let t = extend(text, i, end, kind);
                 next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
                 out.push(t);
-                from = from.max(next);
             }
-            Some((end, Class::Block)) => {
-                next = end;
-                from = from.max(next);
-            }
+            Some((end, Class::Block)) => next = end,
             None => {}
         }
     }

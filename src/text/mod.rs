@@ -6,6 +6,7 @@
 mod normalize;
 mod segment;
 mod tokens;
+mod words;
 
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -14,6 +15,7 @@ use crate::model::Span;
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
+pub(crate) use words::{PrefixGate, WordStarts};
 
 /// An article ready for extraction.
 #[derive(Debug)]

@@ -1,0 +1,193 @@
+//! Where words start, and a gate that tells which word starts a lexicon
+//! phrase may begin at.
+//!
+//! Every lexicon (countries, titles, exercise words, plan words) matches whole
+//! words only, so a phrase can only begin where a word begins. [`WordStarts`]
+//! finds those places once per article, each with a short key of its first
+//! three bytes; a [`PrefixGate`] built from a lexicon's phrases answers "may a
+//! phrase begin here?" with one bit test. Only the starts that pass are
+//! searched, anchored, with the lexicon's automaton, instead of running every
+//! automaton over every byte.
+//!
+//! The gate never rejects a real match (it holds every phrase's first bytes,
+//! ASCII case folded, and collisions only let more through), so results are
+//! the same as a full scan.
+
+/// A word start: a character that is alphanumeric after one that is not (or
+/// at the start of the text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordStart {
+    /// Byte offset of the word's first character.
+    pub pos: usize,
+    /// The gate key of the three bytes from `pos` on.
+    key: u32,
+}
+
+/// Every word start of a text, in order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordStarts {
+    starts: Vec<WordStart>,
+}
+
+/// Bits per byte in a key: ASCII-lowercased bytes folded to six bits.
+const BITS: u32 = 6;
+const CODES: u32 = 1 << BITS;
+const KEYS: usize = 1 << (3 * BITS);
+
+fn code(b: u8) -> u32 {
+    u32::from(b.to_ascii_lowercase()) & (CODES - 1)
+}
+
+fn key_of(bytes: &[u8], pos: usize) -> u32 {
+    let at = |i: usize| bytes.get(pos + i).map_or(0, |&b| code(b));
+    (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
+}
+
+impl WordStarts {
+    /// Finds every word start in `text` in one pass; non-ASCII characters
+    /// count as word characters when they are alphanumeric.
+    pub fn new(text: &str) -> WordStarts {
+        let bytes = text.as_bytes();
+        let mut starts = Vec::with_capacity(text.len() / 6);
+        let mut prev_word = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                // `i` is a char boundary: the loop steps over whole characters.
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if word && !prev_word {
+                starts.push(WordStart {
+                    pos: i,
+                    key: key_of(bytes, i),
+                });
+            }
+            prev_word = word;
+            i += len;
+        }
+        WordStarts { starts }
+    }
+
+    /// The word starts at or after byte `from`.
+    pub fn from(&self, from: usize) -> &[WordStart] {
+        let i = self.starts.partition_point(|w| w.pos < from);
+        &self.starts[i..]
+    }
+
+    /// All word starts.
+    #[cfg(test)]
+    pub fn all(&self) -> &[WordStart] {
+        &self.starts
+    }
+}
+
+/// The first three bytes (ASCII case folded) of every phrase of a lexicon, as
+/// a 2^18-bit set: 32 KiB, built once per lexicon.
+pub(crate) struct PrefixGate {
+    bits: Vec<u64>,
+}
+
+impl PrefixGate {
+    /// A gate letting through every word start where one of `phrases` could
+    /// match. Each phrase must start with an alphanumeric character.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PrefixGate {
+        let mut gate = PrefixGate {
+            bits: vec![0; KEYS / 64],
+        };
+        for p in phrases {
+            debug_assert!(
+                p.chars().next().is_some_and(char::is_alphanumeric),
+                "lexicon phrase {p:?} does not start a word"
+            );
+            let b = p.as_bytes();
+            match b.len() {
+                0 => {}
+                // A short phrase may be followed by anything.
+                1 => {
+                    for c1 in 0..CODES {
+                        for c2 in 0..CODES {
+                            gate.set((code(b[0]) << (2 * BITS)) | (c1 << BITS) | c2);
+                        }
+                    }
+                }
+                2 => {
+                    for c2 in 0..CODES {
+                        gate.set((code(b[0]) << (2 * BITS)) | (code(b[1]) << BITS) | c2);
+                    }
+                }
+                _ => gate.set(key_of(b, 0)),
+            }
+        }
+        gate
+    }
+
+    fn set(&mut self, key: u32) {
+        self.bits[(key / 64) as usize] |= 1 << (key % 64);
+    }
+
+    /// A phrase of the lexicon may begin at `w`.
+    pub fn admits(&self, w: &WordStart) -> bool {
+        self.bits[(w.key / 64) as usize] & (1 << (w.key % 64)) != 0
+    }
+
+    /// The word starts at or after `from` that a phrase may begin at.
+    pub fn starts<'w>(
+        &'w self,
+        words: &'w WordStarts,
+        from: usize,
+    ) -> impl Iterator<Item = usize> + 'w {
+        words
+            .from(from)
+            .iter()
+            .filter(|w| self.admits(w))
+            .map(|w| w.pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn positions(text: &str) -> Vec<usize> {
+        WordStarts::new(text).all().iter().map(|w| w.pos).collect()
+    }
+
+    #[test]
+    fn word_starts_follow_non_alphanumerics() {
+        assert_eq!(
+            positions("U.S. and Kazakh-led drills"),
+            vec![0, 2, 5, 9, 16, 20]
+        );
+        assert_eq!(positions("  x"), vec![2]);
+        assert_eq!(positions(""), Vec::<usize>::new());
+        // Non-ASCII letters are word characters; curly quotes are not.
+        assert_eq!(positions("Türkiye «Éx»"), vec![0, 11]);
+        assert_eq!(positions("日本Japan"), vec![0]);
+    }
+
+    #[test]
+    fn gate_admits_phrase_starts_in_any_ascii_case() {
+        let gate = PrefixGate::new(["Minister", "US", "Gen.", "a"]);
+        let text = "the MINISTER met US and USA officials, Gen. Lee, an aide";
+        let words = WordStarts::new(text);
+        let got: Vec<&str> = gate
+            .starts(&words, 0)
+            .map(|p| &text[p..p + text[p..].find(' ').unwrap_or(text.len() - p)])
+            .collect();
+        assert_eq!(got, ["MINISTER", "US", "and", "USA", "Gen.", "an", "aide"]);
+        assert!(!gate.starts(&words, 0).any(|p| text[p..].starts_with("the")));
+        // Starts before `from` are skipped.
+        assert_eq!(gate.starts(&words, 20).next(), Some(20));
+    }
+
+    #[test]
+    fn gate_keys_a_word_at_the_end_of_the_text() {
+        let gate = PrefixGate::new(["UK"]);
+        let words = WordStarts::new("the UK");
+        assert_eq!(gate.starts(&words, 0).collect::<Vec<_>>(), vec![4]);
+    }
+}

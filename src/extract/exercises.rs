@@ -21,12 +21,14 @@
 //! the following sentences that go on about the same single exercise.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::Article;
 use crate::lexicon::countries::{Entity, MentionKind};
 use crate::lexicon::exercise_words::{
     find_exercise_heads, find_negative_contexts, known_series, series_by_name,
 };
+use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
 use crate::text::{is_title_case, Token, TokenKind};
 
@@ -40,7 +42,7 @@ const MAX_NAME_TOKENS: usize = 6;
 
 /// Capitalised words that never belong to an unquoted name.
 #[rustfmt::skip]
-const NAME_STOP: &[&str] = &[
+const NAME_STOP: WordClass = WordClass::new(0, &[
     "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "To", "With", "By", "From",
     "As", "Into", "During", "Since", "Until", "While", "When", "Where", "Which", "Who", "This",
     "That", "These", "Those", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our",
@@ -57,44 +59,44 @@ const NAME_STOP: &[&str] = &[
     "Director", "Spokesman", "Spokesperson", "Coordinator", "Officer", "Colonel", "Col", "Lt",
     "Gen", "Maj", "Capt", "Adm", "Sgt", "Brigadier", "Lieutenant", "Captain", "Admiral", "Deputy",
     "Sen", "Rep",
-];
+]);
 
 /// Military units and bodies: "the Black Sea Fleet drills" are a unit's, not named.
 #[rustfmt::skip]
-const UNITS: &[&str] = &[
+const UNITS: WordClass = WordClass::new(1, &[
     "Fleet", "Flotilla", "District", "Brigade", "Division", "Regiment", "Corps", "Battalion",
     "Group", "Army", "Command", "Forces", "Force", "Navy", "Guard", "Ministry", "Department",
     "Academy", "University", "School", "Center", "Centre", "Agency", "Service", "Police", "Troops",
     "Committee", "Council", "Government", "Office", "Squadron", "Wing", "Company",
-];
+]);
 
 /// Words after "exercise" that make it a verb ("exercises his right").
 #[rustfmt::skip]
-const VERB_OBJECTS: &[&str] = &[
+const VERB_OBJECTS: WordClass = WordClass::new(2, &[
     "his", "her", "its", "their", "the", "a", "an", "this", "that", "full", "great", "control",
     "power", "authority", "caution", "restraint", "new", "our", "your", "my", "extreme",
-];
+]);
 
 /// Words that say a sentence goes on about taking part ("participating nations").
 #[rustfmt::skip]
-const FOCUS_CUES: &[&str] = &[
+const FOCUS_CUES: WordClass = WordClass::new(3, &[
     "participate", "participates", "participated", "participating", "participation", "participants",
     "participant", "part", "join", "joins", "joined", "joining", "attend", "attends", "attended",
     "attending", "hailing", "involve", "involves", "involving", "involved",
-];
+]);
 
 /// Nouns before "between" that make it about relations, not an exercise's sides.
 #[rustfmt::skip]
-const RELATIONS: &[&str] = &[
+const RELATIONS: WordClass = WordClass::new(4, &[
     "tensions", "tension", "conflict", "war", "relations", "border", "dispute", "rivalry",
     "standoff", "talks", "agreement", "cooperation", "ties", "partnership", "friendship",
     "fighting", "clashes", "meeting", "differences", "balance",
-];
+]);
 
 /// Capitalised words that describe a kind of training rather than name one
 /// ("Field Training Exercises", "Combined Joint Task Force Command Post Exercise").
 #[rustfmt::skip]
-const GENERIC: &[&str] = &[
+const GENERIC: WordClass = WordClass::new(5, &[
     "joint", "combined", "military", "naval", "navy", "army", "air", "land", "ground", "special",
     "forces", "force", "annual", "multinational", "international", "bilateral", "trilateral",
     "tactical", "strategic", "operational", "field", "training", "command", "staff", "post", "live",
@@ -115,40 +117,40 @@ const GENERIC: &[&str] = &[
     "five-day", "ten-day", "allied", "nato-led", "us-led", "u.s.-led", "sea", "coastal",
     "submarine", "anti-submarine", "electronic", "nuclear", "missile", "artillery", "tank",
     "infantry", "paratroop", "parachute",
-];
+]);
 
 /// Geographic words: a capitalised phrase ending in one is a place, not a name.
 #[rustfmt::skip]
-const GEO: &[&str] = &[
+const GEO: WordClass = WordClass::new(6, &[
     "Sea", "Ocean", "Gulf", "Strait", "Straits", "Region", "Mountains", "Peninsula", "Coast",
     "Island", "Islands", "Bay", "Sahel", "Baltic", "Mediterranean", "Pacific", "Atlantic",
     "Caspian", "Arctic", "Indo-Pacific", "Balkans", "Caucasus", "Asia", "Europe", "Africa",
     "America", "Americas", "East", "West", "North", "South", "Desert", "Valley", "River",
     "Province", "District", "Oblast", "County", "City", "Canal",
-];
+]);
 
 /// Words before a mention that make it an earlier edition.
 #[rustfmt::skip]
-const PAST_MARKERS: &[&str] = &[
+const PAST_MARKERS: WordClass = WordClass::new(7, &[
     "previous", "last", "first", "past", "earlier", "prior", "former", "inaugural",
-];
+]);
 
 /// Words before a year that make it not the edition's year.
 #[rustfmt::skip]
-const NOT_EDITION_BEFORE: &[&str] = &[
+const NOT_EDITION_BEFORE: WordClass = WordClass::new(8, &[
     "since", "until", "till", "by", "before", "through", "after", "from", "between", "to",
-];
+]);
 
 /// Words just before a year that make it the series' start, not an edition.
 #[rustfmt::skip]
-const BEGIN_WORDS: &[&str] = &[
+const BEGIN_WORDS: WordClass = WordClass::new(9, &[
     "began", "begun", "started", "first", "inception", "established", "founded", "launched",
     "initiated", "created", "inaugurated", "birth",
-];
+]);
 
 /// Nouns for those who take part: "troops", "servicemen", "military personnel".
 #[rustfmt::skip]
-const TROOPS: &[&str] = &[
+const TROOPS: WordClass = WordClass::new(10, &[
     "troops", "troop", "soldiers", "soldier", "servicemen", "serviceman", "servicemembers",
     "service-members", "personnel", "forces", "force", "military", "militaries", "army", "armies",
     "navy", "navies", "units", "unit", "contingent", "contingents", "marines", "sailors", "airmen",
@@ -157,11 +159,11 @@ const TROOPS: &[&str] = &[
     "delegation", "delegations", "participants", "guard", "guardsmen", "cadets", "crews", "crew",
     "squad", "platoon", "platoons", "warships", "ships", "aircraft", "jets", "vessels", "corps",
     "militarymen", "peacekeepers",
-];
+]);
 
 /// Words that say someone takes part in, holds or joins an exercise.
 #[rustfmt::skip]
-const CUES: &[&str] = &[
+const CUES: WordClass = WordClass::new(11, &[
     "participate", "participates", "participated", "participating", "participation", "participants",
     "participant", "part", "join", "joins", "joined", "joining", "attend", "attends", "attended",
     "attending", "involve", "involves", "involved", "involving", "begin", "begins", "began",
@@ -171,46 +173,50 @@ const CUES: &[&str] = &[
     "together", "led", "engaged", "took", "take", "taking", "takes", "taken", "hailing", "included",
     "include", "includes", "including", "drawn", "contributed", "opened", "opens", "trained",
     "train",
-];
+]);
 
 /// Verbs that hold an exercise: before an unnamed head they introduce another one.
-const HOLDING_VERBS: &[&str] = &[
-    "hold",
-    "holds",
-    "held",
-    "holding",
-    "conduct",
-    "conducts",
-    "conducted",
-    "staged",
-    "stage",
-    "organized",
-    "organised",
-    "organize",
-];
+const HOLDING_VERBS: WordClass = WordClass::new(
+    12,
+    &[
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "conduct",
+        "conducts",
+        "conducted",
+        "staged",
+        "stage",
+        "organized",
+        "organised",
+        "organize",
+    ],
+);
 
 /// Verbs whose subject takes part: "Canada and Japan actively participated".
 #[rustfmt::skip]
-const SUBJECT_VERBS: &[&str] = &[
+const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
     "participate", "participates", "participated", "participating", "hold", "holds", "held", "host",
     "hosts", "hosted", "hosting", "conducted", "conduct", "conducts", "inaugurated", "launched",
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
     "trained",
-];
+]);
 
 /// Words allowed between a subject and its verb.
 #[rustfmt::skip]
-const AUX: &[&str] = &[
+const AUX: WordClass = WordClass::new(14, &[
     "actively", "also", "regularly", "will", "would", "have", "has", "had", "been", "are", "is",
     "were", "was", "periodically", "annually", "jointly", "all", "both", "to", "which", "who",
     "traditionally", "again", "successfully", "recently", "each", "year", "together", "now",
     "currently", "usually", "often", "shall", "plan", "plans", "planned", "set", "due", "not",
     "only", "first",
-];
+]);
 
 /// Verbs of hosting: the subject is also the location.
-const HOST_VERBS: &[&str] = &["hold", "holds", "host", "hosts", "hosted", "hosting"];
+const HOST_VERBS: WordClass =
+    WordClass::new(15, &["hold", "holds", "host", "hosts", "hosted", "hosting"]);
 
 /// Lower-case facility nouns after a place name ("the Vaziani training area").
 const FACILITIES: &[&[&str]] = &[
@@ -241,11 +247,34 @@ const FACILITIES: &[&[&str]] = &[
 
 /// Capitalised last words of a facility name, after which "in PLACE" still belongs to it.
 #[rustfmt::skip]
-const FACILITY_HEADS: &[&str] = &[
+const FACILITY_HEADS: WordClass = WordClass::new(16, &[
     "Center", "Centre", "Node", "Range", "Ground", "Grounds", "Base", "Area", "Camp", "Polygon",
     "Academy", "School", "Site", "Field", "Airfield", "Port", "Garrison", "Barracks", "area",
     "ground", "grounds", "range", "base", "camp", "polygon", "airbase",
-];
+]);
+
+/// Every word class above, for the token masks.
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
+    ClassTable::new(&[
+        NAME_STOP,
+        UNITS,
+        VERB_OBJECTS,
+        FOCUS_CUES,
+        RELATIONS,
+        GENERIC,
+        GEO,
+        PAST_MARKERS,
+        NOT_EDITION_BEFORE,
+        BEGIN_WORDS,
+        TROOPS,
+        CUES,
+        HOLDING_VERBS,
+        SUBJECT_VERBS,
+        AUX,
+        HOST_VERBS,
+        FACILITY_HEADS,
+    ])
+});
 
 /// A mention of an exercise name in a sentence.
 #[derive(Debug, Clone)]
@@ -309,6 +338,8 @@ struct Sent<'t> {
     toks: Vec<Token>,
     /// Each token's text, sliced once: the rules compare words many times.
     words: Vec<&'t str>,
+    /// Each token's word classes ([`CLASSES`]), looked up once.
+    masks: Vec<u32>,
     places: Vec<PlaceTok>,
     heads: Vec<Head>,
     title: bool,
@@ -338,7 +369,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             let tokens = article.tokens(si);
             let cue = tokens.iter().any(|t| {
                 let w = t.text(text);
-                FOCUS_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
+                FOCUS_CUES.has(CLASSES.mask(w))
             });
             if !cue {
                 infos.push(SentInfo::default());
@@ -346,9 +377,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
         }
         let toks = article.tokens(si).to_vec();
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let sent = Sent {
             text,
-            words: toks.iter().map(|t| t.text(text)).collect(),
+            masks: words.iter().map(|w| CLASSES.mask(w)).collect(),
+            words,
             places: map_places(article, &toks, s.start, end),
             heads: map_heads(&toks, &heads, &negatives, s.start, end),
             title: is_title_case(text, &toks),
@@ -612,6 +645,11 @@ impl<'t> Sent<'t> {
         !w.is_empty() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
+    /// `toks[i]` is a word of class `c`.
+    fn in_class(&self, i: usize, c: WordClass) -> bool {
+        self.masks.get(i).is_some_and(|&m| c.has(m))
+    }
+
     fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
     }
@@ -643,11 +681,11 @@ impl<'t> Sent<'t> {
             && !w.contains('.')
             && !w.ends_with("'s")
             && !w.ends_with('\'')
-            && !NAME_STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
+            && !self.in_class(i, NAME_STOP)
     }
 
     fn generic(&self, i: usize) -> bool {
-        self.is_any(i, GENERIC)
+        self.in_class(i, GENERIC)
     }
 
     // Places are in text order and do not overlap, so lookups are binary searches.
@@ -929,7 +967,7 @@ fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Option<i32>)>
         }
     }
     // A quoted sentence or a lone function word is not a name, nor is a lone place.
-    if b == a + 1 && NAME_STOP.iter().any(|x| x.eq_ignore_ascii_case(s.w(a))) {
+    if b == a + 1 && s.in_class(a, NAME_STOP) {
         return None;
     }
     if s.places.iter().any(|p| p.a == a && p.b == b) {
@@ -1096,11 +1134,11 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         if a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\'')) {
             continue;
         }
-        if s.is_any(b - 1, GEO) || (a..b).all(|k| s.place_covering(k).is_some()) {
+        if s.in_class(b - 1, GEO) || (a..b).all(|k| s.place_covering(k).is_some()) {
             continue;
         }
         // "the Black Sea Fleet drills", "the Southern Military District exercise".
-        if !has_suffix && (a..h.a).any(|k| s.is_any(k, UNITS)) {
+        if !has_suffix && (a..h.a).any(|k| s.in_class(k, UNITS)) {
             continue;
         }
         // A lone capitalised word opening the sentence ("Massive drills").
@@ -1194,7 +1232,7 @@ fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             tb_of(b, suffix),
             &["said", "says", "told", "added", "noted", "stressed"],
         );
-        if !ok || s.is_any(b - 1, GEO) || (reported && suffix.is_none()) {
+        if !ok || s.in_class(b - 1, GEO) || (reported && suffix.is_none()) {
             continue;
         }
         let (year, tb) = match suffix {
@@ -1218,7 +1256,7 @@ fn tb_of(b: usize, suffix: Option<(Option<i32>, usize)>) -> usize {
 /// "exercises his right", "drills a well": the head word is a verb.
 fn is_verb_use(s: &Sent, h: &Head) -> bool {
     h.b == h.a + 1
-        && s.is_any(h.b, VERB_OBJECTS)
+        && s.in_class(h.b, VERB_OBJECTS)
         && s.is_lower_word(h.b)
         && h.a > 0
         && !s.is_any(
@@ -1279,7 +1317,7 @@ fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
 /// "the previous edition of X", "last year's X", "the first X".
 fn is_past(s: &Sent, a: usize) -> bool {
     (a.saturating_sub(4)..a).any(|k| {
-        s.is_any(k, PAST_MARKERS)
+        s.in_class(k, PAST_MARKERS)
             || s.w(k).eq_ignore_ascii_case("year's") && k > 0 && s.is(k - 1, "last")
     })
 }
@@ -1321,10 +1359,10 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> O
         {
             continue;
         }
-        if i > 0 && s.is_any(i - 1, NOT_EDITION_BEFORE) {
+        if i > 0 && s.in_class(i - 1, NOT_EDITION_BEFORE) {
             continue;
         }
-        if (i.saturating_sub(3)..i).any(|k| s.is_any(k, BEGIN_WORDS)) {
+        if (i.saturating_sub(3)..i).any(|k| s.in_class(k, BEGIN_WORDS)) {
             continue;
         }
         let before_ok = i == 0
@@ -1335,7 +1373,7 @@ fn clause_year(s: &Sent, suffixes: &[(usize, usize)], ta: usize, tb: usize) -> O
                 && (s.kind(i - 2) == Some(TokenKind::Number) || is_month(s.w(i - 2))));
         // Followed by a capitalised word that is not a place: a label ("2023 Defense White Paper").
         let label =
-            s.is_cap(i + 1) && s.places_at(i + 1).next().is_none() && !s.is_any(i + 1, NAME_STOP);
+            s.is_cap(i + 1) && s.places_at(i + 1).next().is_none() && !s.in_class(i + 1, NAME_STOP);
         if !before_ok || label {
             continue;
         }
@@ -1457,7 +1495,7 @@ fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
     if crate::lexicon::months::weekday(s.w(e - 1)).is_some() {
         return None;
     }
-    let mut facility = s.is_any(e - 1, FACILITY_HEADS);
+    let mut facility = s.in_class(e - 1, FACILITY_HEADS);
     for f in FACILITIES {
         if f.iter()
             .enumerate()
@@ -1510,10 +1548,7 @@ fn cap_run(s: &Sent, i: usize) -> Option<usize> {
     let mut e = i;
     while e < s.toks.len() && e - i < 6 {
         let w = s.w(e);
-        let ok = s.is_cap(e)
-            && !NAME_STOP
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(w.trim_end_matches("'s")));
+        let ok = s.is_cap(e) && !NAME_STOP.has(CLASSES.mask(w.trim_end_matches("'s")));
         if !ok {
             break;
         }
@@ -1605,7 +1640,7 @@ fn location_before(s: &Sent, a: usize) -> Option<String> {
 /// auxiliaries ("have actively participated").
 fn before_auxiliaries(s: &Sent, v: usize) -> usize {
     let mut k = v;
-    while k > 0 && v - k < 3 && s.is_any(k - 1, AUX) {
+    while k > 0 && v - k < 3 && s.in_class(k - 1, AUX) {
         k -= 1;
     }
     k
@@ -1614,7 +1649,7 @@ fn before_auxiliaries(s: &Sent, v: usize) -> usize {
 /// "Kazakhstan will hold ... exercises": the host, by name.
 fn host_subject(s: &Sent) -> Option<(Country, String)> {
     for v in 0..s.toks.len() {
-        if !s.is_any(v, HOST_VERBS) {
+        if !s.in_class(v, HOST_VERBS) {
             continue;
         }
         let k = before_auxiliaries(s, v);
@@ -1644,7 +1679,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         return Vec::new();
     }
     let n = s.toks.len();
-    let has_cue = (0..n).any(|i| s.is_any(i, CUES));
+    let has_cue = (0..n).any(|i| s.in_class(i, CUES));
     let has_head = !s.heads.is_empty();
     let mut found: Vec<usize> = Vec::new(); // indices into s.places
 
@@ -1667,7 +1702,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
     for i in 0..n {
         let start = if s.is(i, "from") {
             let after_troops = (i.saturating_sub(3)..i).any(|k| {
-                s.is_any(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"])
+                s.in_class(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"])
             });
             after_troops.then_some(i + 1)
         } else if s.is_any(
@@ -1688,9 +1723,9 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
                 .heads
                 .iter()
                 .any(|h| !h.negative && h.b <= i && i - h.b <= 10);
-            let relation = i > 0 && s.is_any(i - 1, RELATIONS);
+            let relation = i > 0 && s.in_class(i - 1, RELATIONS);
             (near_head && !relation).then_some(i + 1)
-        } else if s.is_any(i, TROOPS) && s.is(i + 1, "of") {
+        } else if s.in_class(i, TROOPS) && s.is(i + 1, "of") {
             // "servicemen of A, B and C have started the X exercise".
             (has_cue || !mentions.is_empty()).then_some(i + 2)
         } else if s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to") {
@@ -1731,7 +1766,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             }
             let troops = (p.b..n.min(p.b + 3))
                 .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
-                .any(|k| s.is_any(k, TROOPS) || is_troops_possessive(s, k));
+                .any(|k| s.in_class(k, TROOPS) || is_troops_possessive(s, k));
             if troops {
                 found.push(pi);
                 found.extend(coordinated_before(s, pi));
@@ -1739,7 +1774,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
         // "Canada, Japan and the UK actively participated", "which China participated in".
         for v in 0..n {
-            if !s.is_any(v, SUBJECT_VERBS) {
+            if !s.in_class(v, SUBJECT_VERBS) {
                 continue;
             }
             if s.is(v, "led") && s.is(v + 1, "by") {
@@ -1805,7 +1840,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         if let Some(c) = s.outlet {
             let ours = (0..n).any(|i| {
                 s.is(i, "our")
-                    && (i + 1..n.min(i + 4)).any(|k| s.is_any(k, TROOPS) || s.is(k, "country"))
+                    && (i + 1..n.min(i + 4)).any(|k| s.in_class(k, TROOPS) || s.is(k, "country"))
             });
             if ours {
                 out.push(c);
@@ -1833,11 +1868,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
 /// "Navy's": a troop noun with a possessive.
 fn is_troops_possessive(s: &Sent, k: usize) -> bool {
     let w = s.w(k);
-    w.len() > 2
-        && w.ends_with("'s")
-        && TROOPS
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(&w[..w.len() - 2]))
+    w.len() > 2 && w.ends_with("'s") && TROOPS.has(CLASSES.mask(&w[..w.len() - 2]))
 }
 
 /// "participation of the military contingents of A": skips to the list.
@@ -1855,7 +1886,7 @@ fn skip_unit_of(s: &Sent, i: usize) -> usize {
     {
         j += 1;
     }
-    if j > k && s.is(j, "of") && (k..j).any(|x| s.is_any(x, TROOPS)) {
+    if j > k && s.is(j, "of") && (k..j).any(|x| s.in_class(x, TROOPS)) {
         return j + 1;
     }
     i
@@ -1991,7 +2022,7 @@ fn excluded_places(s: &Sent) -> Vec<usize> {
         let w = s.w(i);
         if w.len() >= 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"observ") {
             // "units and observers from": both kinds, leave them.
-            if i >= 2 && s.is(i - 1, "and") && s.is_any(i - 2, TROOPS) {
+            if i >= 2 && s.is(i - 1, "and") && s.in_class(i - 2, TROOPS) {
                 continue;
             }
             let mut c = i;
@@ -2051,11 +2082,11 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
             }
             if s.kind(k) != Some(TokenKind::Word)
                 || s.is_any(k, &["a", "an", "in", "of", "carried", "carry"])
-                || s.is_any(k, HOLDING_VERBS)
+                || s.in_class(k, HOLDING_VERBS)
             {
                 det = Some(false);
                 // Host verbs right before an unnamed head: another exercise.
-                if s.is_any(k, HOLDING_VERBS) && h.a - k <= 3 && s.is_lower_word(h.a) {
+                if s.in_class(k, HOLDING_VERBS) && h.a - k <= 3 && s.is_lower_word(h.a) {
                     reset = true;
                 }
                 break;
@@ -2065,7 +2096,7 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
             anaphoric = true;
         }
     }
-    let cue = (0..n).any(|i| s.is_any(i, FOCUS_CUES));
+    let cue = (0..n).any(|i| s.in_class(i, FOCUS_CUES));
     let reset = reset && !anaphoric;
     (any_head || cue, anaphoric, reset)
 }

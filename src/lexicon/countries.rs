@@ -527,7 +527,7 @@ fn build() -> Lexicon {
     forms.sort_by(|a, b| a.0.cmp(&b.0));
     let ac = AhoCorasickBuilder::new()
         // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
         .build(forms.iter().map(|(f, _)| f.as_str()))

@@ -7,6 +7,9 @@ pub(crate) mod numbers;
 pub(crate) mod plan_words;
 pub(crate) mod titles;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::text::{PrefixGate, WordStarts};
@@ -70,9 +73,124 @@ impl WordPhrases {
     }
 }
 
+/// A word list that rules test tokens against, ASCII case-insensitively.
+///
+/// The lists of one [`ClassTable`] each own a bit: a token's mask, looked up
+/// once, answers every membership test with one bit test instead of a string
+/// comparison per listed word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordClass {
+    bit: u32,
+    words: &'static [&'static str],
+}
+
+impl WordClass {
+    /// The list `words`, owning bit `index` (below 32) of its table's masks.
+    pub const fn new(index: u32, words: &'static [&'static str]) -> WordClass {
+        WordClass {
+            bit: 1 << index,
+            words,
+        }
+    }
+
+    /// A word whose mask is `mask` is in the list.
+    pub fn has(self, mask: u32) -> bool {
+        mask & self.bit != 0
+    }
+}
+
+/// FNV-1a: short words hash in a few cycles (the default SipHash guards
+/// against attacks that a fixed word table does not face).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Word lists as bit masks: each listed word (lower case) maps to the bits of
+/// the lists holding it.
+pub(crate) struct ClassTable {
+    masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
+    longest: usize,
+}
+
+impl ClassTable {
+    /// The table of `classes`, which must own distinct bits.
+    pub fn new(classes: &[WordClass]) -> ClassTable {
+        let mut masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut longest = 0;
+        let mut seen = 0;
+        for c in classes {
+            debug_assert!(seen & c.bit == 0, "two word classes share a bit");
+            seen |= c.bit;
+            for w in c.words {
+                longest = longest.max(w.len());
+                *masks
+                    .entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                    .or_insert(0) |= c.bit;
+            }
+        }
+        ClassTable { masks, longest }
+    }
+
+    /// The bits of the lists `word` is in (ASCII case-insensitively); 0 when none.
+    pub fn mask(&self, word: &str) -> u32 {
+        let w = word.as_bytes();
+        if w.is_empty() || w.len() > self.longest {
+            return 0;
+        }
+        let mut buf = [0u8; 64];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return self
+                .masks
+                .get(word.to_ascii_lowercase().as_bytes())
+                .copied()
+                .unwrap_or(0);
+        };
+        for (d, s) in lower.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.masks.get(&*lower).copied().unwrap_or(0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_masks_answer_membership() {
+        const VERBS: WordClass = WordClass::new(0, &["held", "Hosted"]);
+        const PAST: WordClass = WordClass::new(3, &["held", "last"]);
+        let t = ClassTable::new(&[VERBS, PAST]);
+        assert!(VERBS.has(t.mask("HELD")) && PAST.has(t.mask("held")));
+        assert!(VERBS.has(t.mask("hosted")) && !PAST.has(t.mask("hosted")));
+        assert!(PAST.has(t.mask("Last")) && !VERBS.has(t.mask("Last")));
+        for w in [
+            "",
+            "he",
+            "helds",
+            "h\u{e9}ld",
+            "a-much-longer-word-than-any-listed",
+        ] {
+            assert_eq!(t.mask(w), 0, "{w:?}");
+        }
+    }
 
     #[test]
     fn word_phrases_match_whole_words_longest_first() {

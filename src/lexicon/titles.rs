@@ -444,7 +444,7 @@ fn build_matcher() -> Matcher {
     }
     let ac = AhoCorasickBuilder::new()
         // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)

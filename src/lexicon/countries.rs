@@ -532,7 +532,7 @@ fn build() -> Lexicon {
         .start_kind(StartKind::Anchored)
         .build(forms.iter().map(|(f, _)| f.as_str()))
         .expect("the country lexicon is a small, valid pattern set");
-    let gate = PrefixGate::new(forms.iter().map(|(f, _)| f.as_str()));
+    let gate = PrefixGate::exact(forms.iter().map(|(f, _)| f.as_str()));
     let targets = forms.iter().map(|(_, t)| *t).collect();
 
     let mut by_phrase: HashMap<String, Target> = forms.into_iter().collect();

@@ -29,19 +29,37 @@ pub(crate) struct WordStarts {
     starts: Vec<WordStart>,
 }
 
-/// Bits per byte in a key: ASCII-lowercased bytes folded to six bits.
+/// Bits per byte in a key: the low six bits of each byte, which keep ASCII
+/// letters' case apart ('A' is 1, 'a' is 33).
 const BITS: u32 = 6;
 const CODES: u32 = 1 << BITS;
 const KEYS: usize = 1 << (3 * BITS);
 
 fn code(b: u8) -> u32 {
-    u32::from(b.to_ascii_lowercase()) & (CODES - 1)
+    u32::from(b) & (CODES - 1)
 }
 
+/// The key of the three bytes from `pos` on (missing bytes count as 0).
 fn key_of(bytes: &[u8], pos: usize) -> u32 {
-    let at = |i: usize| bytes.get(pos + i).map_or(0, |&b| code(b));
-    (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
+    match bytes.get(pos..pos + 3) {
+        Some(&[a, b, c]) => (code(a) << (2 * BITS)) | (code(b) << BITS) | code(c),
+        _ => {
+            let at = |i: usize| bytes.get(pos + i).map_or(0, |&b| code(b));
+            (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
+        }
+    }
 }
+
+/// Which bytes are ASCII letters or digits.
+static ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 impl WordStarts {
     /// Finds every word start in `text` in one pass; non-ASCII characters
@@ -54,7 +72,7 @@ impl WordStarts {
         while i < bytes.len() {
             let b = bytes[i];
             let (word, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1)
+                (ASCII_WORD[usize::from(b)], 1)
             } else {
                 // `i` is a char boundary: the loop steps over whole characters.
                 let c = text[i..].chars().next().unwrap_or(' ');
@@ -93,33 +111,47 @@ pub(crate) struct PrefixGate {
 
 impl PrefixGate {
     /// A gate letting through every word start where one of `phrases` could
-    /// match. Each phrase must start with an alphanumeric character.
+    /// match in any ASCII case. Each phrase must start with an alphanumeric
+    /// character.
     pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PrefixGate {
+        PrefixGate::build(phrases, true)
+    }
+
+    /// A gate for phrases matched exactly as written (case included).
+    pub fn exact<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PrefixGate {
+        PrefixGate::build(phrases, false)
+    }
+
+    fn build<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PrefixGate {
         let mut gate = PrefixGate {
             bits: vec![0; KEYS / 64],
         };
+        // The codes a phrase byte may meet in the text.
+        let variants = |b: u8| -> Vec<u32> {
+            if fold && b.is_ascii_alphabetic() {
+                vec![code(b.to_ascii_lowercase()), code(b.to_ascii_uppercase())]
+            } else {
+                vec![code(b)]
+            }
+        };
+        let any: Vec<u32> = (0..CODES).collect();
         for p in phrases {
             debug_assert!(
                 p.chars().next().is_some_and(char::is_alphanumeric),
                 "lexicon phrase {p:?} does not start a word"
             );
             let b = p.as_bytes();
-            match b.len() {
-                0 => {}
-                // A short phrase may be followed by anything.
-                1 => {
-                    for c1 in 0..CODES {
-                        for c2 in 0..CODES {
-                            gate.set((code(b[0]) << (2 * BITS)) | (c1 << BITS) | c2);
-                        }
+            if b.is_empty() {
+                continue;
+            }
+            // A phrase shorter than three bytes may be followed by anything.
+            let at = |i: usize| b.get(i).map_or_else(|| any.clone(), |&x| variants(x));
+            for c0 in at(0) {
+                for &c1 in &at(1) {
+                    for &c2 in &at(2) {
+                        gate.set((c0 << (2 * BITS)) | (c1 << BITS) | c2);
                     }
                 }
-                2 => {
-                    for c2 in 0..CODES {
-                        gate.set((code(b[0]) << (2 * BITS)) | (code(b[1]) << BITS) | c2);
-                    }
-                }
-                _ => gate.set(key_of(b, 0)),
             }
         }
         gate
@@ -189,5 +221,14 @@ mod tests {
         let gate = PrefixGate::new(["UK"]);
         let words = WordStarts::new("the UK");
         assert_eq!(gate.starts(&words, 0).collect::<Vec<_>>(), vec![4]);
+    }
+
+    #[test]
+    fn exact_gate_keeps_case() {
+        let gate = PrefixGate::exact(["India", "US"]);
+        let text = "indeed India, indian US us USA";
+        let words = WordStarts::new(text);
+        let got: Vec<usize> = gate.starts(&words, 0).collect();
+        assert_eq!(got, vec![7, 21, 27]);
     }
 }

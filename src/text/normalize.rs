@@ -44,13 +44,13 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
-/// Bytes `normalize` must look at: line and tab controls, spaces (which may
-/// join "U. S."), and every byte of a multi-byte char.
+/// Bytes `normalize` must look at: line and tab controls, dots (the space
+/// after one may join "U. S."), and every byte of a multi-byte char.
 static NEEDS_LOOK: [bool; 256] = {
     let mut t = [false; 256];
     t[b'\r' as usize] = true;
     t[b'\t' as usize] = true;
-    t[b' ' as usize] = true;
+    t[b'.' as usize] = true;
     let mut b = 0x80;
     while b < 256 {
         t[b] = true;
@@ -75,6 +75,17 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         let Some(&b) = bytes.get(i) else {
             break;
         };
+        if b == b'.' {
+            // "U. S." -> "U.S.": the space after "U." goes when "S." follows.
+            let joins = bytes.get(i + 1) == Some(&b' ')
+                && is_dotted_capital_before(bytes, i + 1)
+                && is_dotted_capital_after(bytes, i + 2);
+            i += 1;
+            if !joins {
+                continue;
+            }
+        }
+        let b = bytes[i];
         // (replacement, input bytes consumed), or None to copy the byte.
         // Bytes of the char at `i`: multi-byte chars are stepped over whole.
         let width = match b {
@@ -93,10 +104,8 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 1,
             )),
             b'\t' => Some((" ", 1)),
-            // "U. S." -> "U.S.": drop the space between two dotted single capitals.
-            b' ' if is_dotted_capital_before(bytes, i) && is_dotted_capital_after(bytes, i + 1) => {
-                Some(("", 1))
-            }
+            // Only reached after a dot that joins "U. S.".
+            b' ' => Some(("", 1)),
             0x80.. => {
                 let c = input
                     .get(i..)

@@ -81,9 +81,10 @@ pub(crate) fn split_sentences(text: &str) -> Vec<Sentence> {
 fn split_line(bytes: &[u8], start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let mut s = start;
     let mut i = start;
-    while i < end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && is_boundary(bytes, start, i, end) {
+    // Jump from one candidate end mark to the next.
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..end]) {
+        i += k;
+        if is_boundary(bytes, start, i, end) {
             // Take closing quotes and brackets with the sentence.
             let mut e = i + 1;
             while e < end && matches!(bytes[e], b'"' | b'\'' | b')') {
@@ -92,9 +93,9 @@ fn split_line(bytes: &[u8], start: usize, end: usize, paragraph: usize, out: &mu
             push_trimmed(bytes, s, e, paragraph, out);
             s = e;
             i = e;
-            continue;
+        } else {
+            i += 1;
         }
-        i += 1;
     }
     push_trimmed(bytes, s, end, paragraph, out);
 }

@@ -41,13 +41,8 @@ fn code(b: u8) -> u32 {
 
 /// The key of the three bytes from `pos` on (missing bytes count as 0).
 fn key_of(bytes: &[u8], pos: usize) -> u32 {
-    match bytes.get(pos..pos + 3) {
-        Some(&[a, b, c]) => (code(a) << (2 * BITS)) | (code(b) << BITS) | code(c),
-        _ => {
-            let at = |i: usize| bytes.get(pos + i).map_or(0, |&b| code(b));
-            (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
-        }
-    }
+    let at = |i: usize| bytes.get(pos + i).map_or(0, |&b| code(b));
+    (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
 }
 
 /// Which bytes are ASCII letters or digits.
@@ -66,10 +61,11 @@ impl WordStarts {
     /// count as word characters when they are alphanumeric.
     pub fn new(text: &str) -> WordStarts {
         let bytes = text.as_bytes();
-        let mut starts = Vec::with_capacity(text.len() / 6);
+        let n = bytes.len();
+        let mut starts = Vec::with_capacity(n / 6);
         let mut prev_word = false;
         let mut i = 0;
-        while i < bytes.len() {
+        while i < n {
             let b = bytes[i];
             let (word, len) = if b < 0x80 {
                 (ASCII_WORD[usize::from(b)], 1)
@@ -79,10 +75,11 @@ impl WordStarts {
                 (c.is_alphanumeric(), c.len_utf8())
             };
             if word && !prev_word {
-                starts.push(WordStart {
-                    pos: i,
-                    key: key_of(bytes, i),
-                });
+                let key = match bytes.get(i..i + 3) {
+                    Some(&[a, b, c]) => (code(a) << (2 * BITS)) | (code(b) << BITS) | code(c),
+                    _ => key_of(bytes, i),
+                };
+                starts.push(WordStart { pos: i, key });
             }
             prev_word = word;
             i += len;

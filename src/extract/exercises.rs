@@ -28,7 +28,7 @@ use crate::lexicon::countries::{Entity, MentionKind};
 use crate::lexicon::exercise_words::{
     find_exercise_heads, find_negative_contexts, known_series, series_by_name,
 };
-use crate::lexicon::{ClassTable, WordClass};
+use crate::lexicon::{ClassTable, WordClass, WordPhrases};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
 use crate::text::{is_title_case, Token, TokenKind};
 
@@ -354,6 +354,13 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         return;
     }
     let negatives = find_negative_contexts(text, &article.words);
+    // Where a focus cue may stand: sentences without one need no tokens.
+    static FOCUS: LazyLock<WordPhrases> = LazyLock::new(|| WordPhrases::new(FOCUS_CUES.words()));
+    let cues: Vec<(usize, usize)> = FOCUS
+        .find(text, &article.words)
+        .into_iter()
+        .map(|(s, e, _)| (s, e))
+        .collect();
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);
@@ -366,6 +373,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             // An opening single quote follows a space; "Kazakhstan's" is no quote.
             || memchr::memchr_iter(b'\'', bytes).any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'('));
         if !may_name {
+            if !overlaps(&cues, s.start, end) {
+                infos.push(SentInfo::default());
+                continue;
+            }
             let tokens = article.tokens(si);
             let cue = tokens.iter().any(|t| {
                 let w = t.text(text);

@@ -51,7 +51,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// Cuts `text[start..end]` into tokens; offsets are absolute.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(end.saturating_sub(start) / 5);
     let Some(slice) = text.get(start..end) else {
         return out;
     };
@@ -77,7 +77,22 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let mut letters = 1;
         let mut last_was_dot = false;
         let mut j = i + c.len_utf8();
-        while let Some(d) = char_at(slice, j) {
+        let bytes = slice.as_bytes();
+        loop {
+            // The bulk of a word: ASCII letters and digits, byte by byte.
+            while let Some(&b) = bytes.get(j) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                all_digits &= b.is_ascii_digit();
+                dotted &= last_was_dot;
+                letters += 1;
+                last_was_dot = false;
+                j += 1;
+            }
+            let Some(d) = char_at(slice, j) else {
+                break;
+            };
             if d.is_alphanumeric() {
                 all_digits &= d.is_ascii_digit();
                 if !last_was_dot {

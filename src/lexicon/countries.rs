@@ -637,7 +637,7 @@ pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMenti
     let lex = &*LEXICON;
     let mut out = Vec::new();
     let mut next = 0;
-    for start in lex.gate.starts(words, 0) {
+    for start in lex.gate.word_starts(text, words, 0) {
         if start < next {
             continue;
         }

@@ -8,11 +8,11 @@ pub(crate) mod plan_words;
 pub(crate) mod titles;
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use crate::text::{PrefixGate, WordStarts};
+use crate::text::{Fnv, PrefixGate, WordStarts};
 
 /// A list of words and phrases matched whole-word and ASCII case-insensitively,
 /// tried only at the word starts its [`PrefixGate`] admits.
@@ -43,7 +43,7 @@ impl WordPhrases {
     pub fn find(&self, text: &str, words: &WordStarts) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut next = 0;
-        for start in self.gate.starts(words, 0) {
+        for start in self.gate.word_starts(text, words, 0) {
             if start < next {
                 continue;
             }
@@ -101,29 +101,6 @@ impl WordClass {
     /// A word whose mask is `mask` is in the list.
     pub fn has(self, mask: u32) -> bool {
         mask & self.bit != 0
-    }
-}
-
-/// FNV-1a: short words hash in a few cycles (the default SipHash guards
-/// against attacks that a fixed word table does not face).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
     }
 }
 

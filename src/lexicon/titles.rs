@@ -528,7 +528,7 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
     let mut next = 0;
     let m = &*MATCHER;
     // Only word starts that some phrase's first bytes allow are tried, anchored.
-    for i in m.gate.starts(words, 0) {
+    for i in m.gate.word_starts(text, words, 0) {
         if i < next {
             continue;
         }

@@ -13,6 +13,9 @@
 //! ASCII case folded, and collisions only let more through), so results are
 //! the same as a full scan.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +107,63 @@ impl WordStarts {
 /// a 2^18-bit set: 32 KiB, built once per lexicon.
 pub(crate) struct PrefixGate {
     bits: Vec<u64>,
+    /// Hashes of every phrase's first word (case folded when `fold`), for
+    /// whole-word lexicons: a match needs the text's first word to be one.
+    first_words: HashSet<u64, BuildHasherDefault<Fnv>>,
+    fold: bool,
+}
+
+/// FNV-1a, a few cycles per byte for short words.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The end of the word (a run of alphanumeric chars) starting at `pos`.
+fn word_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = pos;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if !ASCII_WORD[usize::from(b)] {
+                break;
+            }
+            j += 1;
+        } else {
+            match text.get(j..).and_then(|t| t.chars().next()) {
+                Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
+}
+
+/// The hash of `word`, ASCII-lowercased when `fold`.
+fn word_hash(word: &[u8], fold: bool) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325_u64;
+    for &b in word {
+        let b = if fold { b.to_ascii_lowercase() } else { b };
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 impl PrefixGate {
@@ -122,6 +182,8 @@ impl PrefixGate {
     fn build<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PrefixGate {
         let mut gate = PrefixGate {
             bits: vec![0; KEYS / 64],
+            first_words: HashSet::default(),
+            fold,
         };
         // The codes a phrase byte may meet in the text.
         let variants = |b: u8| -> Vec<u32> {
@@ -141,6 +203,8 @@ impl PrefixGate {
             if b.is_empty() {
                 continue;
             }
+            gate.first_words
+                .insert(word_hash(&b[..word_end(p, 0)], fold));
             // A phrase shorter than three bytes may be followed by anything.
             let at = |i: usize| b.get(i).map_or_else(|| any.clone(), |&x| variants(x));
             for c0 in at(0) {
@@ -163,7 +227,22 @@ impl PrefixGate {
         self.bits[(w.key / 64) as usize] & (1 << (w.key % 64)) != 0
     }
 
-    /// The word starts at or after `from` that a phrase may begin at.
+    /// The word starts at or after `from` where a whole-word phrase may
+    /// match: its first three bytes and its first word are some phrase's.
+    pub fn word_starts<'w>(
+        &'w self,
+        text: &'w str,
+        words: &'w WordStarts,
+        from: usize,
+    ) -> impl Iterator<Item = usize> + 'w {
+        self.starts(words, from).filter(move |&p| {
+            let word = &text.as_bytes()[p..word_end(text, p)];
+            self.first_words.contains(&word_hash(word, self.fold))
+        })
+    }
+
+    /// The word starts at or after `from` that a phrase may begin at, as a
+    /// prefix of the word or not.
     pub fn starts<'w>(
         &'w self,
         words: &'w WordStarts,
@@ -218,6 +297,20 @@ mod tests {
         let gate = PrefixGate::new(["UK"]);
         let words = WordStarts::new("the UK");
         assert_eq!(gate.starts(&words, 0).collect::<Vec<_>>(), vec![4]);
+    }
+
+    #[test]
+    fn word_starts_need_a_first_word_of_some_phrase() {
+        let gate = PrefixGate::new(["Minister of Defence", "drills", "Lt.Gen."]);
+        let text = "the minister, Ministers, drill drills Lt.Gen. Lt Drillsx";
+        let words = WordStarts::new(text);
+        let got: Vec<&str> = gate
+            .word_starts(text, &words, 0)
+            .map(|p| &text[p..p + 4])
+            .collect();
+        assert_eq!(got, ["mini", "dril", "Lt.G"]);
+        let exact = PrefixGate::exact(["India"]);
+        assert_eq!(exact.word_starts("india India", &WordStarts::new("india India"), 0).collect::<Vec<_>>(), vec![6]);
     }
 
     #[test]

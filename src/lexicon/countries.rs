@@ -62,9 +62,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-
-use crate::text::{PrefixGate, WordStarts};
+use crate::text::{PhraseTable, WordStarts};
 
 use crate::model::Country;
 
@@ -403,10 +401,8 @@ enum Target {
 
 /// The automaton and the phrase table, built once.
 struct Lexicon {
-    /// Every searchable form, searched anchored at word starts; pattern ids index `targets`.
-    ac: AhoCorasick,
-    /// The word starts a searchable form may begin at.
-    gate: PrefixGate,
+    /// Every searchable form, looked up at word starts; phrase ids index `targets`.
+    table: PhraseTable,
     targets: Vec<Target>,
     /// Searchable forms plus ALL-CAPS demonyms, for [`lookup`].
     by_phrase: HashMap<String, Target>,
@@ -525,14 +521,8 @@ fn build() -> Lexicon {
     // Sorted so pattern ids are deterministic.
     let mut forms: Vec<(String, Target)> = map.into_iter().map(|(f, (t, _))| (f, t)).collect();
     forms.sort_by(|a, b| a.0.cmp(&b.0));
-    let ac = AhoCorasickBuilder::new()
-        // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(forms.iter().map(|(f, _)| f.as_str()))
-        .expect("the country lexicon is a small, valid pattern set");
-    let gate = PrefixGate::exact(forms.iter().map(|(f, _)| f.as_str()));
+    // Case matters: "US" is a state, "us" is not.
+    let table = PhraseTable::new(forms.iter().map(|(f, _)| f.as_str()), false);
     let targets = forms.iter().map(|(_, t)| *t).collect();
 
     let mut by_phrase: HashMap<String, Target> = forms.into_iter().collect();
@@ -546,8 +536,7 @@ fn build() -> Lexicon {
         }
     }
     Lexicon {
-        ac,
-        gate,
+        table,
         targets,
         by_phrase,
         conflicts,
@@ -637,15 +626,14 @@ pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMenti
     let lex = &*LEXICON;
     let mut out = Vec::new();
     let mut next = 0;
-    for start in lex.gate.word_starts(text, words, 0) {
+    for start in lex.table.starts(words, 0) {
         if start < next {
             continue;
         }
-        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-        let Some(m) = lex.ac.find(input) else {
+        // The longest form written here.
+        let Some((end, id)) = lex.table.at(text, start).next() else {
             continue;
         };
-        let end = m.end();
         if !is_whole_word(text, start, end) {
             continue;
         }
@@ -654,7 +642,7 @@ pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMenti
             entity,
             kind,
             ambiguous,
-        } = lex.targets[m.pattern().as_usize()]
+        } = lex.targets[id]
         {
             if &text[start..end] == "US" && looks_like_pronoun_us(text, start) {
                 continue;

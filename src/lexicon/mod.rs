@@ -10,66 +10,32 @@ pub(crate) mod titles;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use crate::text::{Fnv, PhraseTable, WordStarts};
 
-use crate::text::{Fnv, PrefixGate, WordStarts};
-
-/// A list of words and phrases matched whole-word and ASCII case-insensitively,
-/// tried only at the word starts its [`PrefixGate`] admits.
+/// A list of words and phrases matched whole-word and ASCII case-insensitively
+/// at word starts.
 pub(crate) struct WordPhrases {
-    ac: AhoCorasick,
-    gate: PrefixGate,
+    table: PhraseTable,
 }
 
 impl WordPhrases {
     /// Builds the matcher; every phrase must start with an alphanumeric character.
     pub fn new(phrases: &[&str]) -> WordPhrases {
-        let ac = AhoCorasickBuilder::new()
-            // An anchored DFA: built once, one table step per byte.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(phrases)
-            .expect("lexicon phrases build");
         WordPhrases {
-            ac,
-            gate: PrefixGate::new(phrases.iter().copied()),
+            table: PhraseTable::new(phrases.iter().copied(), true),
         }
     }
 
     /// Whole-word, leftmost-longest, non-overlapping matches in text order:
     /// (start, end, phrase index).
     pub fn find(&self, text: &str, words: &WordStarts) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        let mut next = 0;
-        for start in self.gate.word_starts(text, words, 0) {
-            if start < next {
-                continue;
-            }
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let Some(m) = self.ac.find(input) else {
-                continue;
-            };
-            let after = text.get(m.end()..).and_then(|t| t.chars().next());
-            if !after.is_some_and(char::is_alphanumeric) && text.is_char_boundary(m.end()) {
-                next = m.end();
-                out.push((start, m.end(), m.pattern().as_usize()));
-            }
-        }
-        out
+        self.table.find_words(text, words)
     }
 
     /// Word starts where a phrase begins, as a prefix of the word or not
     /// ("arriv" in "arrived").
     pub fn starts(&self, text: &str, words: &WordStarts) -> Vec<usize> {
-        self.gate
-            .starts(words, 0)
-            .filter(|&start| {
-                let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-                self.ac.find(input).is_some()
-            })
-            .collect()
+        self.table.prefix_starts(text, words)
     }
 }
 

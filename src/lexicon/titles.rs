@@ -25,9 +25,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-
-use crate::text::{PrefixGate, WordStarts};
+use crate::text::{PhraseTable, WordStarts};
 
 /// What a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,9 +380,8 @@ struct PatternInfo {
 }
 
 struct Matcher {
-    ac: AhoCorasick,
-    /// The word starts a phrase may begin at.
-    gate: PrefixGate,
+    /// Phrase ids index `info`.
+    table: PhraseTable,
     info: Vec<PatternInfo>,
 }
 
@@ -442,16 +439,8 @@ fn build_matcher() -> Matcher {
             },
         );
     }
-    let ac = AhoCorasickBuilder::new()
-        // A contiguous NFA: quick to build (the first parse pays for it) and fast to search.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(&patterns)
-        .expect("title patterns build");
-    let gate = PrefixGate::new(patterns.iter().map(String::as_str));
-    Matcher { ac, gate, info }
+    let table = PhraseTable::new(patterns.iter().map(String::as_str), true);
+    Matcher { table, info }
 }
 
 /// Letters and digits make words.
@@ -486,12 +475,9 @@ fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
         return None;
     }
     let m = &*MATCHER;
-    let mut limit = text.len();
-    loop {
-        let input = Input::new(text).range(pos..limit).anchored(Anchored::Yes);
-        let found = m.ac.find(input)?;
-        let end = found.end();
-        let info = &m.info[found.pattern().as_usize()];
+    // Longest first: the first phrase that ends a word and has its capital.
+    m.table.at(text, pos).find_map(|(end, id)| {
+        let info = &m.info[id];
         let cap_ok = match info.cap_at {
             None => true,
             Some(off) => text
@@ -499,18 +485,8 @@ fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
                 .get(pos + off)
                 .is_some_and(|b| b.is_ascii_uppercase()),
         };
-        if cap_ok && ends_word(text, end) {
-            return Some((end, info.class));
-        }
-        // Retry with the haystack cut at the last non-word char before `end`:
-        // any shorter whole-word phrase ends at such a char.
-        let cut = text[pos..end]
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| i > 0 && !is_word_char(c))
-            .map(|(i, _)| pos + i)?;
-        limit = cut;
-    }
+        (cap_ok && ends_word(text, end)).then_some((end, info.class))
+    })
 }
 
 /// Every title in `text`, left to right, non-overlapping. Each position is
@@ -528,7 +504,7 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
     let mut next = 0;
     let m = &*MATCHER;
     // Only word starts that some phrase's first bytes allow are tried, anchored.
-    for i in m.gate.word_starts(text, words, 0) {
+    for i in m.table.starts(words, 0) {
         if i < next {
             continue;
         }

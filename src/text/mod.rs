@@ -15,7 +15,7 @@ use crate::model::Span;
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
-pub(crate) use words::{Fnv, PrefixGate, WordStarts};
+pub(crate) use words::{Fnv, PhraseTable, WordStarts};
 
 /// An article ready for extraction.
 #[derive(Debug)]

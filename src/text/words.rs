@@ -13,7 +13,7 @@
 //! ASCII case folded, and collisions only let more through), so results are
 //! the same as a full scan.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A word start: a character that is alphanumeric after one that is not (or
@@ -107,10 +107,6 @@ impl WordStarts {
 /// a 2^18-bit set: 32 KiB, built once per lexicon.
 pub(crate) struct PrefixGate {
     bits: Vec<u64>,
-    /// Hashes of every phrase's first word (case folded when `fold`), for
-    /// whole-word lexicons: a match needs the text's first word to be one.
-    first_words: HashSet<u64, BuildHasherDefault<Fnv>>,
-    fold: bool,
 }
 
 /// FNV-1a, a few cycles per byte for short words.
@@ -168,22 +164,11 @@ fn word_hash(word: &[u8], fold: bool) -> u64 {
 
 impl PrefixGate {
     /// A gate letting through every word start where one of `phrases` could
-    /// match in any ASCII case. Each phrase must start with an alphanumeric
-    /// character.
-    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PrefixGate {
-        PrefixGate::build(phrases, true)
-    }
-
-    /// A gate for phrases matched exactly as written (case included).
-    pub fn exact<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PrefixGate {
-        PrefixGate::build(phrases, false)
-    }
-
-    fn build<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PrefixGate {
+    /// match: in any ASCII case when `fold`, else as written. Each phrase
+    /// must start with an alphanumeric character.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PrefixGate {
         let mut gate = PrefixGate {
             bits: vec![0; KEYS / 64],
-            first_words: HashSet::default(),
-            fold,
         };
         // The codes a phrase byte may meet in the text.
         let variants = |b: u8| -> Vec<u32> {
@@ -203,8 +188,6 @@ impl PrefixGate {
             if b.is_empty() {
                 continue;
             }
-            gate.first_words
-                .insert(word_hash(&b[..word_end(p, 0)], fold));
             // A phrase shorter than three bytes may be followed by anything.
             let at = |i: usize| b.get(i).map_or_else(|| any.clone(), |&x| variants(x));
             for c0 in at(0) {
@@ -227,20 +210,6 @@ impl PrefixGate {
         self.bits[(w.key / 64) as usize] & (1 << (w.key % 64)) != 0
     }
 
-    /// The word starts at or after `from` where a whole-word phrase may
-    /// match: its first three bytes and its first word are some phrase's.
-    pub fn word_starts<'w>(
-        &'w self,
-        text: &'w str,
-        words: &'w WordStarts,
-        from: usize,
-    ) -> impl Iterator<Item = usize> + 'w {
-        self.starts(words, from).filter(move |&p| {
-            let word = &text.as_bytes()[p..word_end(text, p)];
-            self.first_words.contains(&word_hash(word, self.fold))
-        })
-    }
-
     /// The word starts at or after `from` that a phrase may begin at, as a
     /// prefix of the word or not.
     pub fn starts<'w>(
@@ -254,6 +223,129 @@ impl PrefixGate {
             .filter(|w| self.admits(w))
             .map(|w| w.pos)
     }
+}
+
+/// A lexicon's phrases, looked up where words start: the [`PrefixGate`]
+/// first, then the phrases whose first word is the text's first word there,
+/// compared byte by byte, longest first.
+///
+/// A hash table of a few thousand short phrases stays in cache, where an
+/// automaton's transition table of the same lexicon (megabytes once case is
+/// folded) misses it at almost every step.
+pub(crate) struct PhraseTable {
+    gate: PrefixGate,
+    /// First-word hash -> phrase ids, longest phrase first.
+    by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<Fnv>>,
+    phrases: Vec<Box<[u8]>>,
+    fold: bool,
+}
+
+impl PhraseTable {
+    /// The table of `phrases` (ids in this order), matched ASCII
+    /// case-insensitively when `fold`, else exactly. Each phrase must start
+    /// with an alphanumeric character.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PhraseTable {
+        let phrases: Vec<&str> = phrases.into_iter().collect();
+        let gate = PrefixGate::new(phrases.iter().copied(), fold);
+        let mut by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (id, p) in phrases.iter().enumerate() {
+            let first = &p.as_bytes()[..word_end(p, 0)];
+            by_first
+                .entry(word_hash(first, fold))
+                .or_default()
+                .push(id as u32);
+        }
+        for ids in by_first.values_mut() {
+            ids.sort_by_key(|&id| std::cmp::Reverse(phrases[id as usize].len()));
+        }
+        PhraseTable {
+            gate,
+            by_first,
+            phrases: phrases
+                .iter()
+                .map(|p| p.as_bytes().to_vec().into_boxed_slice())
+                .collect(),
+            fold,
+        }
+    }
+
+    /// The word starts at or after `from` that a phrase may begin at.
+    pub fn starts<'w>(
+        &'w self,
+        words: &'w WordStarts,
+        from: usize,
+    ) -> impl Iterator<Item = usize> + 'w {
+        self.gate.starts(words, from)
+    }
+
+    /// The phrases written at `pos` (a word start), longest first, as (end,
+    /// phrase id). Where a phrase ends is not checked: callers want a word
+    /// boundary, or not.
+    pub fn at<'a>(
+        &'a self,
+        text: &'a str,
+        pos: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let bytes = text.as_bytes();
+        let first = bytes.get(pos..word_end(text, pos)).unwrap_or_default();
+        let ids = match first.is_empty() {
+            true => None,
+            false => self.by_first.get(&word_hash(first, self.fold)),
+        };
+        ids.into_iter().flatten().filter_map(move |&id| {
+            let p = &self.phrases[id as usize];
+            let found = bytes.get(pos..pos + p.len())?;
+            let same = if self.fold {
+                found.eq_ignore_ascii_case(p)
+            } else {
+                found == &**p
+            };
+            same.then_some((pos + p.len(), id as usize))
+        })
+    }
+
+    /// Whole-word matches, leftmost-longest, non-overlapping, in text order:
+    /// (start, end, phrase id).
+    pub fn find_words(&self, text: &str, words: &WordStarts) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut next = 0;
+        for start in self.starts(words, 0) {
+            if start < next {
+                continue;
+            }
+            let hit = self.at(text, start).find(|&(end, _)| ends_word(text, end));
+            if let Some((end, id)) = hit {
+                next = end;
+                out.push((start, end, id));
+            }
+        }
+        out
+    }
+
+    /// The word starts where a phrase begins as a prefix of the word or of
+    /// the text ("arriv" in "arrived"). Tries every phrase: for short lists.
+    pub fn prefix_starts(&self, text: &str, words: &WordStarts) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        self.starts(words, 0)
+            .filter(|&pos| {
+                self.phrases.iter().any(|p| {
+                    bytes.get(pos..pos + p.len()).is_some_and(|f| {
+                        if self.fold {
+                            f.eq_ignore_ascii_case(p)
+                        } else {
+                            f == &**p
+                        }
+                    })
+                })
+            })
+            .collect()
+    }
+}
+
+/// No alphanumeric char starts at `end`.
+fn ends_word(text: &str, end: usize) -> bool {
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -279,7 +371,7 @@ mod tests {
 
     #[test]
     fn gate_admits_phrase_starts_in_any_ascii_case() {
-        let gate = PrefixGate::new(["Minister", "US", "Gen.", "a"]);
+        let gate = PrefixGate::new(["Minister", "US", "Gen.", "a"], true);
         let text = "the MINISTER met US and USA officials, Gen. Lee, an aide";
         let words = WordStarts::new(text);
         let got: Vec<&str> = gate
@@ -294,28 +386,55 @@ mod tests {
 
     #[test]
     fn gate_keys_a_word_at_the_end_of_the_text() {
-        let gate = PrefixGate::new(["UK"]);
+        let gate = PrefixGate::new(["UK"], true);
         let words = WordStarts::new("the UK");
         assert_eq!(gate.starts(&words, 0).collect::<Vec<_>>(), vec![4]);
     }
 
     #[test]
-    fn word_starts_need_a_first_word_of_some_phrase() {
-        let gate = PrefixGate::new(["Minister of Defence", "drills", "Lt.Gen."]);
-        let text = "the minister, Ministers, drill drills Lt.Gen. Lt Drillsx";
+    fn phrase_table_matches_whole_first_words_longest_first() {
+        let t = PhraseTable::new(
+            [
+                "Minister of Defence",
+                "Minister",
+                "drills",
+                "Lt.Gen.",
+                "war",
+            ],
+            true,
+        );
+        let text = "the minister of defence, Ministers, drill drills Lt.Gen. Lt Drillsx war-time";
         let words = WordStarts::new(text);
-        let got: Vec<&str> = gate
-            .word_starts(text, &words, 0)
-            .map(|p| &text[p..p + 4])
+        let at = |w: &str| {
+            let p = text.find(w).unwrap();
+            t.at(text, p)
+                .map(|(e, id)| (&text[p..e], id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            at("minister of"),
+            [("minister of defence", 0), ("minister", 1)]
+        );
+        assert_eq!(at("Ministers"), []);
+        assert_eq!(at("drill "), []);
+        assert_eq!(at("Lt.G"), [("Lt.Gen.", 3)]);
+        let found: Vec<&str> = t
+            .find_words(text, &words)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
             .collect();
-        assert_eq!(got, ["mini", "dril", "Lt.G"]);
-        let exact = PrefixGate::exact(["India"]);
-        assert_eq!(exact.word_starts("india India", &WordStarts::new("india India"), 0).collect::<Vec<_>>(), vec![6]);
+        assert_eq!(found, ["minister of defence", "drills", "Lt.Gen.", "war"]);
+        let exact = PhraseTable::new(["India"], false);
+        let text = "india India";
+        assert_eq!(exact.find_words(text, &WordStarts::new(text)), [(6, 11, 0)]);
+        let stems = PhraseTable::new(["arriv", "met"], true);
+        let text = "They arrived; helmet, Met.";
+        assert_eq!(stems.prefix_starts(text, &WordStarts::new(text)), [5, 22]);
     }
 
     #[test]
     fn exact_gate_keeps_case() {
-        let gate = PrefixGate::exact(["India", "US"]);
+        let gate = PrefixGate::new(["India", "US"], false);
         let text = "indeed India, indian US us USA";
         let words = WordStarts::new(text);
         let got: Vec<usize> = gate.starts(&words, 0).collect();

@@ -126,15 +126,19 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             continue;
         }
         let tokens = article.tokens(si);
-        let words: Vec<String> = tokens
+        // One lower-case copy of the sentence, sliced per token (ASCII case
+        // folding keeps offsets).
+        let base = tokens.first().map_or(s.start, |t| t.start);
+        let lower = text[base..tokens.last().map_or(base, |t| t.end)].to_ascii_lowercase();
+        let words: Vec<&str> = tokens
             .iter()
-            .map(|t| t.text(text).to_ascii_lowercase())
+            .map(|t| lower.get(t.start - base..t.end - base).unwrap_or(""))
             .collect();
         let (signal, trigger_at) = classify(text, tokens, &words, |at| {
             mentions.iter().any(|m| m.start > at)
         });
         let pronoun_subject = starts_with_pronoun(&words);
-        if words.iter().any(|w| TRAVEL.contains(&w.as_str())) {
+        if words.iter().any(|w| TRAVEL.contains(w)) {
             if let Some(place) = sentence_location(article, tokens, &words) {
                 trip = Some(place);
             }
@@ -178,7 +182,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 group.sort_by_key(|g| g.1);
                 let tense = if words[..words.len().min(trigger_index(tokens, trigger_at) + 1)]
                     .iter()
-                    .any(|w| w == "will")
+                    .any(|w| *w == "will")
                 {
                     Tense::Future
                 } else {
@@ -289,21 +293,21 @@ fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
 fn classify(
     text: &str,
     tokens: &[Token],
-    words: &[String],
+    words: &[&str],
     named_after: impl Fn(usize) -> bool,
 ) -> (Signal, usize) {
-    if words.iter().any(|w| REMOTE.contains(&w.as_str()))
+    if words.iter().any(|w| REMOTE.contains(w))
         || contains_seq(words, &["press", "conference"])
     {
         return (Signal::None, usize::MAX);
     }
-    let next = |i: usize| words.get(i + 1).map(String::as_str).unwrap_or("");
-    let prev = |i: usize| if i > 0 { words[i - 1].as_str() } else { "" };
+    let next = |i: usize| words.get(i + 1).copied().unwrap_or("");
+    let prev = |i: usize| if i > 0 { words[i - 1] } else { "" };
     let named = tokens.iter().filter(|t| t.is_capitalised(text)).count();
     let near = |i: usize, set: &[&str]| {
         let lo = i.saturating_sub(4);
         let hi = (i + 4).min(words.len());
-        words[lo..hi].iter().any(|w| set.contains(&w.as_str()))
+        words[lo..hi].iter().any(|w| set.contains(w))
     };
     const TAKING_PART: &[&str] = &[
         "chaired",
@@ -318,7 +322,7 @@ fn classify(
     ];
     for (i, w) in words.iter().enumerate() {
         if matches!(
-            w.as_str(),
+            *w,
             "meeting" | "meetings" | "talks" | "consultations" | "dialogue"
         ) && near(i, TAKING_PART)
         {
@@ -333,7 +337,7 @@ fn classify(
         }
     }
     for (i, w) in words.iter().enumerate() {
-        let hit = match w.as_str() {
+        let hit = match *w {
             "met" | "meets" => true,
             "meet" => next(i) == "with",
             "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
@@ -356,7 +360,7 @@ fn classify(
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if matches!(w.as_str(), "meeting" | "talks")
+        if matches!(*w, "meeting" | "talks")
             && matches!(prev(i), "the" | "this" | "today's" | "that")
         {
             return (Signal::Continuation, tokens[i].start);
@@ -365,7 +369,7 @@ fn classify(
     (Signal::None, usize::MAX)
 }
 
-fn contains_seq(words: &[String], seq: &[&str]) -> bool {
+fn contains_seq(words: &[&str], seq: &[&str]) -> bool {
     words
         .windows(seq.len())
         .any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
@@ -379,14 +383,14 @@ fn starts_with_pronoun_text(s: &str) -> bool {
     s.starts_with("He ") || s.starts_with("She ")
 }
 
-fn starts_with_pronoun(words: &[String]) -> bool {
-    matches!(words.first().map(String::as_str), Some("he" | "she"))
+fn starts_with_pronoun(words: &[&str]) -> bool {
+    matches!(words.first().copied(), Some("he" | "she"))
 }
 
 /// "..., he said at a meeting with X": a subject pronoun before the trigger.
-fn words_before_have_he(words: &[String], tokens: &[Token], trigger_at: usize) -> bool {
+fn words_before_have_he(words: &[&str], tokens: &[Token], trigger_at: usize) -> bool {
     let k = trigger_index(tokens, trigger_at);
-    words[..k].iter().any(|w| w == "he" || w == "she")
+    words[..k].iter().any(|w| *w == "he" || *w == "she")
 }
 
 /// Unnamed title mentions that point at a known person: "the Armenian defense
@@ -440,16 +444,16 @@ fn role_references(
 /// "a series of meetings with A, with B, and with C": one meeting per "with".
 fn split_series(
     tokens: &[Token],
-    words: &[String],
+    words: &[&str],
     group: Vec<(usize, usize, usize)>,
 ) -> Vec<Vec<(usize, usize, usize)>> {
-    if !words.iter().any(|w| w == "meetings") {
+    if !words.iter().any(|w| *w == "meetings") {
         return vec![group];
     }
     let withs: Vec<usize> = tokens
         .iter()
         .zip(words)
-        .filter(|(_, w)| *w == "with")
+        .filter(|(_, w)| **w == "with")
         .map(|(t, _)| t.start)
         .collect();
     if withs.len() < 2 {
@@ -532,13 +536,13 @@ fn is_reporter(people: &People, i: usize) -> bool {
 }
 
 /// "in Astana", "in Turkmenistan's capital Ashgabat", "visit to Chisinau".
-fn sentence_location(article: &Article, tokens: &[Token], words: &[String]) -> Option<Place> {
+fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Option<Place> {
     let text = article.text();
     for (i, w) in words.iter().enumerate() {
-        let lead = matches!(w.as_str(), "in" | "to")
-            && (w == "in"
+        let lead = matches!(*w, "in" | "to")
+            && (*w == "in"
                 || matches!(
-                    words.get(i.wrapping_sub(1)).map(String::as_str),
+                    words.get(i.wrapping_sub(1)).copied(),
                     Some("visit" | "traveled" | "travelled")
                 ));
         if !lead {

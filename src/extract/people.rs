@@ -8,6 +8,7 @@
 //! a title follows it in apposition ("X, the Ambassador of India"), or it is
 //! introduced as "his Chinese counterpart X".
 
+use memchr::memmem;
 use nom::Parser as _;
 
 use super::Article;
@@ -63,7 +64,10 @@ impl People {
             let lo = titles.partition_point(|t| t.start < s.start);
             let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
             let sentence = &text[s.start..s.end];
-            if !has_title && !sentence.contains("counterpart") && !sentence.contains("colleague") {
+            if !has_title
+                && memmem::find(sentence.as_bytes(), b"counterpart").is_none()
+                && memmem::find(sentence.as_bytes(), b"colleague").is_none()
+            {
                 continue;
             }
             // In a Title Case Headline every word looks like a name.

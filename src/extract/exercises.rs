@@ -25,10 +25,8 @@ use std::sync::LazyLock;
 
 use super::Article;
 use crate::lexicon::countries::{Entity, MentionKind};
-use crate::lexicon::exercise_words::{
-    find_exercise_heads, find_negative_contexts, known_series, series_by_name,
-};
-use crate::lexicon::{ClassTable, WordClass, WordPhrases};
+use crate::lexicon::exercise_words::{self, find_all, series_by_name, Found};
+use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
 use crate::text::{is_title_case, Token, TokenKind};
 
@@ -78,12 +76,7 @@ const VERB_OBJECTS: WordClass = WordClass::new(2, &[
 ]);
 
 /// Words that say a sentence goes on about taking part ("participating nations").
-#[rustfmt::skip]
-const FOCUS_CUES: WordClass = WordClass::new(3, &[
-    "participate", "participates", "participated", "participating", "participation", "participants",
-    "participant", "part", "join", "joins", "joined", "joining", "attend", "attends", "attended",
-    "attending", "hailing", "involve", "involves", "involving", "involved",
-]);
+const FOCUS_CUES: WordClass = WordClass::new(3, exercise_words::FOCUS_CUES);
 
 /// Nouns before "between" that make it about relations, not an exercise's sides.
 #[rustfmt::skip]
@@ -348,19 +341,16 @@ struct Sent<'t> {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
-    let heads = find_exercise_heads(text, &article.words);
-    let series = known_series(text, &article.words);
+    let Found {
+        heads,
+        negatives,
+        series,
+        focus: cues,
+    } = find_all(text, &article.words);
     if heads.is_empty() && series.is_empty() {
         return;
     }
-    let negatives = find_negative_contexts(text, &article.words);
-    // Where a focus cue may stand: sentences without one need no tokens.
-    static FOCUS: LazyLock<WordPhrases> = LazyLock::new(|| WordPhrases::new(FOCUS_CUES.words()));
-    let cues: Vec<(usize, usize)> = FOCUS
-        .find(text, &article.words)
-        .into_iter()
-        .map(|(s, e, _)| (s, e))
-        .collect();
+    // Sentences with no head, series, quote or focus cue need no tokens.
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);

@@ -296,9 +296,7 @@ fn classify(
     words: &[&str],
     named_after: impl Fn(usize) -> bool,
 ) -> (Signal, usize) {
-    if words.iter().any(|w| REMOTE.contains(w))
-        || contains_seq(words, &["press", "conference"])
-    {
+    if words.iter().any(|w| REMOTE.contains(w)) || contains_seq(words, &["press", "conference"]) {
         return (Signal::None, usize::MAX);
     }
     let next = |i: usize| words.get(i + 1).copied().unwrap_or("");

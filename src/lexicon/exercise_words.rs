@@ -8,8 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::WordPhrases;
-use crate::text::WordStarts;
+use crate::text::{PhraseTable, WordStarts};
 
 /// Head words and phrases naming an exercise. Single words come first.
 #[allow(dead_code)]
@@ -316,29 +315,94 @@ pub(crate) static SERIES: &[Series] = &[
     s("Golden Medic"),
 ];
 
-struct SeriesMatcher {
-    words: WordPhrases,
-    /// Per pattern: (index into SERIES, the pattern text).
-    info: Vec<(usize, &'static str)>,
+/// Words that say a sentence goes on about taking part ("participating
+/// nations"): such a sentence may lend its states to the exercise in focus.
+#[rustfmt::skip]
+pub(crate) static FOCUS_CUES: &[&str] = &[
+    "participate", "participates", "participated", "participating", "participation", "participants",
+    "participant", "part", "join", "joins", "joined", "joining", "attend", "attends", "attended",
+    "attending", "hailing", "involve", "involves", "involved", "involving",
+];
+
+/// The four lists of this module in one phrase table, each matched on its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum List {
+    Head,
+    Negative,
+    Series,
+    Focus,
 }
 
-static SERIES_MATCHER: LazyLock<SeriesMatcher> = LazyLock::new(|| {
-    let mut pats = Vec::new();
-    let mut info = Vec::new();
+struct Matcher {
+    table: PhraseTable,
+    /// Per phrase id: its list and, for a series, (index into SERIES, pattern).
+    info: Vec<(List, usize, &'static str)>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut info: Vec<(List, usize, &'static str)> = Vec::new();
+    info.extend(EXERCISE_HEADS.iter().map(|p| (List::Head, 0, *p)));
+    info.extend(NEGATIVE_CONTEXTS.iter().map(|p| (List::Negative, 0, *p)));
     for (i, e) in SERIES.iter().enumerate() {
         for p in std::iter::once(&e.name).chain(e.aliases.iter()) {
-            pats.push(*p);
-            info.push((i, *p));
+            info.push((List::Series, i, *p));
         }
     }
-    SeriesMatcher {
-        words: WordPhrases::new(&pats),
+    info.extend(FOCUS_CUES.iter().map(|p| (List::Focus, 0, *p)));
+    Matcher {
+        table: PhraseTable::new(info.iter().map(|i| i.2), true),
         info,
     }
 });
 
-static HEADS: LazyLock<WordPhrases> = LazyLock::new(|| WordPhrases::new(EXERCISE_HEADS));
-static NEGATIVES: LazyLock<WordPhrases> = LazyLock::new(|| WordPhrases::new(NEGATIVE_CONTEXTS));
+/// Exercise words in a text, each list leftmost-longest on its own, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    /// Head words and phrases ("command post exercise", "drills").
+    pub heads: Vec<(usize, usize)>,
+    /// Phrases that rule out a military exercise ("fire drill").
+    pub negatives: Vec<(usize, usize)>,
+    /// Known series, with their capitals.
+    pub series: Vec<SeriesMatch>,
+    /// Focus cues ("participating").
+    pub focus: Vec<(usize, usize)>,
+}
+
+/// Every exercise word of `text`, in one pass over its word starts.
+pub(crate) fn find_all(text: &str, words: &WordStarts) -> Found {
+    let m = &*MATCHER;
+    let lists = [List::Head, List::Negative, List::Series, List::Focus];
+    let group = |id: usize| lists.iter().position(|l| *l == m.info[id].0).unwrap_or(0);
+    let mut by_list = m.table.find_words_grouped(text, words, &group, lists.len());
+    let spans = |v: Vec<(usize, usize, usize)>| v.into_iter().map(|(s, e, _)| (s, e)).collect();
+    let focus = spans(by_list.pop().unwrap_or_default());
+    let series = by_list
+        .pop()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(start, end, id)| {
+            let (_, idx, pat) = m.info[id];
+            if !capitals_match(pat, &text[start..end]) {
+                return None;
+            }
+            let e = &SERIES[idx];
+            Some(SeriesMatch {
+                start,
+                end,
+                name: e.name,
+                needs_context: e.needs_context,
+            })
+        })
+        .collect();
+    let negatives = spans(by_list.pop().unwrap_or_default());
+    let heads = spans(by_list.pop().unwrap_or_default());
+    Found {
+        heads,
+        negatives,
+        series,
+        focus,
+    }
+}
 
 /// `word` (or phrase) is an exercise head ("exercises", "war games"),
 /// compared ASCII case-insensitively.
@@ -351,22 +415,14 @@ pub(crate) fn is_exercise_head(word: &str) -> bool {
 /// place ("command post exercise" rather than "exercise").
 #[allow(dead_code)]
 pub(crate) fn find_exercise_heads(text: &str, words: &WordStarts) -> Vec<(usize, usize)> {
-    HEADS
-        .find(text, words)
-        .into_iter()
-        .map(|(s, e, _)| (s, e))
-        .collect()
+    find_all(text, words).heads
 }
 
 /// Spans of phrases that rule out a military exercise ("fire drill",
 /// "exercise restraint", "civil defence").
 #[allow(dead_code)]
 pub(crate) fn find_negative_contexts(text: &str, words: &WordStarts) -> Vec<(usize, usize)> {
-    NEGATIVES
-        .find(text, words)
-        .into_iter()
-        .map(|(s, e, _)| (s, e))
-        .collect()
+    find_all(text, words).negatives
 }
 
 /// A known series name found in text.
@@ -397,24 +453,7 @@ fn capitals_match(pattern: &str, found: &str) -> bool {
 /// Known exercise series named in `text`, left to right.
 #[allow(dead_code)]
 pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
-    let m = &*SERIES_MATCHER;
-    m.words
-        .find(text, words)
-        .into_iter()
-        .filter_map(|(start, end, pid)| {
-            let (idx, pat) = m.info[pid];
-            if !capitals_match(pat, &text[start..end]) {
-                return None;
-            }
-            let e = &SERIES[idx];
-            Some(SeriesMatch {
-                start,
-                end,
-                name: e.name,
-                needs_context: e.needs_context,
-            })
-        })
-        .collect()
+    find_all(text, words).series
 }
 
 /// The canonical series name for `name` as written ("Talisman Saber" ->

@@ -59,11 +59,6 @@ impl WordClass {
         }
     }
 
-    /// The listed words.
-    pub fn words(self) -> &'static [&'static str] {
-        self.words
-    }
-
     /// A word whose mask is `mask` is in the list.
     pub fn has(self, mask: u32) -> bool {
         mask & self.bit != 0

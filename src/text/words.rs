@@ -42,6 +42,14 @@ fn code(b: u8) -> u32 {
     u32::from(b) & (CODES - 1)
 }
 
+/// The key of the three bytes from `pos` on.
+fn key_at(bytes: &[u8], pos: usize) -> u32 {
+    match bytes.get(pos..pos + 3) {
+        Some(&[a, b, c]) => (code(a) << (2 * BITS)) | (code(b) << BITS) | code(c),
+        _ => key_of(bytes, pos),
+    }
+}
+
 /// The key of the three bytes from `pos` on (missing bytes count as 0).
 fn key_of(bytes: &[u8], pos: usize) -> u32 {
     let at = |i: usize| bytes.get(pos + i).map_or(0, |&b| code(b));
@@ -66,26 +74,50 @@ impl WordStarts {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut starts = Vec::with_capacity(n / 6);
+        // Whether the char before the current chunk is a word char.
         let mut prev_word = false;
         let mut i = 0;
         while i < n {
-            let b = bytes[i];
-            let (word, len) = if b < 0x80 {
-                (ASCII_WORD[usize::from(b)], 1)
-            } else {
-                // `i` is a char boundary: the loop steps over whole characters.
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            if word && !prev_word {
-                let key = match bytes.get(i..i + 3) {
-                    Some(&[a, b, c]) => (code(a) << (2 * BITS)) | (code(b) << BITS) | code(c),
-                    _ => key_of(bytes, i),
-                };
-                starts.push(WordStart { pos: i, key });
+            let chunk = &bytes[i..n.min(i + 64)];
+            if chunk.is_ascii() {
+                // One bit per byte: a word byte after a non-word byte starts a word.
+                let mut mask = 0u64;
+                for (k, &b) in chunk.iter().enumerate() {
+                    mask |= u64::from(ASCII_WORD[usize::from(b)]) << k;
+                }
+                let mut begin = mask & !((mask << 1) | u64::from(prev_word));
+                while begin != 0 {
+                    let pos = i + begin.trailing_zeros() as usize;
+                    begin &= begin - 1;
+                    starts.push(WordStart {
+                        pos,
+                        key: key_at(bytes, pos),
+                    });
+                }
+                prev_word = mask >> (chunk.len() - 1) & 1 == 1;
+                i += chunk.len();
+                continue;
             }
-            prev_word = word;
-            i += len;
+            // A chunk with non-ASCII text: char by char up to its end.
+            let stop = n.min(i + 64);
+            while i < stop || (i < n && !text.is_char_boundary(i)) {
+                let b = bytes[i];
+                let (word, len) = if b < 0x80 {
+                    (ASCII_WORD[usize::from(b)], 1)
+                } else {
+                    // `i` is a char boundary: the loop steps over whole characters.
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (c.is_alphanumeric(), c.len_utf8())
+                };
+                if word && !prev_word {
+                    starts.push(WordStart {
+                        pos: i,
+                        key: key_at(bytes, i),
+                    });
+                }
+                prev_word = word;
+                i += len;
+            }
         }
         WordStarts { starts }
     }
@@ -307,16 +339,34 @@ impl PhraseTable {
     /// Whole-word matches, leftmost-longest, non-overlapping, in text order:
     /// (start, end, phrase id).
     pub fn find_words(&self, text: &str, words: &WordStarts) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        let mut next = 0;
+        self.find_words_grouped(text, words, &|_| 0, 1)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`PhraseTable::find_words`] for several lists in one table: phrase
+    /// `id` belongs to list `group(id)` (below `groups`, at most 64), and
+    /// each list is matched on its own, as if it were its own table.
+    pub fn find_words_grouped(
+        &self,
+        text: &str,
+        words: &WordStarts,
+        group: &dyn Fn(usize) -> usize,
+        groups: usize,
+    ) -> Vec<Vec<(usize, usize, usize)>> {
+        let mut out = vec![Vec::new(); groups];
+        // Per list, where its last match ended.
+        let mut next = vec![0; groups];
         for start in self.starts(words, 0) {
-            if start < next {
-                continue;
-            }
-            let hit = self.at(text, start).find(|&(end, _)| ends_word(text, end));
-            if let Some((end, id)) = hit {
-                next = end;
-                out.push((start, end, id));
+            let mut done = 0u64;
+            for (end, id) in self.at(text, start) {
+                let g = group(id);
+                if start < next[g] || done & (1 << g) != 0 || !ends_word(text, end) {
+                    continue;
+                }
+                done |= 1 << g;
+                next[g] = end;
+                out[g].push((start, end, id));
             }
         }
         out
@@ -367,6 +417,22 @@ mod tests {
         // Non-ASCII letters are word characters; curly quotes are not.
         assert_eq!(positions("Türkiye «Éx»"), vec![0, 11]);
         assert_eq!(positions("日本Japan"), vec![0]);
+        // Across 64-byte chunks, ASCII and not.
+        let long = "ab ".repeat(40) + "é x" + &"cd-".repeat(30);
+        let slow: Vec<usize> = long
+            .char_indices()
+            .filter(|&(i, c)| {
+                c.is_alphanumeric()
+                    && !long[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(positions(&long), slow);
+        let word_across = "x".repeat(63) + "yy z";
+        assert_eq!(positions(&word_across), vec![0, 66]);
     }
 
     #[test]

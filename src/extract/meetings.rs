@@ -181,8 +181,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 }
                 group.sort_by_key(|g| g.1);
                 let tense = if words[..words.len().min(trigger_index(tokens, trigger_at) + 1)]
-                    .iter()
-                    .any(|w| *w == "will")
+                    .contains(&"will")
                 {
                     Tense::Future
                 } else {
@@ -445,7 +444,7 @@ fn split_series(
     words: &[&str],
     group: Vec<(usize, usize, usize)>,
 ) -> Vec<Vec<(usize, usize, usize)>> {
-    if !words.iter().any(|w| *w == "meetings") {
+    if !words.contains(&"meetings") {
         return vec![group];
     }
     let withs: Vec<usize> = tokens

@@ -22,7 +22,10 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::{pair, terminated};
 use nom::{IResult, Parser};
 
+use std::sync::LazyLock;
+
 use crate::lexicon::titles::title_phrase_at;
+use crate::lexicon::WordSet;
 
 /// Capitalised words that are not part of a name. Compared ASCII
 /// case-insensitively with a whole token.
@@ -305,7 +308,8 @@ fn letters(input: &str) -> &str {
 }
 
 fn is_stop(w: &str) -> bool {
-    STOP_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_WORDS));
+    STOP.contains(w)
 }
 
 /// The word ends here: no letter or digit follows.

@@ -112,9 +112,30 @@ impl ClassTable {
     }
 }
 
+/// One word list as a hash set, for lists too long to compare word by word.
+pub(crate) struct WordSet(ClassTable);
+
+impl WordSet {
+    /// The set of `words`, ASCII case-insensitive.
+    pub fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet(ClassTable::new(&[WordClass::new(0, words)]))
+    }
+
+    /// `word` is in the set, in any ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.mask(word) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_set_ignores_ascii_case() {
+        let s = WordSet::new(&["The", "of"]);
+        assert!(s.contains("the") && s.contains("OF") && !s.contains("then"));
+    }
 
     #[test]
     fn class_masks_answer_membership() {

@@ -202,15 +202,14 @@ impl PrefixGate {
         let mut gate = PrefixGate {
             bits: vec![0; KEYS / 64],
         };
-        // The codes a phrase byte may meet in the text.
-        let variants = |b: u8| -> Vec<u32> {
+        // The codes a phrase byte may meet in the text (one or two).
+        let variants = |b: u8| -> ([u32; 2], usize) {
             if fold && b.is_ascii_alphabetic() {
-                vec![code(b.to_ascii_lowercase()), code(b.to_ascii_uppercase())]
+                ([code(b.to_ascii_lowercase()), code(b.to_ascii_uppercase())], 2)
             } else {
-                vec![code(b)]
+                ([code(b), 0], 1)
             }
         };
-        let any: Vec<u32> = (0..CODES).collect();
         for p in phrases {
             debug_assert!(
                 p.chars().next().is_some_and(char::is_alphanumeric),
@@ -220,13 +219,28 @@ impl PrefixGate {
             if b.is_empty() {
                 continue;
             }
-            // A phrase shorter than three bytes may be followed by anything.
-            let at = |i: usize| b.get(i).map_or_else(|| any.clone(), |&x| variants(x));
-            for c0 in at(0) {
-                for &c1 in &at(1) {
-                    for &c2 in &at(2) {
-                        gate.set((c0 << (2 * BITS)) | (c1 << BITS) | c2);
+            let (v0, n0) = variants(b[0]);
+            for &c0 in &v0[..n0] {
+                // A phrase shorter than three bytes may be followed by anything.
+                let rest: Vec<u32> = match (b.get(1), b.get(2)) {
+                    (Some(&x), Some(&y)) => {
+                        let ((v1, n1), (v2, n2)) = (variants(x), variants(y));
+                        v1[..n1]
+                            .iter()
+                            .flat_map(|&c1| v2[..n2].iter().map(move |&c2| (c1 << BITS) | c2))
+                            .collect()
                     }
+                    (Some(&x), None) => {
+                        let (v1, n1) = variants(x);
+                        v1[..n1]
+                            .iter()
+                            .flat_map(|&c1| (0..CODES).map(move |c2| (c1 << BITS) | c2))
+                            .collect()
+                    }
+                    _ => (0..CODES * CODES).collect(),
+                };
+                for r in rest {
+                    gate.set((c0 << (2 * BITS)) | r);
                 }
             }
         }

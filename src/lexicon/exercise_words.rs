@@ -6,6 +6,7 @@
 //! around a match are not letters or digits). Series names also need the
 //! capitals of their canonical form ("Red Flag", not "red flag").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::text::{PhraseTable, WordStarts};
@@ -460,9 +461,16 @@ pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
 /// "Talisman Sabre"), ASCII case-insensitive.
 #[allow(dead_code)]
 pub(crate) fn series_by_name(name: &str) -> Option<&'static Series> {
-    SERIES.iter().find(|e| {
-        e.name.eq_ignore_ascii_case(name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-    })
+    static BY_NAME: LazyLock<HashMap<String, &'static Series>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for e in SERIES {
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                map.entry(n.to_ascii_lowercase()).or_insert(e);
+            }
+        }
+        map
+    });
+    BY_NAME.get(&name.to_ascii_lowercase()).copied()
 }
 
 #[cfg(test)]

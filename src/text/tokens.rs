@@ -146,7 +146,10 @@ pub(crate) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     let mut words = 0;
     let mut caps = 0;
     for t in tokens.iter().skip(1) {
-        if t.kind == TokenKind::Word && t.text(text).chars().count() > 3 {
+        let w = t.text(text);
+        // More than three chars: bytes count them unless the word is not ASCII.
+        let long = w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
+        if t.kind == TokenKind::Word && long {
             words += 1;
             if t.is_capitalised(text) {
                 caps += 1;

@@ -205,7 +205,10 @@ impl PrefixGate {
         // The codes a phrase byte may meet in the text (one or two).
         let variants = |b: u8| -> ([u32; 2], usize) {
             if fold && b.is_ascii_alphabetic() {
-                ([code(b.to_ascii_lowercase()), code(b.to_ascii_uppercase())], 2)
+                (
+                    [code(b.to_ascii_lowercase()), code(b.to_ascii_uppercase())],
+                    2,
+                )
             } else {
                 ([code(b), 0], 1)
             }

@@ -32,9 +32,17 @@ pub(crate) struct Article<'d> {
     pub places: Vec<PlaceMention>,
     /// Where words start: the lexicons search only there.
     pub words: WordStarts,
-    /// Each sentence's tokens, cut once on first use and shared by the extractors.
-    tokens: Vec<OnceCell<Vec<Token>>>,
+    /// Each sentence's tokens, cut once on first use and shared by the
+    /// extractors; the cells come in chunks of [`TOKEN_CHUNK`] sentences,
+    /// allocated when one of them is first read (most sentences of a long
+    /// text with nothing to find are never tokenized).
+    tokens: Vec<OnceCell<Box<[TokenCell]>>>,
 }
+
+type TokenCell = OnceCell<Vec<Token>>;
+
+/// Sentences per chunk of token cells.
+const TOKEN_CHUNK: usize = 64;
 
 impl<'d> Article<'d> {
     pub fn new(
@@ -42,35 +50,33 @@ impl<'d> Article<'d> {
         published: Option<NaiveDate>,
         outlet: Option<Country>,
     ) -> Article<'d> {
-        let words = WordStarts::new(doc.text());
+        // Extractors read each sentence up to `read_end`: only there are
+        // words looked up.
+        let read = doc.sentences.iter().map(|s| (s.start, read_end(doc.text(), s)));
+        let words = WordStarts::in_ranges(doc.text(), read);
         Article {
             doc,
             published: published.or(doc.published_hint),
             outlet,
             places: countries::find_mentions_at(doc.text(), &words),
             words,
-            tokens: vec![OnceCell::new(); doc.sentences.len()],
+            tokens: vec![OnceCell::new(); doc.sentences.len().div_ceil(TOKEN_CHUNK)],
         }
     }
 
     /// The end of sentence `s` as extractors read it: at most [`MAX_SENTENCE`] bytes.
     pub fn read_end(&self, s: &Sentence) -> usize {
-        let mut end = s.start + (s.end - s.start).min(MAX_SENTENCE);
-        while end > s.start && !self.text().is_char_boundary(end) {
-            end -= 1;
-        }
-        end
+        read_end(self.text(), s)
     }
 
     /// The tokens of sentence `i` up to [`Article::read_end`].
     pub fn tokens(&self, i: usize) -> &[Token] {
-        let Some(cell) = self.tokens.get(i) else {
+        let (Some(s), Some(chunk)) = (self.doc.sentences.get(i), self.tokens.get(i / TOKEN_CHUNK))
+        else {
             return &[];
         };
-        cell.get_or_init(|| {
-            let s = &self.doc.sentences[i];
-            tokenize(self.text(), s.start, self.read_end(s))
-        })
+        let cells = chunk.get_or_init(|| (0..TOKEN_CHUNK).map(|_| OnceCell::new()).collect());
+        cells[i % TOKEN_CHUNK].get_or_init(|| tokenize(self.text(), s.start, self.read_end(s)))
     }
 
     /// The normalised text.
@@ -91,6 +97,15 @@ impl<'d> Article<'d> {
         let keep = slice.iter().take_while(|p| p.end <= end).count();
         &slice[..keep]
     }
+}
+
+/// The end of sentence `s` as extractors read it: at most [`MAX_SENTENCE`] bytes.
+fn read_end(text: &str, s: &Sentence) -> usize {
+    let mut end = s.start + (s.end - s.start).min(MAX_SENTENCE);
+    while end > s.start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// A word that may not name a state ("Georgia", "Jordan", "Chad") is read as

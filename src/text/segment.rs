@@ -59,9 +59,15 @@ pub(crate) fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut paragraph = 0;
     let mut line_start = 0;
     let mut blank_run = false;
-    for line in text.split('\n') {
-        let line_end = line_start + line.len();
-        if line.trim().is_empty() {
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    for line_end in ends {
+        let line = &bytes[line_start..line_end];
+        let blank = if line.is_ascii() {
+            line.iter().all(u8::is_ascii_whitespace)
+        } else {
+            text[line_start..line_end].trim().is_empty()
+        };
+        if blank {
             if !blank_run {
                 paragraph += 1;
             }

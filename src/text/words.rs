@@ -20,10 +20,18 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// at the start of the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct WordStart {
-    /// Byte offset of the word's first character.
-    pub pos: usize,
+    /// Byte offset of the word's first character (texts are under 4 GiB:
+    /// `Parser` keeps offsets in 32 bits).
+    pos: u32,
     /// The gate key of the three bytes from `pos` on.
     key: u32,
+}
+
+impl WordStart {
+    /// Byte offset of the word's first character.
+    pub fn pos(&self) -> usize {
+        self.pos as usize
+    }
 }
 
 /// Every word start of a text, in order.
@@ -56,6 +64,56 @@ fn key_of(bytes: &[u8], pos: usize) -> u32 {
     (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
 }
 
+/// Pushes the word starts of `text[from..n]` onto `starts`; `prev_word`
+/// tells whether the char before `from` is a word char.
+fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec<WordStart>) {
+    // Keys read past `n`: a phrase may run on after the range.
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < n {
+        let chunk = &bytes[i..n.min(i + 64)];
+        if chunk.is_ascii() {
+            // One bit per byte: a word byte after a non-word byte starts a word.
+            let mut mask = 0u64;
+            for (k, &b) in chunk.iter().enumerate() {
+                mask |= u64::from(ASCII_WORD[usize::from(b)]) << k;
+            }
+            let mut begin = mask & !((mask << 1) | u64::from(prev_word));
+            while begin != 0 {
+                let pos = i + begin.trailing_zeros() as usize;
+                begin &= begin - 1;
+                starts.push(WordStart {
+                    pos: pos as u32,
+                    key: key_at(bytes, pos),
+                });
+            }
+            prev_word = mask >> (chunk.len() - 1) & 1 == 1;
+            i += chunk.len();
+            continue;
+        }
+        // A chunk with non-ASCII text: char by char up to its end.
+        let stop = n.min(i + 64);
+        while i < stop || (i < n && !text.is_char_boundary(i)) {
+            let b = bytes[i];
+            let (word, len) = if b < 0x80 {
+                (ASCII_WORD[usize::from(b)], 1)
+            } else {
+                // `i` is a char boundary: the loop steps over whole characters.
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if word && !prev_word {
+                starts.push(WordStart {
+                    pos: i as u32,
+                    key: key_at(bytes, i),
+                });
+            }
+            prev_word = word;
+            i += len;
+        }
+    }
+}
+
 /// Which bytes are ASCII letters or digits.
 static ASCII_WORD: [bool; 128] = {
     let mut t = [false; 128];
@@ -71,60 +129,28 @@ impl WordStarts {
     /// Finds every word start in `text` in one pass; non-ASCII characters
     /// count as word characters when they are alphanumeric.
     pub fn new(text: &str) -> WordStarts {
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        let mut starts = Vec::with_capacity(n / 6);
-        // Whether the char before the current chunk is a word char.
-        let mut prev_word = false;
-        let mut i = 0;
-        while i < n {
-            let chunk = &bytes[i..n.min(i + 64)];
-            if chunk.is_ascii() {
-                // One bit per byte: a word byte after a non-word byte starts a word.
-                let mut mask = 0u64;
-                for (k, &b) in chunk.iter().enumerate() {
-                    mask |= u64::from(ASCII_WORD[usize::from(b)]) << k;
-                }
-                let mut begin = mask & !((mask << 1) | u64::from(prev_word));
-                while begin != 0 {
-                    let pos = i + begin.trailing_zeros() as usize;
-                    begin &= begin - 1;
-                    starts.push(WordStart {
-                        pos,
-                        key: key_at(bytes, pos),
-                    });
-                }
-                prev_word = mask >> (chunk.len() - 1) & 1 == 1;
-                i += chunk.len();
-                continue;
-            }
-            // A chunk with non-ASCII text: char by char up to its end.
-            let stop = n.min(i + 64);
-            while i < stop || (i < n && !text.is_char_boundary(i)) {
-                let b = bytes[i];
-                let (word, len) = if b < 0x80 {
-                    (ASCII_WORD[usize::from(b)], 1)
-                } else {
-                    // `i` is a char boundary: the loop steps over whole characters.
-                    let c = text[i..].chars().next().unwrap_or(' ');
-                    (c.is_alphanumeric(), c.len_utf8())
-                };
-                if word && !prev_word {
-                    starts.push(WordStart {
-                        pos: i,
-                        key: key_at(bytes, i),
-                    });
-                }
-                prev_word = word;
-                i += len;
-            }
+        WordStarts::in_ranges(text, std::iter::once((0, text.len())))
+    }
+
+    /// The word starts inside `ranges` (sorted, disjoint, on char
+    /// boundaries) only: the parts of a text its readers look at.
+    pub fn in_ranges(text: &str, ranges: impl Iterator<Item = (usize, usize)>) -> WordStarts {
+        let mut starts = Vec::new();
+        for (start, end) in ranges {
+            starts.reserve((end - start) / 5);
+            // A word that began before the range does not start in it.
+            let prev_word = text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            scan(text, start, end, prev_word, &mut starts);
         }
         WordStarts { starts }
     }
 
     /// The word starts at or after byte `from`.
     pub fn from(&self, from: usize) -> &[WordStart] {
-        let i = self.starts.partition_point(|w| w.pos < from);
+        let i = self.starts.partition_point(|w| w.pos() < from);
         &self.starts[i..]
     }
 
@@ -270,7 +296,7 @@ impl PrefixGate {
             .from(from)
             .iter()
             .filter(|w| self.admits(w))
-            .map(|w| w.pos)
+            .map(WordStart::pos)
     }
 }
 
@@ -420,7 +446,7 @@ mod tests {
     use super::*;
 
     fn positions(text: &str) -> Vec<usize> {
-        WordStarts::new(text).all().iter().map(|w| w.pos).collect()
+        WordStarts::new(text).all().iter().map(WordStart::pos).collect()
     }
 
     #[test]

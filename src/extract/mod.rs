@@ -51,9 +51,23 @@ impl<'d> Article<'d> {
         outlet: Option<Country>,
     ) -> Article<'d> {
         // Extractors read each sentence up to `read_end`: only there are
-        // words looked up.
-        let read = doc.sentences.iter().map(|s| (s.start, read_end(doc.text(), s)));
-        let words = WordStarts::in_ranges(doc.text(), read);
+        // words looked up. Sentences read whole join the next one (only
+        // spaces lie between), so short sentences cost one range, not many.
+        let mut read: Vec<(usize, usize)> = Vec::new();
+        for s in &doc.sentences {
+            let end = read_end(doc.text(), s);
+            match read.last_mut() {
+                Some(last) if doc.text()[last.1..s.start].trim().is_empty() => {
+                    last.1 = end;
+                }
+                _ => read.push((s.start, end)),
+            }
+            if end < s.end {
+                // The rest of a long sentence is not read: the next range starts anew.
+                read.push((s.end, s.end));
+            }
+        }
+        let words = WordStarts::in_ranges(doc.text(), read.into_iter());
         Article {
             doc,
             published: published.or(doc.published_hint),

@@ -158,6 +158,10 @@ struct Count {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
+    // A statistic needs a year, and a year a digit: without one, nothing to read.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
     let mut last_metric: Option<String> = None;
     let mut seen: Vec<(u64, YearRange)> = Vec::new();
     for (si, s) in article.sentences().iter().enumerate() {

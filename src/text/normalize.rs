@@ -14,10 +14,51 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Normalized {
     pub text: String,
-    /// Sorted `(normalised, input)` offset pairs, one after each edit: between
-    /// two edits the bytes were copied one for one.
-    edits: Vec<(u32, u32)>,
+    /// The `(normalised, input)` offset pairs after each edit, in runs:
+    /// between two edits the bytes were copied one for one.
+    edits: Vec<EditRun>,
     input_len: usize,
+}
+
+/// `count` edits at a constant stride: the k-th (from 0) leaves the
+/// offsets `(n + k * sn, o + k * so)`, and bytes are copied one for one up to
+/// the next. Text that repeats one edit ("\u{a0}\u{a0}\u{a0}", "U. S. U. S.")
+/// costs one entry, not one per edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct EditRun {
+    n: u32,
+    o: u32,
+    count: u32,
+    sn: u32,
+    so: u32,
+}
+
+impl EditRun {
+    /// The offsets after the `k`-th edit of the run.
+    fn after(&self, k: u32) -> (u32, u32) {
+        (self.n + k * self.sn, self.o + k * self.so)
+    }
+}
+
+/// Records the offsets `(n, o)` after an edit, extending the last run when
+/// the stride matches.
+fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32) {
+    if let Some(last) = edits.last_mut() {
+        let (ln, lo) = last.after(last.count - 1);
+        let stride = (n - ln, o - lo);
+        if last.count == 1 || (last.sn, last.so) == stride {
+            (last.sn, last.so) = stride;
+            last.count += 1;
+            return;
+        }
+    }
+    edits.push(EditRun {
+        n,
+        o,
+        count: 1,
+        sn: 0,
+        so: 0,
+    });
 }
 
 impl Normalized {
@@ -26,8 +67,18 @@ impl Normalized {
         if offset >= self.text.len() {
             return self.input_len;
         }
-        let i = self.edits.partition_point(|&(n, _)| n as usize <= offset);
-        let (n, o) = if i == 0 { (0, 0) } else { self.edits[i - 1] };
+        let i = self.edits.partition_point(|r| r.n as usize <= offset);
+        let (n, o) = match i.checked_sub(1).map(|i| self.edits[i]) {
+            None => (0, 0),
+            Some(r) => {
+                // The last edit of the run at or before `offset`.
+                let k = match r.sn {
+                    0 => r.count - 1,
+                    sn => ((offset as u32 - r.n) / sn).min(r.count - 1),
+                };
+                r.after(k)
+            }
+        };
         o as usize + (offset - n as usize)
     }
 }
@@ -64,7 +115,7 @@ static NEEDS_LOOK: [bool; 256] = {
 pub(crate) fn normalize(input: &str) -> Normalized {
     let bytes = input.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(input.len());
-    let mut edits: Vec<(u32, u32)> = Vec::new();
+    let mut edits: Vec<EditRun> = Vec::new();
     let mut run = 0; // start of the pending run of copied bytes
     let mut i = 0;
     while i < bytes.len() {
@@ -122,7 +173,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 out.extend_from_slice(r.as_bytes());
                 i += consumed;
                 run = i;
-                edits.push((out.len() as u32, i as u32));
+                push_edit(&mut edits, out.len() as u32, i as u32);
             }
         }
     }
@@ -173,6 +224,32 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input).text, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_edits_map_back_char_by_char() {
+        let input = "x\u{a0}\u{a0}\u{a0}y\u{200b}\u{200b}z\u{201c}\u{201d}w";
+        let n = normalize(input);
+        assert_eq!(n.text, "x   yz\"\"w");
+        let got: Vec<usize> = (0..=n.text.len()).map(|k| n.to_original(k)).collect();
+        assert_eq!(got, [0, 1, 3, 5, 7, 14, 15, 18, 21, 22]);
+        // Runs: the spaces, the removals, the quotes.
+        assert_eq!(n.edits.len(), 3);
+        let input = "U. S. and U. S. and U. S. and U.K.";
+        let n = normalize(input);
+        assert_eq!(n.text, "U.S. and U.S. and U.S. and U.K.");
+        assert_eq!(n.edits.len(), 1);
+        for (at, want) in [
+            (0, 0),
+            (2, 3),
+            (5, 6),
+            (9, 10),
+            (11, 13),
+            (26, 29),
+            (31, 34),
+        ] {
+            assert_eq!(n.to_original(at), want, "{at}");
         }
     }
 

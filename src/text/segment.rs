@@ -1,4 +1,4 @@
-//! Headline, paragraphs and sentences over normalised text.
+//! Headline and sentences over normalised text.
 
 use std::ops::Range;
 
@@ -40,8 +40,6 @@ const SENTENCE_STARTERS: &[&str] = &[
 pub(crate) struct Sentence {
     pub start: usize,
     pub end: usize,
-    /// Index of the paragraph (line block) it belongs to.
-    pub paragraph: usize,
 }
 
 impl Sentence {
@@ -56,9 +54,7 @@ impl Sentence {
 pub(crate) fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut paragraph = 0;
     let mut line_start = 0;
-    let mut blank_run = false;
     let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
     for line_end in ends {
         let line = &bytes[line_start..line_end];
@@ -67,24 +63,15 @@ pub(crate) fn split_sentences(text: &str) -> Vec<Sentence> {
         } else {
             text[line_start..line_end].trim().is_empty()
         };
-        if blank {
-            if !blank_run {
-                paragraph += 1;
-            }
-            blank_run = true;
-        } else {
-            if !blank_run && !out.is_empty() {
-                paragraph += 1;
-            }
-            blank_run = false;
-            split_line(bytes, line_start, line_end, paragraph, &mut out);
+        if !blank {
+            split_line(bytes, line_start, line_end, &mut out);
         }
         line_start = line_end + 1;
     }
     out
 }
 
-fn split_line(bytes: &[u8], start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+fn split_line(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Sentence>) {
     let mut s = start;
     let mut i = start;
     // Jump from one candidate end mark to the next.
@@ -96,23 +83,17 @@ fn split_line(bytes: &[u8], start: usize, end: usize, paragraph: usize, out: &mu
             while e < end && matches!(bytes[e], b'"' | b'\'' | b')') {
                 e += 1;
             }
-            push_trimmed(bytes, s, e, paragraph, out);
+            push_trimmed(bytes, s, e, out);
             s = e;
             i = e;
         } else {
             i += 1;
         }
     }
-    push_trimmed(bytes, s, end, paragraph, out);
+    push_trimmed(bytes, s, end, out);
 }
 
-fn push_trimmed(
-    bytes: &[u8],
-    mut s: usize,
-    mut e: usize,
-    paragraph: usize,
-    out: &mut Vec<Sentence>,
-) {
+fn push_trimmed(bytes: &[u8], mut s: usize, mut e: usize, out: &mut Vec<Sentence>) {
     while s < e && bytes[s].is_ascii_whitespace() {
         s += 1;
     }
@@ -120,11 +101,7 @@ fn push_trimmed(
         e -= 1;
     }
     if s < e {
-        out.push(Sentence {
-            start: s,
-            end: e,
-            paragraph,
-        });
+        out.push(Sentence { start: s, end: e });
     }
 }
 
@@ -246,13 +223,6 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(texts(input), *want, "input {input:?}");
         }
-    }
-
-    #[test]
-    fn paragraphs_count_blank_lines() {
-        let s = split_sentences("Head\n\nOne. Two.\nThree.\n\n\nFour.");
-        let paras: Vec<usize> = s.iter().map(|s| s.paragraph).collect();
-        assert_eq!(paras, vec![0, 1, 1, 2, 3]);
     }
 
     #[test]

@@ -446,7 +446,11 @@ mod tests {
     use super::*;
 
     fn positions(text: &str) -> Vec<usize> {
-        WordStarts::new(text).all().iter().map(WordStart::pos).collect()
+        WordStarts::new(text)
+            .all()
+            .iter()
+            .map(WordStart::pos)
+            .collect()
     }
 
     #[test]

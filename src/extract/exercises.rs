@@ -1,8 +1,8 @@
 //! Named military exercises: one record per name per article.
 //!
-//! Triggers are found once over the whole text (the lexicon automata for
-//! exercise head words, negative contexts and known series); per sentence the
-//! tokens near them are read:
+//! Triggers are found once over the whole text (one lexicon pass for exercise
+//! head words, negative contexts, known series and focus cues); per sentence
+//! the tokens near them are read:
 //!
 //! * names in quotes next to a head word (`"Birlestik" exercises`, `such
 //!   exercises as "A", "B" and "C"`), in quotes anywhere when the name is

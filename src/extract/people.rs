@@ -154,8 +154,8 @@ impl People {
     }
 
     /// Single capitalised words equal to a known surname refer to the latest
-    /// person with that surname ("Hoagland", "Güler's"). One pass of an
-    /// automaton over the known surnames finds them.
+    /// person with that surname ("Hoagland", "Güler's"). A SIMD substring
+    /// search per known surname finds them.
     fn add_short_mentions(&mut self, article: &Article, full: &[Mention]) {
         if self.people.is_empty() {
             return;

@@ -465,9 +465,9 @@ fn starts_year_word(w: &str) -> bool {
 fn could_start_number(w: &str) -> bool {
     use crate::grammar::numbers::QUALIFIERS;
     use crate::lexicon::numbers::{CURRENCY_PREFIXES, TENS, UNITS};
-    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+    use crate::lexicon::WordSet;
     use std::sync::LazyLock;
-    static STARTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
         let words = UNITS
             .iter()
             .chain(TENS)
@@ -479,12 +479,7 @@ fn could_start_number(w: &str) -> bool {
             )
             .chain(CURRENCY_PREFIXES.iter().map(|(p, _)| *p))
             .chain(["a", "an", "hundred", "dozen"]);
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(words)
-            .ok()
+        WordSet::of(words)
     });
     let Some(first) = w.bytes().next() else {
         return false;
@@ -492,17 +487,13 @@ fn could_start_number(w: &str) -> bool {
     if !first.is_ascii_alphabetic() {
         return true;
     }
-    let Some(ac) = STARTS.as_ref() else {
-        return true;
-    };
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
-    // currency prefix before digits ("Sh2").
-    ac.find(Input::new(w).anchored(Anchored::Yes))
-        .is_some_and(|m| {
-            w.as_bytes()
-                .get(m.end())
-                .is_none_or(|b| *b == b'-' || b.is_ascii_digit())
-        })
+    // currency prefix before digits ("Sh2"): the part before any hyphen or digit.
+    let head = w
+        .split(|c: char| c == '-' || c.is_ascii_digit())
+        .next()
+        .unwrap_or(w);
+    STARTS.contains(head)
 }
 
 /// Index of the first token starting at or after byte `end`.

@@ -5,8 +5,9 @@
 //! and abbreviations, demonyms (singular and plural), capitals. [`ORGS`] lists
 //! international bodies; they are reported as [`Entity::Org`], never as states.
 //!
-//! [`find_mentions`] runs one leftmost-longest Aho-Corasick automaton (built
-//! once) over the text and keeps whole-word matches only:
+//! [`find_mentions`] looks every form up where a word starts (a
+//! [`PhraseTable`], built once: longest form first) and keeps whole-word
+//! matches only:
 //!
 //! * Forms match case-sensitively as written in the tables. Names, capitals,
 //!   org names and the [`NOT_PLACES`] phrases also match in ALL CAPS
@@ -17,10 +18,10 @@
 //!   boundaries, so "Kazakh-US" gives KZ and US and "U.S.-led" gives US.
 //! * Longest match wins: "Russian Federation" is one RU mention, "U.S.
 //!   Central Command" is one `CENTCOM` org mention, "Guinea-Bissau" is GW.
-//!   When the longest match at a position is not a whole word, the search
-//!   resumes one character later (so the scan stays linear); a shorter form
-//!   starting at that same position is not retried (only matters for
-//!   contrived text such as "Guinea-Bissaux").
+//!   When the longest match at a word start is not a whole word, the search
+//!   goes on at the next word start; a shorter form starting at that same
+//!   place is not retried (only matters for contrived text such as
+//!   "Guinea-Bissaux").
 //! * [`NOT_PLACES`] phrases ("Latin America", "New Mexico", "Indian Ocean",
 //!   "Gulf of Guinea", "US$" ...) are matched and dropped, so the country
 //!   word inside them is not reported.

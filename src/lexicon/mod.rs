@@ -118,7 +118,18 @@ pub(crate) struct WordSet(ClassTable);
 impl WordSet {
     /// The set of `words`, ASCII case-insensitive.
     pub fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet(ClassTable::new(&[WordClass::new(0, words)]))
+        WordSet::of(words.iter().copied())
+    }
+
+    /// The set of the words `words` yields.
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
+        let mut masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut longest = 0;
+        for w in words {
+            longest = longest.max(w.len());
+            masks.insert(w.to_ascii_lowercase().into_bytes().into_boxed_slice(), 1);
+        }
+        WordSet(ClassTable { masks, longest })
     }
 
     /// `word` is in the set, in any ASCII case.

@@ -2,8 +2,8 @@
 //!
 //! Two kinds of title are listed: *positions* ("Defense Minister", "Chief of the
 //! General Staff", "Ambassador") and military *ranks* ("Lieutenant-General",
-//! "Maj. Gen."). One Aho-Corasick automaton (ASCII case-insensitive,
-//! leftmost-longest) holds every form; it is built once.
+//! "Maj. Gen."). One [`PhraseTable`] (ASCII case-insensitive, longest form
+//! first at each word start) holds every form; it is built once.
 //!
 //! Matching rules:
 //! * whole words only: the byte before the match and the char after it are not

@@ -1,17 +1,17 @@
-//! Where words start, and a gate that tells which word starts a lexicon
-//! phrase may begin at.
+//! Where words start, and lexicon lookups there.
 //!
 //! Every lexicon (countries, titles, exercise words, plan words) matches whole
 //! words only, so a phrase can only begin where a word begins. [`WordStarts`]
-//! finds those places once per article, each with a short key of its first
-//! three bytes; a [`PrefixGate`] built from a lexicon's phrases answers "may a
-//! phrase begin here?" with one bit test. Only the starts that pass are
-//! searched, anchored, with the lexicon's automaton, instead of running every
-//! automaton over every byte.
+//! finds those places once per article (64 bytes at a time on ASCII text),
+//! each with a short key of its first three bytes. A [`PrefixGate`] built from
+//! a lexicon's phrases answers "may a phrase begin here?" with one bit test;
+//! at the starts that pass, a [`PhraseTable`] hashes the first word and
+//! compares the phrases that begin with it, longest first. Nothing runs over
+//! every byte but the word-start scan itself.
 //!
-//! The gate never rejects a real match (it holds every phrase's first bytes,
-//! ASCII case folded, and collisions only let more through), so results are
-//! the same as a full scan.
+//! The gate never rejects a real match (it holds every phrase's first bytes in
+//! every case the lexicon matches, and collisions only let more through), so
+//! results are those of a full scan.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

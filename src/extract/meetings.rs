@@ -17,11 +17,10 @@ use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
 use crate::lexicon::countries::MentionKind;
 use crate::lexicon::titles::{find_titles_at, TitleKind};
-use crate::lexicon::WordPhrases;
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{Token, TokenKind, WordStarts};
+use crate::text::{PhraseTable, Token, TokenKind, WordStarts};
 
 /// At most this many meetings per article.
 const MAX_MEETINGS: usize = 200;
@@ -266,25 +265,28 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 /// Where trigger words (or their stems) start: sentences without one are skipped.
 fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
     use std::sync::LazyLock;
-    static TRIGGERS: LazyLock<WordPhrases> = LazyLock::new(|| {
-        WordPhrases::new(&[
-            "met",
-            "meet",
-            "talks",
-            "consultations",
-            "received",
-            "hosted",
-            "welcomed",
-            "signed",
-            "visit",
-            "arriv",
-            "travel",
-            "trip",
-            "dialogue",
-            "chaired",
-        ])
+    static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
+        PhraseTable::new(
+            [
+                "met",
+                "meet",
+                "talks",
+                "consultations",
+                "received",
+                "hosted",
+                "welcomed",
+                "signed",
+                "visit",
+                "arriv",
+                "travel",
+                "trip",
+                "dialogue",
+                "chaired",
+            ],
+            true,
+        )
     });
-    TRIGGERS.starts(text, words)
+    TRIGGERS.prefix_starts(text, words)
 }
 
 /// The sentence's signal and the byte offset of its trigger.

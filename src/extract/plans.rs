@@ -44,9 +44,8 @@ use crate::lexicon::plan_words::{
     FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_WORDS,
     OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
 };
-use crate::lexicon::WordPhrases;
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{Token, TokenKind, WordStarts};
+use crate::text::{PhraseTable, Token, TokenKind, WordStarts};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
@@ -62,10 +61,8 @@ const MAX_WINDOW: usize = 80;
 const MAX_FIELD_WORDS: usize = 16;
 
 /// Head nouns first, then other documents: the pattern index tells which.
-static TRIGGERS: LazyLock<WordPhrases> = LazyLock::new(|| {
-    let all: Vec<&str> = HEADS.iter().chain(OTHER_DOCUMENTS).copied().collect();
-    WordPhrases::new(&all)
-});
+static TRIGGERS: LazyLock<PhraseTable> =
+    LazyLock::new(|| PhraseTable::new(HEADS.iter().chain(OTHER_DOCUMENTS).copied(), true));
 
 /// A trigger word in the text.
 #[derive(Debug, Clone, Copy)]
@@ -192,7 +189,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 
 /// Whole-word trigger words, in text order.
 fn find_hits(text: &str, words: &WordStarts) -> Vec<Hit> {
-    let mut hits = TRIGGERS.find(text, words);
+    let mut hits = TRIGGERS.find_words(text, words);
     hits.truncate(MAX_HITS);
     hits.into_iter()
         .map(|(start, end, i)| Hit {

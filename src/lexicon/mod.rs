@@ -10,34 +10,7 @@ pub(crate) mod titles;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::text::{Fnv, PhraseTable, WordStarts};
-
-/// A list of words and phrases matched whole-word and ASCII case-insensitively
-/// at word starts.
-pub(crate) struct WordPhrases {
-    table: PhraseTable,
-}
-
-impl WordPhrases {
-    /// Builds the matcher; every phrase must start with an alphanumeric character.
-    pub fn new(phrases: &[&str]) -> WordPhrases {
-        WordPhrases {
-            table: PhraseTable::new(phrases.iter().copied(), true),
-        }
-    }
-
-    /// Whole-word, leftmost-longest, non-overlapping matches in text order:
-    /// (start, end, phrase index).
-    pub fn find(&self, text: &str, words: &WordStarts) -> Vec<(usize, usize, usize)> {
-        self.table.find_words(text, words)
-    }
-
-    /// Word starts where a phrase begins, as a prefix of the word or not
-    /// ("arriv" in "arrived").
-    pub fn starts(&self, text: &str, words: &WordStarts) -> Vec<usize> {
-        self.table.prefix_starts(text, words)
-    }
-}
+use crate::text::Fnv;
 
 /// A word list that rules test tokens against, ASCII case-insensitively.
 ///
@@ -75,18 +48,29 @@ pub(crate) struct ClassTable {
 impl ClassTable {
     /// The table of `classes`, which must own distinct bits.
     pub fn new(classes: &[WordClass]) -> ClassTable {
+        debug_assert!(
+            classes
+                .iter()
+                .try_fold(0u32, |seen, c| (seen & c.bit == 0).then_some(seen | c.bit))
+                .is_some(),
+            "two word classes share a bit"
+        );
+        ClassTable::of(
+            classes
+                .iter()
+                .flat_map(|c| c.words.iter().map(move |w| (*w, c.bit))),
+        )
+    }
+
+    /// The table of `(word, bits)` pairs; a word listed twice gets both bits.
+    fn of<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> ClassTable {
         let mut masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut longest = 0;
-        let mut seen = 0;
-        for c in classes {
-            debug_assert!(seen & c.bit == 0, "two word classes share a bit");
-            seen |= c.bit;
-            for w in c.words {
-                longest = longest.max(w.len());
-                *masks
-                    .entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice())
-                    .or_insert(0) |= c.bit;
-            }
+        for (w, bits) in words {
+            longest = longest.max(w.len());
+            *masks
+                .entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                .or_insert(0) |= bits;
         }
         ClassTable { masks, longest }
     }
@@ -123,13 +107,7 @@ impl WordSet {
 
     /// The set of the words `words` yields.
     pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
-        let mut masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut longest = 0;
-        for w in words {
-            longest = longest.max(w.len());
-            masks.insert(w.to_ascii_lowercase().into_bytes().into_boxed_slice(), 1);
-        }
-        WordSet(ClassTable { masks, longest })
+        WordSet(ClassTable::of(words.into_iter().map(|w| (w, 1))))
     }
 
     /// `word` is in the set, in any ASCII case.
@@ -165,20 +143,5 @@ mod tests {
         ] {
             assert_eq!(t.mask(w), 0, "{w:?}");
         }
-    }
-
-    #[test]
-    fn word_phrases_match_whole_words_longest_first() {
-        let p = WordPhrases::new(&["war games", "war", "drill"]);
-        let t = "WAR GAMES, a drill, drills, wartime and a war.";
-        let got: Vec<(&str, usize)> = p
-            .find(t, &WordStarts::new(t))
-            .into_iter()
-            .map(|(s, e, i)| (&t[s..e], i))
-            .collect();
-        assert_eq!(got, [("WAR GAMES", 0), ("drill", 2), ("war", 1)]);
-        let starts = p.starts(t, &WordStarts::new(t));
-        let words: Vec<&str> = starts.iter().map(|&s| &t[s..s + 3]).collect();
-        assert_eq!(words, ["WAR", "dri", "dri", "war", "war"]);
     }
 }

@@ -167,9 +167,15 @@ pub(crate) struct PrefixGate {
     bits: Vec<u64>,
 }
 
-/// FNV-1a, a few cycles per byte for short words.
-#[derive(Default)]
+/// FNV-1a, a few cycles per byte for short words (the default SipHash
+/// guards against attacks that fixed word tables do not face).
 pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -177,15 +183,9 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
         for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-        self.0 = h;
     }
 }
 
@@ -212,12 +212,11 @@ fn word_end(text: &str, pos: usize) -> usize {
 
 /// The hash of `word`, ASCII-lowercased when `fold`.
 fn word_hash(word: &[u8], fold: bool) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325_u64;
+    let mut h = Fnv::default();
     for &b in word {
-        let b = if fold { b.to_ascii_lowercase() } else { b };
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        h.write_u8(if fold { b.to_ascii_lowercase() } else { b });
     }
-    h
+    h.finish()
 }
 
 impl PrefixGate {
@@ -543,6 +542,21 @@ mod tests {
         let stems = PhraseTable::new(["arriv", "met"], true);
         let text = "They arrived; helmet, Met.";
         assert_eq!(stems.prefix_starts(text, &WordStarts::new(text)), [5, 22]);
+    }
+
+    #[test]
+    fn word_lists_match_whole_words_longest_first() {
+        let p = PhraseTable::new(["war games", "war", "drill"], true);
+        let t = "WAR GAMES, a drill, drills, wartime and a war.";
+        let got: Vec<(&str, usize)> = p
+            .find_words(t, &WordStarts::new(t))
+            .into_iter()
+            .map(|(s, e, i)| (&t[s..e], i))
+            .collect();
+        assert_eq!(got, [("WAR GAMES", 0), ("drill", 2), ("war", 1)]);
+        let starts = p.prefix_starts(t, &WordStarts::new(t));
+        let words: Vec<&str> = starts.iter().map(|&s| &t[s..s + 3]).collect();
+        assert_eq!(words, ["WAR", "dri", "dri", "war", "war"]);
     }
 
     #[test]

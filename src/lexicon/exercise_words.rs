@@ -325,7 +325,8 @@ pub(crate) static FOCUS_CUES: &[&str] = &[
     "attending", "hailing", "involve", "involves", "involved", "involving",
 ];
 
-/// The four lists of this module in one phrase table, each matched on its own.
+/// The four lists of this module in one phrase table, each matched on its
+/// own; the discriminant is the list's group in the table.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum List {
     Head,
@@ -372,14 +373,13 @@ pub(crate) struct Found {
 /// Every exercise word of `text`, in one pass over its word starts.
 pub(crate) fn find_all(text: &str, words: &WordStarts) -> Found {
     let m = &*MATCHER;
-    let lists = [List::Head, List::Negative, List::Series, List::Focus];
-    let group = |id: usize| lists.iter().position(|l| *l == m.info[id].0).unwrap_or(0);
-    let mut by_list = m.table.find_words_grouped(text, words, &group, lists.len());
+    let group = |id: usize| m.info[id].0 as usize;
+    let found = m.table.find_words_grouped(text, words, &group, 4);
+    let Ok([heads, negatives, series, focus]) = <[_; 4]>::try_from(found) else {
+        return Found::default();
+    };
     let spans = |v: Vec<(usize, usize, usize)>| v.into_iter().map(|(s, e, _)| (s, e)).collect();
-    let focus = spans(by_list.pop().unwrap_or_default());
-    let series = by_list
-        .pop()
-        .unwrap_or_default()
+    let series = series
         .into_iter()
         .filter_map(|(start, end, id)| {
             let (_, idx, pat) = m.info[id];
@@ -395,8 +395,7 @@ pub(crate) fn find_all(text: &str, words: &WordStarts) -> Found {
             })
         })
         .collect();
-    let negatives = spans(by_list.pop().unwrap_or_default());
-    let heads = spans(by_list.pop().unwrap_or_default());
+    let (heads, negatives, focus) = (spans(heads), spans(negatives), spans(focus));
     Found {
         heads,
         negatives,
@@ -407,21 +406,21 @@ pub(crate) fn find_all(text: &str, words: &WordStarts) -> Found {
 
 /// `word` (or phrase) is an exercise head ("exercises", "war games"),
 /// compared ASCII case-insensitively.
-#[allow(dead_code)]
+#[cfg(test)]
 pub(crate) fn is_exercise_head(word: &str) -> bool {
     EXERCISE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
 /// Spans of exercise head words and phrases in `text`, longest first at each
 /// place ("command post exercise" rather than "exercise").
-#[allow(dead_code)]
+#[cfg(test)]
 pub(crate) fn find_exercise_heads(text: &str, words: &WordStarts) -> Vec<(usize, usize)> {
     find_all(text, words).heads
 }
 
 /// Spans of phrases that rule out a military exercise ("fire drill",
 /// "exercise restraint", "civil defence").
-#[allow(dead_code)]
+#[cfg(test)]
 pub(crate) fn find_negative_contexts(text: &str, words: &WordStarts) -> Vec<(usize, usize)> {
     find_all(text, words).negatives
 }
@@ -452,7 +451,7 @@ fn capitals_match(pattern: &str, found: &str) -> bool {
 }
 
 /// Known exercise series named in `text`, left to right.
-#[allow(dead_code)]
+#[cfg(test)]
 pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
     find_all(text, words).series
 }

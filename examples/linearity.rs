@@ -53,6 +53,7 @@ const PATTERNS: &[(&str, &str)] = &[
     ("newlines", "\n"),
     ("crlf", "\r\n"),
     ("blank paragraphs", "A\n\n"),
+    ("series without head", "Steppe Eagle went on. "),
     ("dots", "."),
     ("dot space", ". "),
     ("initials", "A. B. "),

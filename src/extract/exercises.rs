@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use super::Article;
 use crate::lexicon::countries::{Entity, MentionKind};
-use crate::lexicon::exercise_words::{self, find_all, series_by_name, Found};
+use crate::lexicon::exercise_words::{self, find_all, series_by_name, Found, SeriesMatch};
 use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
 use crate::text::{is_title_case, Token, TokenKind};
@@ -357,13 +357,13 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         // No head word, known series or quote: no exercise is named here, and the
         // sentence can only lend participants to the exercise in focus.
         let bytes = &text.as_bytes()[s.start..end];
-        let may_name = overlaps(&heads, s.start, end)
-            || series.iter().any(|m| m.start < end && m.end > s.start)
+        let may_name = overlaps(&heads, |&r| r, s.start, end)
+            || overlaps(&series, |m: &SeriesMatch| (m.start, m.end), s.start, end)
             || memchr::memchr(b'"', bytes).is_some()
             // An opening single quote follows a space; "Kazakhstan's" is no quote.
             || memchr::memchr_iter(b'\'', bytes).any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'('));
         if !may_name {
-            if !overlaps(&cues, s.start, end) {
+            if !overlaps(&cues, |&r| r, s.start, end) {
                 infos.push(SentInfo::default());
                 continue;
             }
@@ -394,10 +394,12 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     build_records(infos, out);
 }
 
-/// Some `(start, end)` range in the sorted, non-overlapping `ranges` overlaps `start..end`.
-fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
-    let i = ranges.partition_point(|r| r.1 <= start);
-    ranges.get(i).is_some_and(|r| r.0 < end)
+/// Some item of `items` (sorted, non-overlapping spans given by `span`)
+/// overlaps `start..end`: a binary search, so a sentence costs no scan of
+/// the article's matches.
+fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, end: usize) -> bool {
+    let i = items.partition_point(|x| span(x).1 <= start);
+    items.get(i).is_some_and(|x| span(x).0 < end)
 }
 
 /// Turns the sentences' mentions and participants into records.

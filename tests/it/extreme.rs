@@ -173,3 +173,13 @@ fn big_jsonl_line_gives_one_json_line() {
     assert_eq!(v["id"], "big");
     assert!(v.get("report").is_some(), "{}", &out[..out.len().min(500)]);
 }
+
+#[test]
+fn a_known_series_in_every_sentence_is_one_exercise() {
+    // No head word anywhere: each sentence is opened by its series match alone.
+    let text = fill("Steppe Eagle went on. ", MB);
+    check("series without head", &text);
+    let report = Parser::new().parse(&text).unwrap();
+    let names: Vec<&str> = report.exercises.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Steppe Eagle"]);
+}

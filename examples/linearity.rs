@@ -54,6 +54,7 @@ const PATTERNS: &[(&str, &str)] = &[
     ("crlf", "\r\n"),
     ("blank paragraphs", "A\n\n"),
     ("series without head", "Steppe Eagle went on. "),
+    ("ambiguous states", "Georgia and Chad. "),
     ("dots", "."),
     ("dot space", ". "),
     ("initials", "A. B. "),

@@ -127,15 +127,21 @@ fn read_end(text: &str, s: &Sentence) -> usize {
 /// ("Georgian", "Tbilisi") backs it up, the reading is reported.
 fn ambiguous_places(article: &Article, out: &mut Report) {
     use countries::Entity;
+    // The states some unambiguous mention names, found once for the article.
+    let backed: std::collections::HashSet<Country> = article
+        .places
+        .iter()
+        .filter(|q| !q.ambiguous)
+        .filter_map(|q| match q.entity {
+            Entity::Country(c) => Some(c),
+            Entity::Org(_) => None,
+        })
+        .collect();
     for p in article.places.iter().filter(|p| p.ambiguous) {
         let Entity::Country(c) = p.entity else {
             continue;
         };
-        let backed = article
-            .places
-            .iter()
-            .any(|q| !q.ambiguous && q.entity == Entity::Country(c));
-        if backed {
+        if backed.contains(&c) {
             continue;
         }
         let word = article.text().get(p.start..p.end).unwrap_or("");

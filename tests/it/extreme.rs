@@ -183,3 +183,20 @@ fn a_known_series_in_every_sentence_is_one_exercise() {
     let names: Vec<&str> = report.exercises.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Steppe Eagle"]);
 }
+
+#[test]
+fn ambiguous_states_in_every_sentence_are_checked_once_per_article() {
+    let text = fill("Georgia and Chad. ", MB);
+    check("ambiguous states", &text);
+    let report = Parser::new().parse(&text).unwrap();
+    let sentences = text.len() / "Georgia and Chad. ".len();
+    assert_eq!(report.diagnostics.len(), 2 * sentences);
+    // One unambiguous mention backs every "Georgia" of the article.
+    let backed = format!("Tbilisi. {text}");
+    let report = Parser::new().parse(&backed).unwrap();
+    assert_eq!(report.diagnostics.len(), sentences);
+    assert!(report
+        .diagnostics
+        .iter()
+        .all(|d| d.message.contains("'Chad'")));
+}

@@ -20,7 +20,7 @@
 //! sentence (year, `since YEAR`, `in/at PLACE`) and participants also from
 //! the following sentences that go on about the same single exercise.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Article;
@@ -405,14 +405,14 @@ fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, e
 /// Turns the sentences' mentions and participants into records.
 fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
     // Names with their own evidence, and aliases.
-    let mut strong: Vec<String> = Vec::new();
+    let mut strong: HashSet<String> = HashSet::new();
     let mut alias: HashMap<String, String> = HashMap::new();
     for info in &infos {
         for m in &info.mentions {
             if let Some(main) = &m.alias_of {
                 alias.insert(m.key.clone(), main.clone());
-            } else if m.strong && !strong.contains(&m.key) {
-                strong.push(m.key.clone());
+            } else if m.strong {
+                strong.insert(m.key.clone());
             }
         }
     }
@@ -536,7 +536,7 @@ fn add_participants(r: &mut Exercise, cs: &[Country]) {
 }
 
 /// The longest word tail of `name` that is one of `keys`, with its byte offset.
-fn known_tail(name: &str, keys: &[String]) -> Option<(String, usize)> {
+fn known_tail(name: &str, keys: &HashSet<String>) -> Option<(String, usize)> {
     let mut off = 0;
     let bytes = name.as_bytes();
     while off < name.len() {

@@ -200,3 +200,29 @@ fn ambiguous_states_in_every_sentence_are_checked_once_per_article() {
         .iter()
         .all(|d| d.message.contains("'Chad'")));
 }
+
+#[test]
+fn many_distinct_exercise_names_stay_bounded() {
+    // "Aaa", "Aab", ...: every sentence names two new exercises in quotes.
+    let name = |i: usize| {
+        let l = |k: usize| char::from(b'a' + (i / 26usize.pow(k as u32) % 26) as u8);
+        format!("A{}{}{}{}", l(3), l(2), l(1), l(0))
+    };
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < MB {
+        text.push_str(&format!(
+            "The \"{}\" exercise and \"{}\" drills. ",
+            name(i),
+            name(i + 1)
+        ));
+        i += 2;
+    }
+    check("distinct quoted names", &text);
+    let report = Parser::new().parse(&text).unwrap();
+    assert_eq!(report.exercises.len(), 200);
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.kind == milcoop::DiagnosticKind::WorkLimit));
+}

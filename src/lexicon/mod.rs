@@ -7,10 +7,7 @@ pub(crate) mod numbers;
 pub(crate) mod plan_words;
 pub(crate) mod titles;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use crate::text::Fnv;
+use crate::text::WordMap;
 
 /// A word list that rules test tokens against, ASCII case-insensitively.
 ///
@@ -41,8 +38,7 @@ impl WordClass {
 /// Word lists as bit masks: each listed word (lower case) maps to the bits of
 /// the lists holding it.
 pub(crate) struct ClassTable {
-    masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
-    longest: usize,
+    masks: WordMap<u32>,
 }
 
 impl ClassTable {
@@ -64,35 +60,16 @@ impl ClassTable {
 
     /// The table of `(word, bits)` pairs; a word listed twice gets both bits.
     fn of<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> ClassTable {
-        let mut masks: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut longest = 0;
+        let mut masks = WordMap::new(true);
         for (w, bits) in words {
-            longest = longest.max(w.len());
-            *masks
-                .entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice())
-                .or_insert(0) |= bits;
+            *masks.entry(w.as_bytes(), || 0) |= bits;
         }
-        ClassTable { masks, longest }
+        ClassTable { masks }
     }
 
     /// The bits of the lists `word` is in (ASCII case-insensitively); 0 when none.
     pub fn mask(&self, word: &str) -> u32 {
-        let w = word.as_bytes();
-        if w.is_empty() || w.len() > self.longest {
-            return 0;
-        }
-        let mut buf = [0u8; 64];
-        let Some(lower) = buf.get_mut(..w.len()) else {
-            return self
-                .masks
-                .get(word.to_ascii_lowercase().as_bytes())
-                .copied()
-                .unwrap_or(0);
-        };
-        for (d, s) in lower.iter_mut().zip(w) {
-            *d = s.to_ascii_lowercase();
-        }
-        self.masks.get(&*lower).copied().unwrap_or(0)
+        self.masks.get(word.as_bytes()).copied().unwrap_or(0)
     }
 }
 

@@ -3,6 +3,7 @@
 //! Extractors work on the normalised text; [`Document::to_original`] maps
 //! their spans back to the caller's bytes.
 
+mod hash;
 mod normalize;
 mod segment;
 mod tokens;
@@ -12,10 +13,11 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use crate::model::Span;
+pub(crate) use hash::WordMap;
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
-pub(crate) use words::{Fnv, PhraseTable, WordStarts};
+pub(crate) use words::{PhraseTable, WordStarts};
 
 /// An article ready for extraction.
 #[derive(Debug)]

@@ -13,8 +13,7 @@
 //! every case the lexicon matches, and collisions only let more through), so
 //! results are those of a full scan.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use super::hash::WordMap;
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
@@ -167,28 +166,6 @@ pub(crate) struct PrefixGate {
     bits: Vec<u64>,
 }
 
-/// FNV-1a, a few cycles per byte for short words (the default SipHash
-/// guards against attacks that fixed word tables do not face).
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// The end of the word (a run of alphanumeric chars) starting at `pos`.
 fn word_end(text: &str, pos: usize) -> usize {
     let bytes = text.as_bytes();
@@ -208,15 +185,6 @@ fn word_end(text: &str, pos: usize) -> usize {
         }
     }
     j
-}
-
-/// The hash of `word`, ASCII-lowercased when `fold`.
-fn word_hash(word: &[u8], fold: bool) -> u64 {
-    let mut h = Fnv::default();
-    for &b in word {
-        h.write_u8(if fold { b.to_ascii_lowercase() } else { b });
-    }
-    h.finish()
 }
 
 impl PrefixGate {
@@ -308,8 +276,8 @@ impl PrefixGate {
 /// folded) misses it at almost every step.
 pub(crate) struct PhraseTable {
     gate: PrefixGate,
-    /// First-word hash -> phrase ids, longest phrase first.
-    by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<Fnv>>,
+    /// First word -> phrase ids, longest phrase first.
+    by_first: WordMap<Vec<u32>>,
     phrases: Vec<Box<[u8]>>,
     fold: bool,
 }
@@ -321,13 +289,10 @@ impl PhraseTable {
     pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PhraseTable {
         let phrases: Vec<&str> = phrases.into_iter().collect();
         let gate = PrefixGate::new(phrases.iter().copied(), fold);
-        let mut by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut by_first = WordMap::new(fold);
         for (id, p) in phrases.iter().enumerate() {
             let first = &p.as_bytes()[..word_end(p, 0)];
-            by_first
-                .entry(word_hash(first, fold))
-                .or_default()
-                .push(id as u32);
+            by_first.entry(first, Vec::new).push(id as u32);
         }
         for ids in by_first.values_mut() {
             ids.sort_by_key(|&id| std::cmp::Reverse(phrases[id as usize].len()));
@@ -335,10 +300,7 @@ impl PhraseTable {
         PhraseTable {
             gate,
             by_first,
-            phrases: phrases
-                .iter()
-                .map(|p| p.as_bytes().to_vec().into_boxed_slice())
-                .collect(),
+            phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
             fold,
         }
     }
@@ -362,19 +324,20 @@ impl PhraseTable {
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let bytes = text.as_bytes();
         let first = bytes.get(pos..word_end(text, pos)).unwrap_or_default();
-        let ids = match first.is_empty() {
-            true => None,
-            false => self.by_first.get(&word_hash(first, self.fold)),
-        };
-        ids.into_iter().flatten().filter_map(move |&id| {
+        // Every phrase of the bucket begins with this word: only what
+        // follows it is compared.
+        let ids = self.by_first.get(first).map_or(&[][..], Vec::as_slice);
+        let from = pos + first.len();
+        ids.iter().filter_map(move |&id| {
             let p = &self.phrases[id as usize];
-            let found = bytes.get(pos..pos + p.len())?;
-            let same = if self.fold {
-                found.eq_ignore_ascii_case(p)
-            } else {
-                found == &**p
+            let rest = p.get(first.len()..)?;
+            let end = from + rest.len();
+            let found = bytes.get(from..end)?;
+            let same = match self.fold {
+                true => found.eq_ignore_ascii_case(rest),
+                false => found == rest,
             };
-            same.then_some((pos + p.len(), id as usize))
+            same.then_some((end, id as usize))
         })
     }
 

@@ -20,6 +20,7 @@
 //! sentence (year, `since YEAR`, `in/at PLACE`) and participants also from
 //! the following sentences that go on about the same single exercise.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -328,14 +329,15 @@ struct Head {
 /// One sentence's tokens and triggers.
 struct Sent<'t> {
     text: &'t str,
-    toks: Vec<Token>,
+    toks: &'t [Token],
     /// Each token's text, sliced once: the rules compare words many times.
     words: Vec<&'t str>,
     /// Each token's word classes ([`CLASSES`]), looked up once.
     masks: Vec<u32>,
     places: Vec<PlaceTok>,
     heads: Vec<Head>,
-    title: bool,
+    /// A Title Case line ([`is_title_case`]), found when first asked.
+    title: OnceCell<bool>,
     outlet: Option<Country>,
 }
 
@@ -377,15 +379,15 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 continue;
             }
         }
-        let toks = article.tokens(si).to_vec();
+        let toks = article.tokens(si);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let sent = Sent {
             text,
             masks: words.iter().map(|w| CLASSES.mask(w)).collect(),
             words,
-            places: map_places(article, &toks, s.start, end),
-            heads: map_heads(&toks, &heads, &negatives, s.start, end),
-            title: is_title_case(text, &toks),
+            places: map_places(article, toks, s.start, end),
+            heads: map_heads(toks, &heads, &negatives, s.start, end),
+            title: OnceCell::new(),
             toks,
             outlet: article.outlet,
         };
@@ -635,6 +637,12 @@ fn map_heads(
 }
 
 impl<'t> Sent<'t> {
+    fn title(&self) -> bool {
+        *self
+            .title
+            .get_or_init(|| is_title_case(self.text, self.toks))
+    }
+
     fn w(&self, i: usize) -> &'t str {
         self.words.get(i).copied().unwrap_or("")
     }
@@ -1150,7 +1158,7 @@ fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         }
         let tb = if has_suffix { j } else { b };
         if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
-            if s.title {
+            if s.title() {
                 m.strong = has_suffix;
                 m.title = true;
             }
@@ -1243,7 +1251,7 @@ fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             None => (None, b),
         };
         if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
-            if s.title && suffix.is_none() {
+            if s.title() && suffix.is_none() {
                 m.strong = false;
                 m.title = true;
             }

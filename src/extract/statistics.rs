@@ -14,7 +14,7 @@ use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
 use crate::lexicon::months;
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
-use crate::text::{Token, TokenKind};
+use crate::text::{has_three_digits, Token, TokenKind};
 
 /// At most this many statistics per article; the rest of the text is not searched.
 const MAX_STATS: usize = 1_000;
@@ -176,7 +176,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let end = article.read_end(s);
         let sentence = &text[s.start..end];
         // Prefilter: a statistic needs a year, so three digits in a row at least.
-        if !has_digit_run(sentence.as_bytes(), 3) && !has_letter_o_year(sentence.as_bytes()) {
+        if !has_three_digits(sentence.as_bytes()) && !has_letter_o_year(sentence.as_bytes()) {
             continue;
         }
         let tokens = article.tokens(si);
@@ -797,26 +797,12 @@ fn letter_o_year(w: &str) -> Option<i32> {
 
 /// Some "19O5" or "2O17" stands in `bytes`.
 fn has_letter_o_year(bytes: &[u8]) -> bool {
-    bytes.windows(4).any(|w| {
-        matches!(w[0], b'1' | b'2')
-            && w[1..]
-                .iter()
+    // Only where a year's first digit is: digits are rare in prose.
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|at| {
+        bytes.get(at + 1..at + 4).is_some_and(|w| {
+            w.iter()
                 .all(|c| c.is_ascii_digit() || matches!(c, b'O' | b'o'))
-            && w[1..].iter().any(|c| matches!(c, b'O' | b'o'))
+                && w.iter().any(|c| matches!(c, b'O' | b'o'))
+        })
     })
-}
-
-fn has_digit_run(bytes: &[u8], n: usize) -> bool {
-    let mut run = 0;
-    for &b in bytes {
-        if b.is_ascii_digit() {
-            run += 1;
-            if run >= n {
-                return true;
-            }
-        } else {
-            run = 0;
-        }
-    }
-    false
 }

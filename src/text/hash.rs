@@ -6,43 +6,31 @@
 //! slots and compares bytes only when the full 64-bit hashes agree, so a miss
 //! costs one hash and one or two slot reads.
 
+use super::swar::{load8, lower8};
+
 /// Multiplier of the word hash (a 64-bit odd constant with well-spread bits).
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// `x` with every ASCII capital lowered, eight bytes at a time (bytes of
-/// non-ASCII text are left as they are).
-fn lower8(x: u64) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let seven = x & !HI;
-    // The high bit of each byte: >= 'A', and > 'Z', for 7-bit bytes.
-    let ge_a = seven.wrapping_add(LO * u64::from(0x80 - b'A'));
-    let gt_z = seven.wrapping_add(LO * u64::from(0x7f - b'Z'));
-    let upper = (ge_a ^ gt_z) & !x & HI;
-    x | (upper >> 2)
+/// One step of the word hash.
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(23) ^ x).wrapping_mul(K)
+}
+
+fn finish(h: u64) -> u64 {
+    h ^ (h >> 29)
 }
 
 /// The hash of `word`, ASCII-lowercased first when `fold`. Equal words (in
 /// any ASCII case when `fold`) hash alike.
 pub(crate) fn word_hash(word: &[u8], fold: bool) -> u64 {
+    let fold8 = |x: u64| if fold { lower8(x) } else { x };
     let mut h = word.len() as u64;
-    let mut chunks = word.chunks_exact(8);
-    let mut mix = |x: u64| {
-        let x = if fold { lower8(x) } else { x };
-        h = (h.rotate_left(23) ^ x).wrapping_mul(K);
-    };
-    for c in &mut chunks {
-        mix(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+    let mut at = 0;
+    while at < word.len() {
+        h = mix(h, fold8(load8(word, at)));
+        at += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = 0u64;
-        for (i, &b) in rest.iter().enumerate() {
-            last |= u64::from(b) << (8 * i);
-        }
-        mix(last);
-    }
-    h ^ (h >> 29)
+    finish(h)
 }
 
 /// A table from words to values, matched exactly or in any ASCII case.
@@ -59,6 +47,9 @@ pub(crate) struct WordMap<V> {
 
 struct Entry<V> {
     hash: u64,
+    /// The key's first eight bytes (zero-padded): for keys of eight bytes
+    /// or fewer, equal hashes and lengths already mean equal keys.
+    first: u64,
     /// The word as stored (lower case when folding).
     key: Box<[u8]>,
     value: V,
@@ -88,6 +79,7 @@ impl<V> WordMap<V> {
                 self.longest = self.longest.max(key.len());
                 self.entries.push(Entry {
                     hash: word_hash(&key, false),
+                    first: load8(&key, 0),
                     key,
                     value: make(),
                 });
@@ -113,21 +105,32 @@ impl<V> WordMap<V> {
     }
 
     fn find(&self, word: &[u8]) -> Option<usize> {
-        if word.is_empty() || word.len() > self.longest {
+        let len = word.len();
+        if len == 0 || len > self.longest {
             return None;
         }
-        let hash = word_hash(word, self.fold);
+        let first = match self.fold {
+            true => lower8(load8(word, 0)),
+            false => load8(word, 0),
+        };
+        let hash = match len <= 8 {
+            true => finish(mix(len as u64, first)),
+            false => word_hash(word, self.fold),
+        };
         let mask = self.slots.len() - 1;
         let mut s = hash as usize & mask;
         loop {
             let e = *self.slots.get(s)?;
             let entry = self.entries.get(e.checked_sub(1)? as usize)?;
             if entry.hash == hash
-                && (if self.fold {
-                    entry.key.eq_ignore_ascii_case(word)
-                } else {
-                    *entry.key == *word
-                })
+                && entry.first == first
+                && entry.key.len() == len
+                && (len <= 8
+                    || if self.fold {
+                        entry.key.eq_ignore_ascii_case(word)
+                    } else {
+                        *entry.key == *word
+                    })
             {
                 return Some(e as usize - 1);
             }
@@ -155,16 +158,6 @@ impl<V> WordMap<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lower8_lowers_ascii_capitals_only() {
-        let all: Vec<u8> = (0..=255).collect();
-        for c in all.chunks(8) {
-            let x = u64::from_le_bytes(c.try_into().unwrap());
-            let want: Vec<u8> = c.iter().map(u8::to_ascii_lowercase).collect();
-            assert_eq!(lower8(x).to_le_bytes().to_vec(), want, "{c:?}");
-        }
-    }
 
     #[test]
     fn folded_hashes_ignore_ascii_case_only() {

@@ -6,6 +6,7 @@
 mod hash;
 mod normalize;
 mod segment;
+mod swar;
 mod tokens;
 mod words;
 
@@ -16,6 +17,7 @@ use crate::model::Span;
 pub(crate) use hash::WordMap;
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
+pub(crate) use swar::has_three_digits;
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
 pub(crate) use words::{PhraseTable, WordStarts};
 

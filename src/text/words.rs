@@ -14,6 +14,7 @@
 //! results are those of a full scan.
 
 use super::hash::WordMap;
+use super::swar::{load8, lower8};
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
@@ -279,6 +280,10 @@ pub(crate) struct PhraseTable {
     /// First word -> phrase ids, longest phrase first.
     by_first: WordMap<Vec<u32>>,
     phrases: Vec<Box<[u8]>>,
+    /// Per phrase, the first eight bytes after its first word (lower case
+    /// when folding) and the mask of those it has: a candidate whose text
+    /// differs there is dropped without a byte compare.
+    heads: Vec<(u64, u64)>,
     fold: bool,
 }
 
@@ -300,6 +305,18 @@ impl PhraseTable {
         PhraseTable {
             gate,
             by_first,
+            heads: phrases
+                .iter()
+                .map(|p| {
+                    let rest = &p.as_bytes()[word_end(p, 0)..];
+                    let head = load8(rest, 0);
+                    let mask = match rest.len() {
+                        n if n >= 8 => u64::MAX,
+                        n => (1u64 << (8 * n)) - 1,
+                    };
+                    (if fold { lower8(head) } else { head }, mask)
+                })
+                .collect(),
             phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
             fold,
         }
@@ -328,7 +345,16 @@ impl PhraseTable {
         // follows it is compared.
         let ids = self.by_first.get(first).map_or(&[][..], Vec::as_slice);
         let from = pos + first.len();
+        let next = match (ids.len() > 1, self.fold) {
+            (false, _) => 0,
+            (true, true) => lower8(load8(bytes, from)),
+            (true, false) => load8(bytes, from),
+        };
         ids.iter().filter_map(move |&id| {
+            let (head, mask) = self.heads[id as usize];
+            if ids.len() > 1 && next & mask != head {
+                return None;
+            }
             let p = &self.phrases[id as usize];
             let rest = p.get(first.len()..)?;
             let end = from + rest.len();

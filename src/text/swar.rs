@@ -1,0 +1,103 @@
+//! Eight bytes at a time: loading, case folding and digit tests on `u64`s.
+//!
+//! The crate forbids `unsafe`, so there are no SIMD intrinsics; these
+//! SWAR ("SIMD within a register") helpers do the byte-parallel work the
+//! word hash and the digit prefilters need with plain integer operations.
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` whose value is in `lo..=hi` (both
+/// below 0x80).
+fn in_range8(x: u64, lo: u8, hi: u8) -> u64 {
+    let seven = x & !HI;
+    // The high bit of each byte: >= lo, and > hi, for 7-bit bytes.
+    let ge = seven.wrapping_add(LO * u64::from(0x80 - lo));
+    let gt = seven.wrapping_add(LO * u64::from(0x7f - hi));
+    (ge ^ gt) & !x & HI
+}
+
+/// `x` with every ASCII capital lowered, eight bytes at a time (bytes of
+/// non-ASCII text are left as they are).
+pub(crate) fn lower8(x: u64) -> u64 {
+    x | (in_range8(x, b'A', b'Z') >> 2)
+}
+
+/// Up to eight bytes of `bytes` from `at` on, little-endian, zero-padded.
+pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
+    let b = bytes.get(at..).unwrap_or_default();
+    if let Some(b8) = b.get(..8) {
+        return u64::from_le_bytes(b8.try_into().unwrap_or([0; 8]));
+    }
+    // Fewer than eight: in pieces of four, two and one, by the length's bits.
+    let n = b.len();
+    let (mut x, mut i) = (0u64, 0);
+    if n & 4 != 0 {
+        x = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        i = 4;
+    }
+    if n & 2 != 0 {
+        x |= u64::from(u16::from_le_bytes([b[i], b[i + 1]])) << (8 * i);
+        i += 2;
+    }
+    if n & 1 != 0 {
+        x |= u64::from(b[i]) << (8 * i);
+    }
+    x
+}
+
+/// Three ASCII digits in a row stand somewhere in `bytes`.
+pub(crate) fn has_three_digits(bytes: &[u8]) -> bool {
+    // Windows of eight bytes, six apart: each run of three lies wholly in one.
+    let mut at = 0;
+    while at + 2 < bytes.len() {
+        let d = in_range8(load8(bytes, at), b'0', b'9');
+        if d & (d >> 8) & (d >> 16) != 0 {
+            return true;
+        }
+        at += 6;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower8_lowers_ascii_capitals_only() {
+        let all: Vec<u8> = (0..=255).collect();
+        for c in all.chunks(8) {
+            let x = u64::from_le_bytes(c.try_into().unwrap());
+            let want: Vec<u8> = c.iter().map(u8::to_ascii_lowercase).collect();
+            assert_eq!(lower8(x).to_le_bytes().to_vec(), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn load8_pads_short_tails_with_zeros() {
+        for n in 0..=20 {
+            let w: Vec<u8> = (0..n).map(|i| b'a' + i).collect();
+            let mut want = [0u8; 8];
+            let k = n.min(8) as usize;
+            want[..k].copy_from_slice(&w[..k]);
+            assert_eq!(load8(&w, 0), u64::from_le_bytes(want), "{n}");
+        }
+    }
+
+    #[test]
+    fn three_digits_anywhere() {
+        for n in 0..40 {
+            for at in 0..n {
+                let mut t = vec![b'x'; n];
+                for b in t.iter_mut().skip(at).take(3) {
+                    *b = b'7';
+                }
+                let want = at + 3 <= n;
+                assert_eq!(has_three_digits(&t), want, "{n} {at}");
+            }
+        }
+        assert!(!has_three_digits(b"12 34 5/6 \xff\xfe 78"));
+        assert!(has_three_digits(b"in 1,500 troops"));
+    }
+}

@@ -415,9 +415,11 @@ fn apposition_after(
     }
     // "the Acting Assistant Secretary": up to two modifier words before the title.
     let clause_end = text[at..limit].find(',').map_or(limit, |i| at + i);
-    let t = titles
+    let first = titles.partition_point(|t| t.start < at);
+    let t = titles[first..]
         .iter()
-        .find(|t| t.start >= at && t.start < clause_end && t.kind == TitleKind::Position)?;
+        .take_while(|t| t.start < clause_end)
+        .find(|t| t.kind == TitleKind::Position)?;
     // Only modifiers may stand before the title ("the Acting Assistant Secretary"),
     // not a verb ("X, received the Chief of ...").
     let lead: Vec<&str> = text[at..t.start].split_whitespace().collect();

@@ -10,6 +10,7 @@
 
 use memchr::memmem;
 use nom::Parser as _;
+use std::sync::LazyLock;
 
 use super::Article;
 use crate::grammar::names::person_name;
@@ -56,6 +57,11 @@ pub(crate) struct People {
 
 impl People {
     pub fn collect(article: &Article, titles: &[TitleMatch]) -> People {
+        // Built once: a searcher built per sentence costs more than the search.
+        static COUNTERPART: LazyLock<memmem::Finder> =
+            LazyLock::new(|| memmem::Finder::new(b"counterpart"));
+        static COLLEAGUE: LazyLock<memmem::Finder> =
+            LazyLock::new(|| memmem::Finder::new(b"colleague"));
         let text = article.text();
         let mut people = People::default();
         let mut full: Vec<Mention> = Vec::new();
@@ -65,8 +71,8 @@ impl People {
             let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
             let sentence = &text[s.start..s.end];
             if !has_title
-                && memmem::find(sentence.as_bytes(), b"counterpart").is_none()
-                && memmem::find(sentence.as_bytes(), b"colleague").is_none()
+                && COUNTERPART.find(sentence.as_bytes()).is_none()
+                && COLLEAGUE.find(sentence.as_bytes()).is_none()
             {
                 continue;
             }

@@ -29,21 +29,23 @@ pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
     if let Some(b8) = b.get(..8) {
         return u64::from_le_bytes(b8.try_into().unwrap_or([0; 8]));
     }
-    // Fewer than eight: in pieces of four, two and one, by the length's bits.
+    // Fewer than eight: two loads that may overlap (their common bytes are
+    // the same), so that only the length's size class is a branch.
     let n = b.len();
-    let (mut x, mut i) = (0u64, 0);
-    if n & 4 != 0 {
-        x = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-        i = 4;
+    match n {
+        4.. => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        }
+        2.. => {
+            let lo = u16::from_le_bytes([b[0], b[1]]);
+            let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+        }
+        1 => u64::from(b[0]),
+        _ => 0,
     }
-    if n & 2 != 0 {
-        x |= u64::from(u16::from_le_bytes([b[i], b[i + 1]])) << (8 * i);
-        i += 2;
-    }
-    if n & 1 != 0 {
-        x |= u64::from(b[i]) << (8 * i);
-    }
-    x
 }
 
 /// Three ASCII digits in a row stand somewhere in `bytes`.

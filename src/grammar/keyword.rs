@@ -26,7 +26,10 @@ pub(crate) fn at_boundary(rest: &str) -> bool {
 pub(crate) fn match_keyword(input: &str, word: &str) -> Option<usize> {
     let n = word.len();
     let head = input.as_bytes().get(..n)?;
-    if n == 0 || !head.eq_ignore_ascii_case(word.as_bytes()) {
+    // Most calls try a list of words and fail on the first byte.
+    if !head.first()?.eq_ignore_ascii_case(word.as_bytes().first()?)
+        || !head.eq_ignore_ascii_case(word.as_bytes())
+    {
         return None;
     }
     // Equal bytes up to ASCII case: `n` ends a character in `input` too.

@@ -10,6 +10,8 @@
 //! | `\r\n`, lone `\r` | `\n` |
 //! | `U. S.` (two single capitals, each with a dot) | `U.S.` |
 
+use super::swar::{eq8, in_range8};
+
 /// Normalised text and the edits that map it back to the caller's offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Normalized {
@@ -119,9 +121,23 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut run = 0; // start of the pending run of copied bytes
     let mut i = 0;
     while i < bytes.len() {
-        // Most bytes are plain ASCII that is copied as is: skip them in a tight loop.
-        while i < bytes.len() && !NEEDS_LOOK[bytes[i] as usize] {
-            i += 1;
+        // Most bytes are plain ASCII that is copied as is: skip them eight
+        // at a time, then byte by byte.
+        loop {
+            while let Some(b8) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(b8.try_into().unwrap_or([0; 8]));
+                // Non-ASCII, '\t'..='\r' (a superset of the controls looked at) or '.'.
+                let look = (x & 0x8080_8080_8080_8080) | in_range8(x, b'\t', b'\r') | eq8(x, b'.');
+                if look != 0 {
+                    i += look.trailing_zeros() as usize / 8;
+                    break;
+                }
+                i += 8;
+            }
+            match bytes.get(i) {
+                Some(&b) if !NEEDS_LOOK[usize::from(b)] => i += 1,
+                _ => break,
+            }
         }
         let Some(&b) = bytes.get(i) else {
             break;

@@ -9,12 +9,30 @@ const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` whose value is in `lo..=hi` (both
 /// below 0x80).
-fn in_range8(x: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn in_range8(x: u64, lo: u8, hi: u8) -> u64 {
     let seven = x & !HI;
     // The high bit of each byte: >= lo, and > hi, for 7-bit bytes.
     let ge = seven.wrapping_add(LO * u64::from(0x80 - lo));
     let gt = seven.wrapping_add(LO * u64::from(0x7f - hi));
     (ge ^ gt) & !x & HI
+}
+
+/// The high bit of each byte of `x` that is `b` (below 0x80).
+pub(crate) fn eq8(x: u64, b: u8) -> u64 {
+    in_range8(x, b, b)
+}
+
+/// One bit per byte of `x` (bit `k` for byte `k`) that is an ASCII letter
+/// or digit.
+pub(crate) fn alnum_bits8(x: u64) -> u32 {
+    // `| 0x20` lowers capitals and maps no other byte into 'a'..='z'.
+    let hi = in_range8(x | (LO * 0x20), b'a', b'z') | in_range8(x, b'0', b'9');
+    gather8(hi)
+}
+
+/// The high bits of the bytes of `hi` (only high bits set) as eight bits.
+pub(crate) fn gather8(hi: u64) -> u32 {
+    ((hi >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
 
 /// `x` with every ASCII capital lowered, eight bytes at a time (bytes of
@@ -73,6 +91,23 @@ mod tests {
             let x = u64::from_le_bytes(c.try_into().unwrap());
             let want: Vec<u8> = c.iter().map(u8::to_ascii_lowercase).collect();
             assert_eq!(lower8(x).to_le_bytes().to_vec(), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_match_the_std_tests() {
+        let all: Vec<u8> = (0..=255).collect();
+        for c in all.chunks(8) {
+            let x = u64::from_le_bytes(c.try_into().unwrap());
+            let want = c.iter().enumerate().fold(0, |m, (k, b)| {
+                m | (u32::from(b.is_ascii_alphanumeric()) << k)
+            });
+            assert_eq!(alnum_bits8(x), want, "{c:?}");
+            let dots = c
+                .iter()
+                .enumerate()
+                .fold(0, |m, (k, &b)| m | (u32::from(b == b'.') << k));
+            assert_eq!(gather8(eq8(x, b'.')), dots, "{c:?}");
         }
     }
 

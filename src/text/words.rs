@@ -14,7 +14,7 @@
 //! results are those of a full scan.
 
 use super::hash::WordMap;
-use super::swar::{load8, lower8};
+use super::swar::{alnum_bits8, load8, lower8};
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
@@ -75,8 +75,8 @@ fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec
         if chunk.is_ascii() {
             // One bit per byte: a word byte after a non-word byte starts a word.
             let mut mask = 0u64;
-            for (k, &b) in chunk.iter().enumerate() {
-                mask |= u64::from(ASCII_WORD[usize::from(b)]) << k;
+            for (k, b8) in chunk.chunks(8).enumerate() {
+                mask |= u64::from(alnum_bits8(load8(b8, 0))) << (8 * k);
             }
             let mut begin = mask & !((mask << 1) | u64::from(prev_word));
             while begin != 0 {

@@ -21,7 +21,6 @@
 //! the following sentences that go on about the same single exercise.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Article;
@@ -29,7 +28,7 @@ use crate::lexicon::countries::{Entity, MentionKind};
 use crate::lexicon::exercise_words::{self, find_all, series_by_name, Found, SeriesMatch};
 use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
-use crate::text::{is_title_case, Token, TokenKind};
+use crate::text::{is_title_case, FastMap, FastSet, Token, TokenKind};
 
 /// At most this many exercise records per article.
 const MAX_RECORDS: usize = 200;
@@ -407,8 +406,8 @@ fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, e
 /// Turns the sentences' mentions and participants into records.
 fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
     // Names with their own evidence, and aliases.
-    let mut strong: HashSet<String> = HashSet::new();
-    let mut alias: HashMap<String, String> = HashMap::new();
+    let mut strong: FastSet<String> = FastSet::default();
+    let mut alias: FastMap<String, String> = FastMap::default();
     for info in &infos {
         for m in &info.mentions {
             if let Some(main) = &m.alias_of {
@@ -538,7 +537,7 @@ fn add_participants(r: &mut Exercise, cs: &[Country]) {
 }
 
 /// The longest word tail of `name` that is one of `keys`, with its byte offset.
-fn known_tail(name: &str, keys: &HashSet<String>) -> Option<(String, usize)> {
+fn known_tail(name: &str, keys: &FastSet<String>) -> Option<(String, usize)> {
     let mut off = 0;
     let bytes = name.as_bytes();
     while off < name.len() {

@@ -128,7 +128,7 @@ fn read_end(text: &str, s: &Sentence) -> usize {
 fn ambiguous_places(article: &Article, out: &mut Report) {
     use countries::Entity;
     // The states some unambiguous mention names, found once for the article.
-    let backed: std::collections::HashSet<Country> = article
+    let backed: crate::text::FastSet<Country> = article
         .places
         .iter()
         .filter(|q| !q.ambiguous)

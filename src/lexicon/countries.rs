@@ -60,7 +60,7 @@
 //! that are still large cities are not listed, except Yangon (as asked by
 //! the brief: it is still widely called the capital in news).
 
-use std::collections::HashMap;
+use crate::text::FastMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::text::{PhraseTable, WordStarts};
@@ -463,7 +463,7 @@ fn insert(
 }
 
 fn build() -> Lexicon {
-    let mut map: HashMap<String, (Target, u8)> = HashMap::new();
+    let mut map: HashMap<String, (Target, u8)> = HashMap::default();
     let mut conflicts = Vec::new();
     let ambiguous = |form: &str| AMBIGUOUS.contains(&form);
 
@@ -727,7 +727,7 @@ mod tests {
 
     #[test]
     fn no_phrase_claimed_twice() {
-        let mut seen: HashMap<&str, &str> = HashMap::new();
+        let mut seen: HashMap<&str, &str> = HashMap::default();
         for e in COUNTRIES {
             for (form, _) in all_forms(e) {
                 if let Some(other) = seen.insert(form, e.code) {

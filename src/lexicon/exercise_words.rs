@@ -6,7 +6,7 @@
 //! around a match are not letters or digits). Series names also need the
 //! capitals of their canonical form ("Red Flag", not "red flag").
 
-use std::collections::HashMap;
+use crate::text::FastMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::text::{PhraseTable, WordStarts};
@@ -461,7 +461,7 @@ pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
 #[allow(dead_code)]
 pub(crate) fn series_by_name(name: &str) -> Option<&'static Series> {
     static BY_NAME: LazyLock<HashMap<String, &'static Series>> = LazyLock::new(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for e in SERIES {
             for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 map.entry(n.to_ascii_lowercase()).or_insert(e);

@@ -33,6 +33,43 @@ pub(crate) fn word_hash(word: &[u8], fold: bool) -> u64 {
     finish(h)
 }
 
+/// A [`Hasher`](std::hash::Hasher) for the crate's own hash maps of short
+/// strings and codes: the word hash's steps, eight bytes at a time (the
+/// default SipHash guards against attacks that per-article tables of a few
+/// words do not face, at several times the cost).
+#[derive(Default)]
+pub(crate) struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        finish(self.0)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut at = 0;
+        while at < bytes.len() {
+            self.0 = mix(self.0, load8(bytes, at));
+            at += 8;
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = mix(self.0, u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = mix(self.0, n as u64);
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub(crate) type FastMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// A `HashSet` with [`FastHasher`].
+pub(crate) type FastSet<K> =
+    std::collections::HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
+
 /// A table from words to values, matched exactly or in any ASCII case.
 ///
 /// Built once per lexicon; lookups never allocate.

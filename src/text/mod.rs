@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use crate::model::Span;
-pub(crate) use hash::WordMap;
+pub(crate) use hash::{FastMap, FastSet, WordMap};
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
 pub(crate) use swar::has_three_digits;

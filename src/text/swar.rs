@@ -9,6 +9,7 @@ const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` whose value is in `lo..=hi` (both
 /// below 0x80).
+#[inline]
 pub(crate) fn in_range8(x: u64, lo: u8, hi: u8) -> u64 {
     let seven = x & !HI;
     // The high bit of each byte: >= lo, and > hi, for 7-bit bytes.
@@ -18,12 +19,14 @@ pub(crate) fn in_range8(x: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// The high bit of each byte of `x` that is `b` (below 0x80).
+#[inline]
 pub(crate) fn eq8(x: u64, b: u8) -> u64 {
     in_range8(x, b, b)
 }
 
 /// One bit per byte of `x` (bit `k` for byte `k`) that is an ASCII letter
 /// or digit.
+#[inline]
 pub(crate) fn alnum_bits8(x: u64) -> u32 {
     // `| 0x20` lowers capitals and maps no other byte into 'a'..='z'.
     let hi = in_range8(x | (LO * 0x20), b'a', b'z') | in_range8(x, b'0', b'9');
@@ -31,17 +34,20 @@ pub(crate) fn alnum_bits8(x: u64) -> u32 {
 }
 
 /// The high bits of the bytes of `hi` (only high bits set) as eight bits.
+#[inline]
 pub(crate) fn gather8(hi: u64) -> u32 {
     ((hi >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
 
 /// `x` with every ASCII capital lowered, eight bytes at a time (bytes of
 /// non-ASCII text are left as they are).
+#[inline]
 pub(crate) fn lower8(x: u64) -> u64 {
     x | (in_range8(x, b'A', b'Z') >> 2)
 }
 
 /// Up to eight bytes of `bytes` from `at` on, little-endian, zero-padded.
+#[inline]
 pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
     let b = bytes.get(at..).unwrap_or_default();
     if let Some(b8) = b.get(..8) {
@@ -67,6 +73,7 @@ pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
 }
 
 /// Three ASCII digits in a row stand somewhere in `bytes`.
+#[inline]
 pub(crate) fn has_three_digits(bytes: &[u8]) -> bool {
     // Windows of eight bytes, six apart: each run of three lies wholly in one.
     let mut at = 0;

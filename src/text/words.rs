@@ -171,6 +171,15 @@ pub(crate) struct PrefixGate {
 fn word_end(text: &str, pos: usize) -> usize {
     let bytes = text.as_bytes();
     let mut j = pos;
+    // ASCII letters and digits eight at a time (the zero padding of a short
+    // tail is no letter); a non-ASCII byte ends the run and is looked at below.
+    loop {
+        let run = (!alnum_bits8(load8(bytes, j))).trailing_zeros() as usize;
+        j += run;
+        if run < 8 {
+            break;
+        }
+    }
     while j < bytes.len() {
         let b = bytes[j];
         if b < 0x80 {

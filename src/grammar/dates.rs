@@ -8,6 +8,8 @@ use nom::IResult;
 use super::keyword::{ascii_digits, ascii_word, at_boundary, fail, match_keyword, sp, ws};
 use super::years::year;
 use crate::lexicon::months::{self, PARTS_OF_DAY};
+use crate::lexicon::WordSet;
+use std::sync::LazyLock;
 
 /// A date as written, before resolution against a publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +57,9 @@ pub(crate) fn date_expr(input: &str) -> IResult<&str, (DateExpr, &str)> {
 }
 
 fn date_opt(input: &str) -> Option<(DateExpr, &str)> {
+    if !may_start_date(input) {
+        return None;
+    }
     if let Some(after_on) = word_then_space(input, "on") {
         return numeric(after_on)
             .or_else(|| weekday(after_on))
@@ -66,6 +71,33 @@ fn date_opt(input: &str) -> Option<(DateExpr, &str)> {
         .or_else(|| weekday(input))
         .or_else(|| day_first(input))
         .or_else(|| month_first(input))
+}
+
+/// Every date this grammar reads starts with a digit or with one of these
+/// words (its leading ASCII letters): one lookup rules out most positions
+/// before the alternatives are tried.
+fn may_start_date(input: &str) -> bool {
+    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+        WordSet::of(
+            [
+                "on",
+                "today",
+                "tonight",
+                "yesterday",
+                "tomorrow",
+                "this",
+                "last",
+            ]
+            .into_iter()
+            .chain(months::MONTHS.iter().map(|(w, _)| *w))
+            .chain(months::WEEKDAYS.iter().map(|(w, _)| *w)),
+        )
+    });
+    match input.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(_) => STARTS.contains(ascii_word(input).0),
+        None => false,
+    }
 }
 
 /// `word` then at least one space.

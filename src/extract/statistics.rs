@@ -484,8 +484,14 @@ fn could_start_number(w: &str) -> bool {
     let Some(first) = w.bytes().next() else {
         return false;
     };
-    if !first.is_ascii_alphabetic() {
+    if first.is_ascii_digit() {
         return true;
+    }
+    if !first.is_ascii_alphabetic() {
+        // Punctuation starts no number, but a currency sign ("$", "\u{20ac}") may.
+        return CURRENCY_PREFIXES
+            .iter()
+            .any(|(p, _)| !p.starts_with(|c: char| c.is_ascii_alphabetic()) && w.starts_with(p));
     }
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
     // currency prefix before digits ("Sh2"): the part before any hyphen or digit.

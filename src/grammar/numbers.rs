@@ -107,7 +107,11 @@ pub(crate) fn cardinal(input: &str) -> IResult<&str, Cardinal> {
 fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
     let mut rest = input;
     let mut qualifier = None;
-    for &(word, q) in QUALIFIERS {
+    // Qualifiers and currency prefixes start with no digit: a number written
+    // in digits (most calls) skips both lists.
+    let digit_first = |r: &str| r.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let words: &[(&str, Qualifier)] = if digit_first(input) { &[] } else { QUALIFIERS };
+    for &(word, q) in words {
         if let Some(n) = match_keyword(rest, word) {
             let (after, spaces) = sp(&rest[n..]).ok()?;
             if spaces.is_empty() {
@@ -120,7 +124,12 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
     }
 
     let mut currency = None;
-    for &(prefix, code) in lex::CURRENCY_PREFIXES {
+    let prefixes: &[(&str, &str)] = if digit_first(rest) {
+        &[]
+    } else {
+        lex::CURRENCY_PREFIXES
+    };
+    for &(prefix, code) in prefixes {
         let n = prefix.len();
         let head = rest.as_bytes().get(..n);
         if head.is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes())) {

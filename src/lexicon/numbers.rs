@@ -149,6 +149,18 @@ mod tests {
     }
 
     #[test]
+    fn no_prefix_or_qualifier_starts_with_a_digit() {
+        // The cardinal grammar skips both lists before a digit.
+        let starts = CURRENCY_PREFIXES
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(crate::grammar::numbers::QUALIFIERS.iter().map(|(q, _)| *q));
+        for p in starts {
+            assert!(!p.starts_with(|c: char| c.is_ascii_digit()), "{p}");
+        }
+    }
+
+    #[test]
     fn prefixes_longest_first() {
         // A prefix must never be shadowed by a shorter one listed before it.
         for (i, (a, _)) in CURRENCY_PREFIXES.iter().enumerate() {

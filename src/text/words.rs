@@ -72,12 +72,23 @@ fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec
     let mut i = from;
     while i < n {
         let chunk = &bytes[i..n.min(i + 64)];
-        if chunk.is_ascii() {
-            // One bit per byte: a word byte after a non-word byte starts a word.
-            let mut mask = 0u64;
-            for (k, b8) in chunk.chunks(8).enumerate() {
-                mask |= u64::from(alnum_bits8(load8(b8, 0))) << (8 * k);
-            }
+        // One bit per byte: a word byte after a non-word byte starts a word.
+        // Eight bytes at a time; their high bits tell non-ASCII text apart.
+        let mut mask = 0u64;
+        let mut high = 0u64;
+        let mut words = chunk.chunks_exact(8);
+        for (k, b8) in (&mut words).enumerate() {
+            let x = u64::from_le_bytes(b8.try_into().unwrap_or([0; 8]));
+            high |= x;
+            mask |= u64::from(alnum_bits8(x)) << (8 * k);
+        }
+        let tail = words.remainder();
+        if !tail.is_empty() {
+            let x = load8(tail, 0);
+            high |= x;
+            mask |= u64::from(alnum_bits8(x)) << (8 * (chunk.len() / 8));
+        }
+        if high & 0x8080_8080_8080_8080 == 0 {
             let mut begin = mask & !((mask << 1) | u64::from(prev_word));
             while begin != 0 {
                 let pos = i + begin.trailing_zeros() as usize;

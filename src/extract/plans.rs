@@ -44,6 +44,7 @@ use crate::lexicon::plan_words::{
     FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_WORDS,
     OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
 };
+use crate::lexicon::WordSet;
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
 use crate::text::{PhraseTable, Token, TokenKind, WordStarts};
 
@@ -837,6 +838,12 @@ fn words_at(text: &str, tokens: &[Token], k: usize, phrase: &str) -> Option<usiz
 
 /// The end of a field cue starting at `tokens[k]`, longest cue first.
 fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    // One lookup of the first word rules out most tokens.
+    static FIRST_WORDS: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::of(FIELD_CUES.iter().map(|c| c.split(' ').next().unwrap_or(c))));
+    if !FIRST_WORDS.contains(tokens.get(k)?.text(text)) {
+        return None;
+    }
     FIELD_CUES
         .iter()
         .filter_map(|c| words_at(text, tokens, k, c))

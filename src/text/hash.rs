@@ -80,6 +80,21 @@ pub(crate) struct WordMap<V> {
     entries: Vec<Entry<V>>,
     fold: bool,
     longest: usize,
+    /// One bit per (length, first two bytes in any ASCII case) some key
+    /// has: most words that are not in the map are turned away here,
+    /// before they are hashed.
+    gate: Box<[u64; GATE_WORDS]>,
+}
+
+/// Bits of [`gate_key`]: four of length, five of each of two bytes.
+const GATE_BITS: u32 = 14;
+const GATE_WORDS: usize = (1 << GATE_BITS) / 64;
+
+/// The gate bit of `word` (not empty).
+#[inline]
+fn gate_key(word: &[u8]) -> usize {
+    let b = |i: usize| usize::from(word.get(i).map_or(0, |&b| b | 0x20) & 31);
+    (word.len().min(15) << 10) | (b(0) << 5) | b(1)
 }
 
 struct Entry<V> {
@@ -100,6 +115,7 @@ impl<V> WordMap<V> {
             entries: Vec::new(),
             fold,
             longest: 0,
+            gate: Box::new([0; GATE_WORDS]),
         }
     }
 
@@ -114,6 +130,8 @@ impl<V> WordMap<V> {
                     word.into()
                 };
                 self.longest = self.longest.max(key.len());
+                let g = gate_key(&key);
+                self.gate[g / 64] |= 1 << (g % 64);
                 self.entries.push(Entry {
                     hash: word_hash(&key, false),
                     first: load8(&key, 0),
@@ -144,6 +162,10 @@ impl<V> WordMap<V> {
     fn find(&self, word: &[u8]) -> Option<usize> {
         let len = word.len();
         if len == 0 || len > self.longest {
+            return None;
+        }
+        let g = gate_key(word);
+        if self.gate[g / 64] & (1 << (g % 64)) == 0 {
             return None;
         }
         let first = match self.fold {

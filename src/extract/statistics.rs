@@ -496,9 +496,9 @@ fn could_start_number(w: &str) -> bool {
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
     // currency prefix before digits ("Sh2"): the part before any hyphen or digit.
     let head = w
-        .split(|c: char| c == '-' || c.is_ascii_digit())
-        .next()
-        .unwrap_or(w);
+        .bytes()
+        .position(|b| b == b'-' || b.is_ascii_digit())
+        .map_or(w, |i| &w[..i]);
     STARTS.contains(head)
 }
 

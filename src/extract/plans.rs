@@ -11,9 +11,10 @@
 //! | "the National Defence Development Plan", "the Partnership for Peace program" | no record: not a plan between states |
 //! | "a memorandum of understanding" | no record: not a plan |
 //!
-//! Per article: one Aho-Corasick pass finds the head nouns (plan, programme,
-//! program, roadmap, road map) and other document nouns (agreement,
-//! memorandum ...). Around each head, in its sentence's tokens:
+//! Per article: one phrase-table pass over the word starts finds the head
+//! nouns (plan, programme, program, roadmap, road map) and other document
+//! nouns (agreement, memorandum ...). Around each head, in its sentence's
+//! tokens:
 //!
 //! 1. walk left over the name's modifiers (cooperation and military words,
 //!    capitalised words), stopping at a determiner, a duration ("five-year"),

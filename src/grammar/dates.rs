@@ -60,7 +60,7 @@ fn date_opt(input: &str) -> Option<(DateExpr, &str)> {
     if !may_start_date(input) {
         return None;
     }
-    if let Some(after_on) = word_then_space(input, "on") {
+    if let Some(after_on) = word_then_space(input, ON) {
         return numeric(after_on)
             .or_else(|| weekday(after_on))
             .or_else(|| day_first(after_on))
@@ -73,24 +73,29 @@ fn date_opt(input: &str) -> Option<(DateExpr, &str)> {
         .or_else(|| month_first(input))
 }
 
+/// The words a date may start with besides months and weekdays: the
+/// grammar below reads exactly these, so the gate and it cannot drift apart.
+const ON: &str = "on";
+const THIS: &str = "this";
+const LAST: &str = "last";
+const DAY_WORDS: &[(&str, DateExpr)] = &[
+    ("today", DateExpr::Today),
+    ("tonight", DateExpr::Tonight),
+    ("yesterday", DateExpr::Yesterday),
+    ("tomorrow", DateExpr::Tomorrow),
+];
+
 /// Every date this grammar reads starts with a digit or with one of these
 /// words (its leading ASCII letters): one lookup rules out most positions
 /// before the alternatives are tried.
 fn may_start_date(input: &str) -> bool {
     static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
         WordSet::of(
-            [
-                "on",
-                "today",
-                "tonight",
-                "yesterday",
-                "tomorrow",
-                "this",
-                "last",
-            ]
-            .into_iter()
-            .chain(months::MONTHS.iter().map(|(w, _)| *w))
-            .chain(months::WEEKDAYS.iter().map(|(w, _)| *w)),
+            [ON, THIS, LAST]
+                .into_iter()
+                .chain(DAY_WORDS.iter().map(|(w, _)| *w))
+                .chain(months::MONTHS.iter().map(|(w, _)| *w))
+                .chain(months::WEEKDAYS.iter().map(|(w, _)| *w)),
         )
     });
     match input.as_bytes().first() {
@@ -119,13 +124,7 @@ fn part_of_day(input: &str) -> &str {
 }
 
 fn relative(input: &str) -> Option<(DateExpr, &str)> {
-    let simple: &[(&str, DateExpr)] = &[
-        ("today", DateExpr::Today),
-        ("tonight", DateExpr::Tonight),
-        ("yesterday", DateExpr::Yesterday),
-        ("tomorrow", DateExpr::Tomorrow),
-    ];
-    for &(word, expr) in simple {
+    for &(word, expr) in DAY_WORDS {
         if let Some(n) = match_keyword(input, word) {
             let rest = &input[n..];
             let rest = match expr {
@@ -135,7 +134,7 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
             return Some((expr, rest));
         }
     }
-    if let Some(after) = word_then_space(input, "this") {
+    if let Some(after) = word_then_space(input, THIS) {
         let parts: &[(&str, DateExpr)] = &[
             ("morning", DateExpr::ThisMorning),
             ("afternoon", DateExpr::Today),
@@ -147,7 +146,7 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
             }
         }
     }
-    let after = word_then_space(input, "last")?;
+    let after = word_then_space(input, LAST)?;
     let n = match_keyword(after, "week")?;
     Some((DateExpr::LastWeek, &after[n..]))
 }

@@ -60,7 +60,7 @@
 //! that are still large cities are not listed, except Yangon (as asked by
 //! the brief: it is still widely called the capital in news).
 
-use crate::text::FastMap as HashMap;
+use crate::text::FastMap;
 use std::sync::LazyLock;
 
 use crate::text::{PhraseTable, WordStarts};
@@ -400,13 +400,13 @@ enum Target {
     Block,
 }
 
-/// The automaton and the phrase table, built once.
+/// The phrase table and the lookup map, built once.
 struct Lexicon {
     /// Every searchable form, looked up at word starts; phrase ids index `targets`.
     table: PhraseTable,
     targets: Vec<Target>,
     /// Searchable forms plus ALL-CAPS demonyms, for [`lookup`].
-    by_phrase: HashMap<String, Target>,
+    by_phrase: FastMap<String, Target>,
     /// Forms that two different targets claimed at the same priority (tests check it is empty).
     #[cfg_attr(not(test), allow(dead_code))]
     conflicts: Vec<String>,
@@ -434,7 +434,7 @@ fn kind_of(t: &Target) -> Option<MentionKind> {
 
 /// Adds `form` unless a better-ranked target already owns it; records conflicts.
 fn insert(
-    map: &mut HashMap<String, (Target, u8)>,
+    map: &mut FastMap<String, (Target, u8)>,
     conflicts: &mut Vec<String>,
     form: String,
     target: Target,
@@ -463,7 +463,7 @@ fn insert(
 }
 
 fn build() -> Lexicon {
-    let mut map: HashMap<String, (Target, u8)> = HashMap::default();
+    let mut map: FastMap<String, (Target, u8)> = FastMap::default();
     let mut conflicts = Vec::new();
     let ambiguous = |form: &str| AMBIGUOUS.contains(&form);
 
@@ -526,7 +526,7 @@ fn build() -> Lexicon {
     let table = PhraseTable::new(forms.iter().map(|(f, _)| f.as_str()), false);
     let targets = forms.iter().map(|(_, t)| *t).collect();
 
-    let mut by_phrase: HashMap<String, Target> = forms.into_iter().collect();
+    let mut by_phrase: FastMap<String, Target> = forms.into_iter().collect();
     // ALL-CAPS demonyms are not searched ("POLE", "FINN") but can be looked up.
     for e in COUNTRIES {
         for &d in e.demonyms {
@@ -727,7 +727,7 @@ mod tests {
 
     #[test]
     fn no_phrase_claimed_twice() {
-        let mut seen: HashMap<&str, &str> = HashMap::default();
+        let mut seen: FastMap<&str, &str> = FastMap::default();
         for e in COUNTRIES {
             for (form, _) in all_forms(e) {
                 if let Some(other) = seen.insert(form, e.code) {

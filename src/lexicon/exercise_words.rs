@@ -6,10 +6,9 @@
 //! around a match are not letters or digits). Series names also need the
 //! capitals of their canonical form ("Red Flag", not "red flag").
 
-use crate::text::FastMap as HashMap;
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, WordStarts};
+use crate::text::{PhraseTable, WordMap, WordStarts};
 
 /// Head words and phrases naming an exercise. Single words come first.
 #[allow(dead_code)]
@@ -460,16 +459,17 @@ pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
 /// "Talisman Sabre"), ASCII case-insensitive.
 #[allow(dead_code)]
 pub(crate) fn series_by_name(name: &str) -> Option<&'static Series> {
-    static BY_NAME: LazyLock<HashMap<String, &'static Series>> = LazyLock::new(|| {
-        let mut map = HashMap::default();
+    // Folded, so a lookup needs no lower-case copy of the name.
+    static BY_NAME: LazyLock<WordMap<&'static Series>> = LazyLock::new(|| {
+        let mut map = WordMap::new(true);
         for e in SERIES {
             for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                map.entry(n.to_ascii_lowercase()).or_insert(e);
+                map.entry(n.as_bytes(), || e);
             }
         }
         map
     });
-    BY_NAME.get(&name.to_ascii_lowercase()).copied()
+    BY_NAME.get(name.as_bytes()).copied()
 }
 
 #[cfg(test)]

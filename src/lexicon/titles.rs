@@ -372,7 +372,7 @@ static BLOCKED: &[&str] = &[
     "Major League",
 ];
 
-/// Per-pattern data kept next to the automaton.
+/// Per-phrase data kept next to the phrase table.
 struct PatternInfo {
     class: Class,
     /// Byte offset (within the pattern) of the letter that must be upper case.

@@ -1,10 +1,11 @@
 //! Word hashing and a small word-keyed table for the lexicons.
 //!
 //! Lexicon lookups hash short words millions of times, and almost every
-//! lookup misses. [`WordMap`] hashes eight bytes at a time (ASCII case folded
-//! in the same step when asked), probes an open-addressing table of 32-bit
-//! slots and compares bytes only when the full 64-bit hashes agree, so a miss
-//! costs one hash and one or two slot reads.
+//! lookup misses. [`WordMap`] first tests a word's length and first two
+//! bytes against a small bit set, which turns most absent words away; the
+//! rest are hashed eight bytes at a time (ASCII case folded in the same step
+//! when asked) and probed in an open-addressing table of 32-bit slots, with
+//! bytes compared only when the full 64-bit hashes agree.
 
 use super::swar::{load8, lower8};
 

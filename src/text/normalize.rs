@@ -10,7 +10,7 @@
 //! | `\r\n`, lone `\r` | `\n` |
 //! | `U. S.` (two single capitals, each with a dot) | `U.S.` |
 
-use super::swar::{eq8, in_range8};
+use super::swar::{eq8, in_range8, HI};
 
 /// Normalised text and the edits that map it back to the caller's offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,7 +127,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             while let Some(b8) = bytes.get(i..i + 8) {
                 let x = u64::from_le_bytes(b8.try_into().unwrap_or([0; 8]));
                 // Non-ASCII, '\t'..='\r' (a superset of the controls looked at) or '.'.
-                let look = (x & 0x8080_8080_8080_8080) | in_range8(x, b'\t', b'\r') | eq8(x, b'.');
+                let look = (x & HI) | in_range8(x, b'\t', b'\r') | eq8(x, b'.');
                 if look != 0 {
                     i += look.trailing_zeros() as usize / 8;
                     break;

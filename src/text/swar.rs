@@ -1,11 +1,12 @@
 //! Eight bytes at a time: loading, case folding and digit tests on `u64`s.
 //!
 //! The crate forbids `unsafe`, so there are no SIMD intrinsics; these
-//! SWAR ("SIMD within a register") helpers do the byte-parallel work the
-//! word hash and the digit prefilters need with plain integer operations.
+//! SWAR ("SIMD within a register") helpers do the byte-parallel work of the
+//! word-start scan, the tokenizer, normalisation, the word hash and the
+//! digit prefilter with plain integer operations.
 
 const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` whose value is in `lo..=hi` (both
 /// below 0x80).

@@ -14,7 +14,7 @@
 //! results are those of a full scan.
 
 use super::hash::WordMap;
-use super::swar::{alnum_bits8, load8, lower8};
+use super::swar::{alnum_bits8, load8, lower8, HI};
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
@@ -88,7 +88,7 @@ fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec
             high |= x;
             mask |= u64::from(alnum_bits8(x)) << (8 * (chunk.len() / 8));
         }
-        if high & 0x8080_8080_8080_8080 == 0 {
+        if high & HI == 0 {
             let mut begin = mask & !((mask << 1) | u64::from(prev_word));
             while begin != 0 {
                 let pos = i + begin.trailing_zeros() as usize;

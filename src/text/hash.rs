@@ -75,9 +75,11 @@ pub(crate) type FastSet<K> =
 ///
 /// Built once per lexicon; lookups never allocate.
 pub(crate) struct WordMap<V> {
-    /// Index + 1 into `entries`; 0 is an empty slot. A power of two long,
-    /// at least twice the entries.
-    slots: Vec<u32>,
+    /// The entry's hash in the high 32 bits and its index + 1 into
+    /// `entries` in the low ones; 0 is an empty slot. A power of two long,
+    /// at least twice the entries. A probe that meets another word's slot
+    /// moves on without loading that entry.
+    slots: Vec<u64>,
     entries: Vec<Entry<V>>,
     fold: bool,
     longest: usize,
@@ -86,6 +88,9 @@ pub(crate) struct WordMap<V> {
     /// before they are hashed.
     gate: Box<[u64; GATE_WORDS]>,
 }
+
+/// The bits of a hash kept in a slot.
+const TAG: u64 = 0xffff_ffff_0000_0000;
 
 /// Bits of [`gate_key`]: four of length, five of each of two bytes.
 const GATE_BITS: u32 = 14;
@@ -179,9 +184,18 @@ impl<V> WordMap<V> {
         };
         let mask = self.slots.len() - 1;
         let mut s = hash as usize & mask;
+        let tag = hash & TAG;
         loop {
-            let e = *self.slots.get(s)?;
-            let entry = self.entries.get(e.checked_sub(1)? as usize)?;
+            let slot = *self.slots.get(s)?;
+            if slot == 0 {
+                return None;
+            }
+            if slot & TAG != tag {
+                s = (s + 1) & mask;
+                continue;
+            }
+            let e = (slot as u32).checked_sub(1)?;
+            let entry = self.entries.get(e as usize)?;
             if entry.hash == hash
                 && entry.first == first
                 && entry.key.len() == len
@@ -192,7 +206,7 @@ impl<V> WordMap<V> {
                         *entry.key == *word
                     })
             {
-                return Some(e as usize - 1);
+                return Some(e as usize);
             }
             s = (s + 1) & mask;
         }
@@ -204,7 +218,7 @@ impl<V> WordMap<V> {
         while self.slots[s] != 0 {
             s = (s + 1) & mask;
         }
-        self.slots[s] = i as u32 + 1;
+        self.slots[s] = (self.entries[i].hash & TAG) | (i as u64 + 1);
     }
 
     fn rehash(&mut self, len: usize) {

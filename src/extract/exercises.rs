@@ -246,6 +246,17 @@ const FACILITY_HEADS: WordClass = WordClass::new(16, &[
     "ground", "grounds", "range", "base", "camp", "polygon", "airbase",
 ]);
 
+/// Words that may open a list of participants ("from", "including",
+/// "joined by", "between", "participation of", "in addition to").
+#[rustfmt::skip]
+const LIST_OPENERS: WordClass = WordClass::new(17, &[
+    "from", "namely", "including", "include", "included", "includes", "participation", "led",
+    "joined", "hosted", "join", "joins", "joining", "between", "in",
+]);
+
+/// Words that break a clause.
+const CLAUSE_WORDS: WordClass = WordClass::new(18, &["whereas", "while", "but", "although"]);
+
 /// Every word class above, for the token masks.
 static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
     ClassTable::new(&[
@@ -266,6 +277,8 @@ static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
         AUX,
         HOST_VERBS,
         FACILITY_HEADS,
+        LIST_OPENERS,
+        CLAUSE_WORDS,
     ])
 });
 
@@ -353,6 +366,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     // Sentences with no head, series, quote or focus cue need no tokens.
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
+    let mut bufs = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);
         // No head word, known series or quote: no exercise is named here, and the
@@ -379,18 +393,28 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
         }
         let toks = article.tokens(si);
-        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        // The per-token vectors are reused from sentence to sentence.
+        let (mut words, mut masks, mut places, mut hs) = bufs;
+        words.extend(toks.iter().map(|t| t.text(text)));
+        masks.extend(words.iter().map(|w| CLASSES.mask(w)));
+        map_places(article, toks, s.start, end, &mut places);
+        map_heads(toks, &heads, &negatives, s.start, end, &mut hs);
         let sent = Sent {
             text,
-            masks: words.iter().map(|w| CLASSES.mask(w)).collect(),
+            masks,
             words,
-            places: map_places(article, toks, s.start, end),
-            heads: map_heads(toks, &heads, &negatives, s.start, end),
+            places,
+            heads: hs,
             title: OnceCell::new(),
             toks,
             outlet: article.outlet,
         };
         infos.push(read_sentence(&sent, &series, s.start, end));
+        bufs = (sent.words, sent.masks, sent.places, sent.heads);
+        bufs.0.clear();
+        bufs.1.clear();
+        bufs.2.clear();
+        bufs.3.clear();
     }
     build_records(infos, out);
 }
@@ -573,30 +597,37 @@ fn name_key(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase());
+        if w.is_ascii() {
+            // No String per word: most names are ASCII.
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
     }
     out
 }
 
 /// Place mentions in `start..end` as token ranges.
-fn map_places(article: &Article, toks: &[Token], start: usize, end: usize) -> Vec<PlaceTok> {
-    article
-        .places_in(start, end)
-        .iter()
-        .filter_map(|p| {
-            let a = toks.partition_point(|t| t.end <= p.start);
-            let b = toks.partition_point(|t| t.start < p.end);
-            (a < b).then_some(PlaceTok {
-                a,
-                b,
-                country: match p.entity {
-                    Entity::Country(c) => Some(c),
-                    Entity::Org(_) => None,
-                },
-                kind: p.kind,
-            })
+fn map_places(
+    article: &Article,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    out: &mut Vec<PlaceTok>,
+) {
+    out.extend(article.places_in(start, end).iter().filter_map(|p| {
+        let a = toks.partition_point(|t| t.end <= p.start);
+        let b = toks.partition_point(|t| t.start < p.end);
+        (a < b).then_some(PlaceTok {
+            a,
+            b,
+            country: match p.entity {
+                Entity::Country(c) => Some(c),
+                Entity::Org(_) => None,
+            },
+            kind: p.kind,
         })
-        .collect()
+    }));
 }
 
 /// Head words in `start..end` as token ranges, marked when a negative context
@@ -607,32 +638,34 @@ fn map_heads(
     negatives: &[(usize, usize)],
     start: usize,
     end: usize,
-) -> Vec<Head> {
+    out: &mut Vec<Head>,
+) {
     let lo = heads.partition_point(|h| h.0 < start);
     let hi = heads.partition_point(|h| h.0 < end);
     let nlo = negatives.partition_point(|n| n.1 < start);
     let nhi = negatives.partition_point(|n| n.0 < end);
     let negs = &negatives[nlo..nhi.max(nlo)];
-    heads[lo..hi.max(lo)]
-        .iter()
-        .filter(|h| h.1 <= end)
-        .filter_map(|&(hs, he)| {
-            let a = toks.partition_point(|t| t.end <= hs);
-            let b = toks.partition_point(|t| t.start < he);
-            if a >= b {
-                return None;
-            }
-            let negative = negs.iter().any(|&(ns, ne)| {
-                if ns < he && hs < ne {
-                    return true;
+    out.extend(
+        heads[lo..hi.max(lo)]
+            .iter()
+            .filter(|h| h.1 <= end)
+            .filter_map(|&(hs, he)| {
+                let a = toks.partition_point(|t| t.end <= hs);
+                let b = toks.partition_point(|t| t.start < he);
+                if a >= b {
+                    return None;
                 }
-                // Ends within two tokens before the head.
-                let nb = toks.partition_point(|t| t.start < ne);
-                ne <= hs && nb + 2 >= a && nb <= a
-            });
-            Some(Head { a, b, negative })
-        })
-        .collect()
+                let negative = negs.iter().any(|&(ns, ne)| {
+                    if ns < he && hs < ne {
+                        return true;
+                    }
+                    // Ends within two tokens before the head.
+                    let nb = toks.partition_point(|t| t.start < ne);
+                    ne <= hs && nb + 2 >= a && nb <= a
+                });
+                Some(Head { a, b, negative })
+            }),
+    );
 }
 
 impl<'t> Sent<'t> {
@@ -661,7 +694,8 @@ impl<'t> Sent<'t> {
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
+        // The word is already sliced: no second slice of the text.
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.w(i).starts_with(c)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -767,7 +801,7 @@ impl<'t> Sent<'t> {
                     .is_some_and(|n| n.start > self.toks[i].end);
             return spaced;
         }
-        self.is_any(i, &["whereas", "while", "but", "although"])
+        self.in_class(i, CLAUSE_WORDS)
     }
 }
 
@@ -1710,6 +1744,10 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
 
     // Lists after cue words.
     for i in 0..n {
+        // One bit test turns away the words no branch below starts with.
+        if !s.in_class(i, LIST_OPENERS) && !s.in_class(i, TROOPS) {
+            continue;
+        }
         let start = if s.is(i, "from") {
             let after_troops = (i.saturating_sub(3)..i).any(|k| {
                 s.in_class(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"])

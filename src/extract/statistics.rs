@@ -8,11 +8,12 @@
 //! anaphors ("their number reached 100").
 
 use nom::Parser as _;
+use std::sync::LazyLock;
 
 use super::Article;
 use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
-use crate::lexicon::months;
+use crate::lexicon::{months, ClassTable, WordClass};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
 use crate::text::{has_three_digits, Token, TokenKind};
 
@@ -260,7 +261,12 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
-        if is_clause_break(text, tokens, i) {
+        // The word lists below, for this word, in one lookup.
+        let class = match t.kind {
+            TokenKind::Word => WORD_CLASSES.mask(word),
+            _ => 0,
+        };
+        if is_clause_break(text, tokens, i, class) {
             clause += 1;
             i += 1;
             continue;
@@ -290,7 +296,7 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
             continue;
         }
         // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
-        if t.kind == TokenKind::Number || starts_year_word(word) {
+        if t.kind == TokenKind::Number || starts_year_word(word, class) {
             if let Ok((after, expr)) = year_expr.parse(rest) {
                 let end = t.start + (rest.len() - after.len());
                 let j = next_token_at(tokens, i, end);
@@ -342,7 +348,7 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
                 continue;
             }
         }
-        if could_start_number(word) {
+        if could_start_number(word, class) {
             if let Ok((after, card)) = cardinal.parse(rest) {
                 let end = t.start + (rest.len() - after.len());
                 let j = next_token_at(tokens, i, end);
@@ -431,10 +437,10 @@ fn from_to_position(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<
     None
 }
 
-fn is_clause_break(text: &str, tokens: &[Token], i: usize) -> bool {
+fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
     let t = tokens[i];
-    let w = t.text(text);
     if t.kind == TokenKind::Punct {
+        let w = t.text(text);
         // ";" or a spaced dash (" - ", datelines and asides).
         if w == ";" {
             return true;
@@ -447,14 +453,11 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     // ", and in 2022 the number rose": a comma and "and" start a new clause.
-    (w.eq_ignore_ascii_case("and") && i > 0 && tokens[i - 1].is_punct(text, ','))
-        || CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    (AND.has(class) && i > 0 && tokens[i - 1].is_punct(text, ',')) || CLAUSE.has(class)
 }
 
-fn starts_year_word(w: &str) -> bool {
-    ["from", "between", "fy", "fiscal"]
-        .iter()
-        .any(|k| k.eq_ignore_ascii_case(w))
+fn starts_year_word(w: &str, class: u32) -> bool {
+    YEAR_STARTS.has(class)
         || (w.len() > 2
             && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
             && w.as_bytes()[2].is_ascii_digit())
@@ -462,25 +465,8 @@ fn starts_year_word(w: &str) -> bool {
 
 /// Words a cardinal can start with: digits, currency signs and prefixes
 /// ("$", "Sh2"), number words ("thirty", "a hundred") and qualifiers ("over").
-fn could_start_number(w: &str) -> bool {
-    use crate::grammar::numbers::QUALIFIERS;
-    use crate::lexicon::numbers::{CURRENCY_PREFIXES, TENS, UNITS};
-    use crate::lexicon::WordSet;
-    use std::sync::LazyLock;
-    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
-        let words = UNITS
-            .iter()
-            .chain(TENS)
-            .map(|(w, _)| *w)
-            .chain(
-                QUALIFIERS
-                    .iter()
-                    .map(|(q, _)| q.split(' ').next().unwrap_or(q)),
-            )
-            .chain(CURRENCY_PREFIXES.iter().map(|(p, _)| *p))
-            .chain(["a", "an", "hundred", "dozen"]);
-        WordSet::of(words)
-    });
+fn could_start_number(w: &str, class: u32) -> bool {
+    use crate::lexicon::numbers::CURRENCY_PREFIXES;
     let Some(first) = w.bytes().next() else {
         return false;
     };
@@ -495,12 +481,40 @@ fn could_start_number(w: &str) -> bool {
     }
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
     // currency prefix before digits ("Sh2"): the part before any hyphen or digit.
-    let head = w
-        .bytes()
-        .position(|b| b == b'-' || b.is_ascii_digit())
-        .map_or(w, |i| &w[..i]);
-    STARTS.contains(head)
+    match w.bytes().position(|b| b == b'-' || b.is_ascii_digit()) {
+        None => NUMBER_STARTS.has(class),
+        Some(i) => NUMBER_STARTS.has(WORD_CLASSES.mask(&w[..i])),
+    }
 }
+
+/// Words that end a clause ([`CLAUSE_WORDS`]).
+const CLAUSE: WordClass = WordClass::new(0, CLAUSE_WORDS);
+/// "and", which ends a clause after a comma.
+const AND: WordClass = WordClass::new(1, &["and"]);
+/// Words a year expression may start with.
+const YEAR_STARTS: WordClass = WordClass::new(2, &["from", "between", "fy", "fiscal"]);
+/// Bit of the words a number may start with (see [`WORD_CLASSES`]).
+const NUMBER_STARTS: WordClass = WordClass::new(3, &[]);
+
+/// The word classes the scan asks about, looked up once per word: the
+/// classes above, and the words a number may start with (number words, the
+/// first words of qualifiers, alphabetic currency prefixes, "a", "an").
+static WORD_CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
+    use crate::grammar::numbers::QUALIFIERS;
+    use crate::lexicon::numbers::{CURRENCY_PREFIXES, TENS, UNITS};
+    let number_starts = UNITS
+        .iter()
+        .chain(TENS)
+        .map(|(w, _)| *w)
+        .chain(
+            QUALIFIERS
+                .iter()
+                .map(|(q, _)| q.split(' ').next().unwrap_or(q)),
+        )
+        .chain(CURRENCY_PREFIXES.iter().map(|(p, _)| *p))
+        .chain(["a", "an", "hundred", "dozen"]);
+    ClassTable::with_words(&[CLAUSE, AND, YEAR_STARTS], number_starts, NUMBER_STARTS)
+});
 
 /// Index of the first token starting at or after byte `end`.
 fn next_token_at(tokens: &[Token], from: usize, end: usize) -> usize {

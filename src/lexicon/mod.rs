@@ -58,6 +58,21 @@ impl ClassTable {
         )
     }
 
+    /// The table of `classes` plus `words` in `class` (a class whose words
+    /// are not a constant list).
+    pub fn with_words<'w>(
+        classes: &[WordClass],
+        words: impl IntoIterator<Item = &'w str>,
+        class: WordClass,
+    ) -> ClassTable {
+        ClassTable::of(
+            classes
+                .iter()
+                .flat_map(|c| c.words.iter().map(move |w| (*w, c.bit)))
+                .chain(words.into_iter().map(|w| (w, class.bit))),
+        )
+    }
+
     /// The table of `(word, bits)` pairs; a word listed twice gets both bits.
     fn of<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> ClassTable {
         let mut masks = WordMap::new(true);
@@ -120,5 +135,16 @@ mod tests {
         ] {
             assert_eq!(t.mask(w), 0, "{w:?}");
         }
+    }
+
+    #[test]
+    fn computed_words_join_a_class() {
+        const PAST: WordClass = WordClass::new(0, &["held", "last"]);
+        const NUMBERS: WordClass = WordClass::new(1, &[]);
+        let t = ClassTable::with_words(&[PAST], ["five", "Held"], NUMBERS);
+        assert!(NUMBERS.has(t.mask("FIVE")) && !PAST.has(t.mask("five")));
+        assert!(NUMBERS.has(t.mask("held")) && PAST.has(t.mask("held")));
+        assert!(PAST.has(t.mask("last")) && !NUMBERS.has(t.mask("last")));
+        assert_eq!(t.mask("six"), 0);
     }
 }

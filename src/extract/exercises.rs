@@ -257,30 +257,32 @@ const LIST_OPENERS: WordClass = WordClass::new(17, &[
 /// Words that break a clause.
 const CLAUSE_WORDS: WordClass = WordClass::new(18, &["whereas", "while", "but", "although"]);
 
-/// Every word class above, for the token masks.
-static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
-    ClassTable::new(&[
-        NAME_STOP,
-        UNITS,
-        VERB_OBJECTS,
-        FOCUS_CUES,
-        RELATIONS,
-        GENERIC,
-        GEO,
-        PAST_MARKERS,
-        NOT_EDITION_BEFORE,
-        BEGIN_WORDS,
-        TROOPS,
-        CUES,
-        HOLDING_VERBS,
-        SUBJECT_VERBS,
-        AUX,
-        HOST_VERBS,
-        FACILITY_HEADS,
-        LIST_OPENERS,
-        CLAUSE_WORDS,
-    ])
-});
+/// Every word class above, for the token masks (each word starts with a
+/// letter: a test keeps it so, and only word tokens are looked up).
+const ALL_CLASSES: &[WordClass] = &[
+    NAME_STOP,
+    UNITS,
+    VERB_OBJECTS,
+    FOCUS_CUES,
+    RELATIONS,
+    GENERIC,
+    GEO,
+    PAST_MARKERS,
+    NOT_EDITION_BEFORE,
+    BEGIN_WORDS,
+    TROOPS,
+    CUES,
+    HOLDING_VERBS,
+    SUBJECT_VERBS,
+    AUX,
+    HOST_VERBS,
+    FACILITY_HEADS,
+    LIST_OPENERS,
+    CLAUSE_WORDS,
+];
+
+/// The token masks of [`ALL_CLASSES`].
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| ClassTable::new(ALL_CLASSES));
 
 /// A mention of an exercise name in a sentence.
 #[derive(Debug, Clone)]
@@ -383,10 +385,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 continue;
             }
             let tokens = article.tokens(si);
-            let cue = tokens.iter().any(|t| {
-                let w = t.text(text);
-                FOCUS_CUES.has(CLASSES.mask(w))
-            });
+            let cue = tokens
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && FOCUS_CUES.has(CLASSES.mask(t.text(text))));
             if !cue {
                 infos.push(SentInfo::default());
                 continue;
@@ -396,7 +397,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         // The per-token vectors are reused from sentence to sentence.
         let (mut words, mut masks, mut places, mut hs) = bufs;
         words.extend(toks.iter().map(|t| t.text(text)));
-        masks.extend(words.iter().map(|w| CLASSES.mask(w)));
+        // Every class word starts with a letter: numbers and punctuation have none.
+        masks.extend(toks.iter().zip(&words).map(|(t, w)| match t.kind {
+            TokenKind::Word => CLASSES.mask(w),
+            _ => 0,
+        }));
         map_places(article, toks, s.start, end, &mut places);
         map_heads(toks, &heads, &negatives, s.start, end, &mut hs);
         let sent = Sent {
@@ -2147,4 +2152,20 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
     let cue = (0..n).any(|i| s.in_class(i, FOCUS_CUES));
     let reset = reset && !anaphoric;
     (any_head || cue, anaphoric, reset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_start_with_a_letter() {
+        // Only word tokens get a mask: a class word written with a digit or
+        // punctuation first would never be found.
+        for class in ALL_CLASSES {
+            for w in class.words() {
+                assert!(w.starts_with(char::is_alphabetic), "{w:?}");
+            }
+        }
+    }
 }

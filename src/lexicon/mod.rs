@@ -29,6 +29,12 @@ impl WordClass {
         }
     }
 
+    /// The words of the list.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn words(self) -> &'static [&'static str] {
+        self.words
+    }
+
     /// A word whose mask is `mask` is in the list.
     pub fn has(self, mask: u32) -> bool {
         mask & self.bit != 0

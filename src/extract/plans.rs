@@ -42,8 +42,8 @@ use crate::grammar::years::year_expr;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::plan_words::{
     is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
-    FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP, NAME_WORDS, NATIONAL_WORDS,
-    OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP, SIGN_VERBS, SPEECH_VERBS,
+    FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP_SET, NAME_WORD_SET, NATIONAL_WORDS,
+    OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET, SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::lexicon::WordSet;
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
@@ -389,10 +389,10 @@ fn walk_left(article: &Article, tokens: &[Token], h: usize) -> Left {
             left.national = true;
             break;
         }
-        if is_in(NAME_STOP, w) || w.ends_with("'s") {
+        if NAME_STOP_SET.contains(w) || w.ends_with("'s") {
             break;
         }
-        if is_cooperation_word(w) || is_in(NAME_WORDS, w) || t.is_capitalised(text) {
+        if is_cooperation_word(w) || NAME_WORD_SET.contains(w) || t.is_capitalised(text) {
             k = i;
             continue;
         }
@@ -485,14 +485,14 @@ fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
             let t = tokens[j];
             let w = t.text(text);
             if t.kind != TokenKind::Word
-                || is_in(NAME_STOP, w)
+                || NAME_STOP_SET.contains(w)
                 || is_in(OPEN_YEAR_WORDS, w)
                 || w.ends_with("'s")
                 || !overlapping_places(article, t).is_empty()
             {
                 break;
             }
-            if is_cooperation_word(w) || is_in(NAME_WORDS, w) || t.is_capitalised(text) {
+            if is_cooperation_word(w) || NAME_WORD_SET.contains(w) || t.is_capitalised(text) {
                 last_good = Some(j);
             }
             j += 1;
@@ -587,7 +587,7 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             j = next;
             continue;
         }
-        if is_in(AUXILIARIES, w) || is_in(SIGN_VERBS, w) {
+        if is_in(AUXILIARIES, w) || SIGN_VERB_SET.contains(w) {
             j += 1;
             continue;
         }
@@ -663,7 +663,7 @@ fn party_list(article: &Article, tokens: &[Token], from: usize) -> (Vec<Country>
                 !(t.is_punct(text, ',') || t.is_punct(text, '-') || t.is_punct(text, '&'))
             }
             TokenKind::Number => true,
-            TokenKind::Word => is_in(PARTY_STOP, w),
+            TokenKind::Word => PARTY_STOP_SET.contains(w),
         };
         if stop {
             break;
@@ -715,7 +715,10 @@ fn subject_parties(article: &Article, tokens: &[Token], name_start: usize) -> Ve
         .rposition(|t| t.is_punct(text, ';') || t.is_punct(text, ':'))
         .map_or(window, |i| window + i + 1);
     let region = &tokens[clause_start..name_start];
-    let Some(v) = region.iter().rposition(|t| is_in(SIGN_VERBS, t.text(text))) else {
+    let Some(v) = region
+        .iter()
+        .rposition(|t| SIGN_VERB_SET.contains(t.text(text)))
+    else {
         return Vec::new();
     };
     if v == 0 {
@@ -759,7 +762,7 @@ fn passive_signers(
         let by = ["by", "between", "with"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(p));
-        if is_in(AUXILIARIES, a) && is_in(SIGN_VERBS, v) && by {
+        if is_in(AUXILIARIES, a) && SIGN_VERB_SET.contains(v) && by {
             return party_list(article, tokens, k + 3).0;
         }
         if tokens[k].is_punct(text, ';') {
@@ -942,7 +945,7 @@ fn resumes_clause(chunk: &str) -> bool {
     let first = words.next().unwrap_or("");
     // Past forms only: "exchange of instructors" is an item, "signed by" is not.
     is_in(AUXILIARIES, first)
-        || (is_in(SIGN_VERBS, first) && first.ends_with("ed"))
+        || (SIGN_VERB_SET.contains(first) && first.ends_with("ed"))
         || chunk.split_whitespace().any(|w| is_in(SPEECH_VERBS, w))
 }
 

@@ -2,6 +2,10 @@
 //!
 //! Every list is lower case and matched ASCII case-insensitively on whole words.
 
+use std::sync::LazyLock;
+
+use super::WordSet;
+
 /// Head nouns of a plan mention; "road map" is two words.
 pub(crate) const HEADS: &[&str] = &[
     "plan",
@@ -408,6 +412,12 @@ pub(crate) const ANAPHOR_NOUNS: &[&str] = &[
     "agreement",
     "document",
 ];
+
+/// The longer lists as hash sets: a lookup instead of a scan of dozens of words.
+pub(crate) static NAME_STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NAME_STOP));
+pub(crate) static SIGN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SIGN_VERBS));
+pub(crate) static NAME_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NAME_WORDS));
+pub(crate) static PARTY_STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTY_STOP));
 
 /// Whether `word` is in `list`, ASCII case ignored.
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {

@@ -28,16 +28,29 @@ impl Token {
 
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && self
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        // An ASCII first byte is the first char: no slice, no decoding.
+        match text.as_bytes().get(self.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self
                 .text(text)
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
+                .is_some_and(char::is_uppercase),
+        }
     }
 
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == TokenKind::Punct && self.text(text).starts_with(c)
+        if self.kind != TokenKind::Punct {
+            return false;
+        }
+        match u8::try_from(c) {
+            // An ASCII byte is a whole char: the token is that char.
+            Ok(b) if b.is_ascii() => text.as_bytes().get(self.start) == Some(&b),
+            _ => self.text(text).starts_with(c),
+        }
     }
 }
 
@@ -203,6 +216,27 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(words(input), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn capital_and_punct_tests_agree_with_the_chars() {
+        let t = "Éric met ÿves, \"Ünal\" and the U.S. on 12 May; «Kazakh» über-drills — done.";
+        for k in tokenize(t, 0, t.len()) {
+            let w = k.text(t);
+            let first = w.chars().next();
+            assert_eq!(
+                k.is_capitalised(t),
+                k.kind == TokenKind::Word && first.is_some_and(char::is_uppercase),
+                "{w:?}"
+            );
+            for c in [',', '"', ';', '.', '«', '»', '—', 'a'] {
+                assert_eq!(
+                    k.is_punct(t, c),
+                    k.kind == TokenKind::Punct && first == Some(c),
+                    "{w:?} {c:?}"
+                );
+            }
         }
     }
 

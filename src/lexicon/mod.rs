@@ -50,9 +50,21 @@ pub(crate) struct ClassTable {
 impl ClassTable {
     /// The table of `classes`, which must own distinct bits.
     pub fn new(classes: &[WordClass]) -> ClassTable {
+        ClassTable::with_words(classes, [], WordClass::new(0, &[]))
+    }
+
+    /// The table of `classes` plus `words` in `class` (a class whose words
+    /// are not a constant list); all must own distinct bits.
+    pub fn with_words<'w>(
+        classes: &[WordClass],
+        words: impl IntoIterator<Item = &'w str>,
+        class: WordClass,
+    ) -> ClassTable {
+        let mut words = words.into_iter().peekable();
         debug_assert!(
             classes
                 .iter()
+                .chain(words.peek().map(|_| &class))
                 .try_fold(0u32, |seen, c| (seen & c.bit == 0).then_some(seen | c.bit))
                 .is_some(),
             "two word classes share a bit"
@@ -60,22 +72,8 @@ impl ClassTable {
         ClassTable::of(
             classes
                 .iter()
-                .flat_map(|c| c.words.iter().map(move |w| (*w, c.bit))),
-        )
-    }
-
-    /// The table of `classes` plus `words` in `class` (a class whose words
-    /// are not a constant list).
-    pub fn with_words<'w>(
-        classes: &[WordClass],
-        words: impl IntoIterator<Item = &'w str>,
-        class: WordClass,
-    ) -> ClassTable {
-        ClassTable::of(
-            classes
-                .iter()
                 .flat_map(|c| c.words.iter().map(move |w| (*w, c.bit)))
-                .chain(words.into_iter().map(|w| (w, class.bit))),
+                .chain(words.map(|w| (w, class.bit))),
         )
     }
 

@@ -290,18 +290,35 @@ pub(crate) fn is_capitalised_word(w: &str) -> bool {
 /// The run of letters with inner '-' / '\'' at the start of `input` (may be
 /// empty). Linear in its length.
 fn letters(input: &str) -> &str {
+    let bytes = input.as_bytes();
+    let char_at = |i: usize| input.get(i..).and_then(|s| s.chars().next());
+    let alphabetic_at = |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        _ => char_at(i).is_some_and(char::is_alphabetic),
+    };
+    // `end` is where the last letter ends; `i` steps over whole chars.
     let mut end = 0;
-    let mut iter = input.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_alphabetic() {
-            end = i + c.len_utf8();
-        } else if c == '-' || c == '\'' {
-            match iter.peek() {
-                Some(&(_, n)) if n.is_alphabetic() && end == i => {}
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            i += 1;
+            end = i;
+        } else if b == b'-' || b == b'\'' {
+            // Joins only right after a letter and before one.
+            if end != i || !alphabetic_at(i + 1) {
+                break;
+            }
+            i += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match char_at(i) {
+                Some(c) if c.is_alphabetic() => {
+                    i += c.len_utf8();
+                    end = i;
+                }
                 _ => break,
             }
-        } else {
-            break;
         }
     }
     &input[..end]
@@ -485,6 +502,54 @@ pub(crate) fn starts_name(input: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `letters` as first written, char by char: the byte loop must agree.
+    fn letters_by_chars(input: &str) -> &str {
+        let mut end = 0;
+        let mut iter = input.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_alphabetic() {
+                end = i + c.len_utf8();
+            } else if c == '-' || c == '\'' {
+                match iter.peek() {
+                    Some(&(_, n)) if n.is_alphabetic() && end == i => {}
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        &input[..end]
+    }
+
+    #[test]
+    fn letters_agree_with_the_char_loop() {
+        let parts = [
+            "a", "Z", "-", "'", "\u{e9}", "\u{130}", "1", " ", "\u{301}", "\u{5d0}", ".",
+        ];
+        // Every string of up to four parts.
+        let mut inputs = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = inputs
+                .iter()
+                .flat_map(|s| parts.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            inputs.extend(longer);
+            inputs.dedup();
+        }
+        for s in [
+            "Nur-Sultan's x",
+            "O'Neil",
+            "-abc",
+            "ab--c",
+            "G\u{fc}ler-Ya\u{15f}ar'",
+        ] {
+            inputs.push(s.to_string());
+        }
+        for s in &inputs {
+            assert_eq!(letters(s), letters_by_chars(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn accepted() {

@@ -304,6 +304,9 @@ pub(crate) struct PhraseTable {
     /// when folding) and the mask of those it has: a candidate whose text
     /// differs there is dropped without a byte compare.
     heads: Vec<(u64, u64)>,
+    /// Per phrase, its first eight bytes (lower case when folding) and the
+    /// mask of those it has, for [`PhraseTable::prefix_starts`].
+    firsts: Vec<(u64, u64)>,
     fold: bool,
 }
 
@@ -330,11 +333,14 @@ impl PhraseTable {
                 .map(|p| {
                     let rest = &p.as_bytes()[word_end(p, 0)..];
                     let head = load8(rest, 0);
-                    let mask = match rest.len() {
-                        n if n >= 8 => u64::MAX,
-                        n => (1u64 << (8 * n)) - 1,
-                    };
-                    (if fold { lower8(head) } else { head }, mask)
+                    (if fold { lower8(head) } else { head }, len_mask(rest.len()))
+                })
+                .collect(),
+            firsts: phrases
+                .iter()
+                .map(|p| {
+                    let head = load8(p.as_bytes(), 0);
+                    (if fold { lower8(head) } else { head }, len_mask(p.len()))
                 })
                 .collect(),
             phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
@@ -427,19 +433,44 @@ impl PhraseTable {
     /// the text ("arriv" in "arrived"). Tries every phrase: for short lists.
     pub fn prefix_starts(&self, text: &str, words: &WordStarts) -> Vec<usize> {
         let bytes = text.as_bytes();
+        // One masked compare of the first eight bytes per phrase; bytes are
+        // compared only past eight.
         self.starts(words, 0)
             .filter(|&pos| {
-                self.phrases.iter().any(|p| {
-                    bytes.get(pos..pos + p.len()).is_some_and(|f| {
-                        if self.fold {
-                            f.eq_ignore_ascii_case(p)
-                        } else {
-                            f == &**p
-                        }
+                let x = self.fold8(load8(bytes, pos));
+                self.phrases
+                    .iter()
+                    .zip(&self.firsts)
+                    .any(|(p, &(head, mask))| {
+                        x & mask == head
+                            && (p.len() <= 8
+                                || bytes.get(pos..pos + p.len()).is_some_and(|f| {
+                                    if self.fold {
+                                        f.eq_ignore_ascii_case(p)
+                                    } else {
+                                        f == &**p
+                                    }
+                                }))
                     })
-                })
             })
             .collect()
+    }
+
+    /// `x` in lower case when the table folds case.
+    fn fold8(&self, x: u64) -> u64 {
+        if self.fold {
+            lower8(x)
+        } else {
+            x
+        }
+    }
+}
+
+/// The mask of the first `n` bytes of a `u64` loaded by [`load8`] (all of it from eight on).
+fn len_mask(n: usize) -> u64 {
+    match n {
+        n if n >= 8 => u64::MAX,
+        n => (1u64 << (8 * n)) - 1,
     }
 }
 
@@ -548,9 +579,14 @@ mod tests {
         let exact = PhraseTable::new(["India"], false);
         let text = "india India";
         assert_eq!(exact.find_words(text, &WordStarts::new(text)), [(6, 11, 0)]);
-        let stems = PhraseTable::new(["arriv", "met"], true);
-        let text = "They arrived; helmet, Met.";
-        assert_eq!(stems.prefix_starts(text, &WordStarts::new(text)), [5, 22]);
+        let stems = PhraseTable::new(["arriv", "met", "consultations"], true);
+        let text = "They arrived; helmet, Met. CONSULTATIONS, consultat";
+        assert_eq!(
+            stems.prefix_starts(text, &WordStarts::new(text)),
+            [5, 22, 27]
+        );
+        let text = "india Indian Indi";
+        assert_eq!(exact.prefix_starts(text, &WordStarts::new(text)), [6]);
     }
 
     #[test]

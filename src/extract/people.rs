@@ -65,15 +65,25 @@ impl People {
         let text = article.text();
         let mut people = People::default();
         let mut full: Vec<Mention> = Vec::new();
+        // "counterpart" and "colleague", found once in the whole text: two
+        // searches per article, not two per sentence.
+        let mut cues: Vec<(usize, usize)> = [&*COUNTERPART, &*COLLEAGUE]
+            .iter()
+            .flat_map(|f| {
+                let n = f.needle().len();
+                f.find_iter(text.as_bytes()).map(move |at| (at, at + n))
+            })
+            .collect();
+        cues.sort_unstable();
         for (si, s) in article.sentences().iter().enumerate() {
             // A person is introduced next to a title or as someone's counterpart.
             let lo = titles.partition_point(|t| t.start < s.start);
             let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
-            let sentence = &text[s.start..s.end];
-            if !has_title
-                && COUNTERPART.find(sentence.as_bytes()).is_none()
-                && COLLEAGUE.find(sentence.as_bytes()).is_none()
-            {
+            // The two words do not overlap: the first cue from the sentence's
+            // start on is inside it, or none is.
+            let c = cues.partition_point(|&(at, _)| at < s.start);
+            let has_cue = cues.get(c).is_some_and(|&(_, end)| end <= s.end);
+            if !has_title && !has_cue {
                 continue;
             }
             // In a Title Case Headline every word looks like a name.

@@ -4,10 +4,11 @@
 //! lookup misses. [`WordMap`] first tests a word's length and first two
 //! bytes against a small bit set, which turns most absent words away; the
 //! rest are hashed eight bytes at a time (ASCII case folded in the same step
-//! when asked) and probed in an open-addressing table of 32-bit slots, with
-//! bytes compared only when the full 64-bit hashes agree.
+//! when asked) and probed in an open-addressing table whose slots keep 32
+//! bits of each word's hash, so a probe loads a word's entry only when those
+//! agree; bytes are compared only when the full 64-bit hashes agree too.
 
-use super::swar::{load8, lower8};
+use super::swar::{fold8, load8};
 
 /// Multiplier of the word hash (a 64-bit odd constant with well-spread bits).
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -24,11 +25,10 @@ fn finish(h: u64) -> u64 {
 /// The hash of `word`, ASCII-lowercased first when `fold`. Equal words (in
 /// any ASCII case when `fold`) hash alike.
 pub(crate) fn word_hash(word: &[u8], fold: bool) -> u64 {
-    let fold8 = |x: u64| if fold { lower8(x) } else { x };
     let mut h = word.len() as u64;
     let mut at = 0;
     while at < word.len() {
-        h = mix(h, fold8(load8(word, at)));
+        h = mix(h, fold8(load8(word, at), fold));
         at += 8;
     }
     finish(h)
@@ -174,10 +174,7 @@ impl<V> WordMap<V> {
         if self.gate[g / 64] & (1 << (g % 64)) == 0 {
             return None;
         }
-        let first = match self.fold {
-            true => lower8(load8(word, 0)),
-            false => load8(word, 0),
-        };
+        let first = fold8(load8(word, 0), self.fold);
         let hash = match len <= 8 {
             true => finish(mix(len as u64, first)),
             false => word_hash(word, self.fold),

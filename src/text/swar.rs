@@ -47,6 +47,17 @@ pub(crate) fn lower8(x: u64) -> u64 {
     x | (in_range8(x, b'A', b'Z') >> 2)
 }
 
+/// `x`, with ASCII capitals lowered when `fold`: the form case-folding
+/// tables store and compare.
+#[inline]
+pub(crate) fn fold8(x: u64, fold: bool) -> u64 {
+    if fold {
+        lower8(x)
+    } else {
+        x
+    }
+}
+
 /// Up to eight bytes of `bytes` from `at` on, little-endian, zero-padded.
 #[inline]
 pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {

@@ -14,7 +14,7 @@
 //! results are those of a full scan.
 
 use super::hash::WordMap;
-use super::swar::{alnum_bits8, load8, lower8, HI};
+use super::swar::{alnum_bits8, fold8, load8, HI};
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
@@ -330,18 +330,11 @@ impl PhraseTable {
             by_first,
             heads: phrases
                 .iter()
-                .map(|p| {
-                    let rest = &p.as_bytes()[word_end(p, 0)..];
-                    let head = load8(rest, 0);
-                    (if fold { lower8(head) } else { head }, len_mask(rest.len()))
-                })
+                .map(|p| prefix8(&p.as_bytes()[word_end(p, 0)..], fold))
                 .collect(),
             firsts: phrases
                 .iter()
-                .map(|p| {
-                    let head = load8(p.as_bytes(), 0);
-                    (if fold { lower8(head) } else { head }, len_mask(p.len()))
-                })
+                .map(|p| prefix8(p.as_bytes(), fold))
                 .collect(),
             phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
             fold,
@@ -371,10 +364,9 @@ impl PhraseTable {
         // follows it is compared.
         let ids = self.by_first.get(first).map_or(&[][..], Vec::as_slice);
         let from = pos + first.len();
-        let next = match (ids.len() > 1, self.fold) {
-            (false, _) => 0,
-            (true, true) => lower8(load8(bytes, from)),
-            (true, false) => load8(bytes, from),
+        let next = match ids.len() > 1 {
+            false => 0,
+            true => fold8(load8(bytes, from), self.fold),
         };
         ids.iter().filter_map(move |&id| {
             let (head, mask) = self.heads[id as usize];
@@ -437,7 +429,7 @@ impl PhraseTable {
         // compared only past eight.
         self.starts(words, 0)
             .filter(|&pos| {
-                let x = self.fold8(load8(bytes, pos));
+                let x = fold8(load8(bytes, pos), self.fold);
                 self.phrases
                     .iter()
                     .zip(&self.firsts)
@@ -455,15 +447,12 @@ impl PhraseTable {
             })
             .collect()
     }
+}
 
-    /// `x` in lower case when the table folds case.
-    fn fold8(&self, x: u64) -> u64 {
-        if self.fold {
-            lower8(x)
-        } else {
-            x
-        }
-    }
+/// The first eight bytes of `b` (lower case when `fold`) and the mask of
+/// those it has.
+fn prefix8(b: &[u8], fold: bool) -> (u64, u64) {
+    (fold8(load8(b, 0), fold), len_mask(b.len()))
 }
 
 /// The mask of the first `n` bytes of a `u64` loaded by [`load8`] (all of it from eight on).

@@ -699,8 +699,7 @@ impl<'t> Sent<'t> {
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
-        // The word is already sliced: no second slice of the text.
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.w(i).starts_with(c)
+        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {

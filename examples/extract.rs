@@ -100,9 +100,11 @@ fn run(args: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Streams line by line with one reused buffer, so memory stays flat however long the input.
+/// Streams line by line with one reused buffer in and one out, so memory
+/// stays flat however long the input.
 fn run_jsonl(parser: &Parser, mut input: impl BufRead, out: &mut impl Write) -> io::Result<()> {
     let mut line = Vec::new();
+    let mut result = Vec::new();
     let mut line_no = 0;
     loop {
         line.clear();
@@ -113,9 +115,10 @@ fn run_jsonl(parser: &Parser, mut input: impl BufRead, out: &mut impl Write) -> 
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
         }
-        if let Some(result) = jsonl::process_line_bytes(parser, &line, line_no) {
-            out.write_all(result.as_bytes())?;
-            out.write_all(b"\n")?;
+        result.clear();
+        if jsonl::append_line(parser, &line, line_no, &mut result) {
+            result.push(b'\n');
+            out.write_all(&result)?;
         }
     }
 }

@@ -12,8 +12,10 @@
 //! is `"line:N"` when it cannot be read either.
 
 use chrono::NaiveDate;
-use serde::Serialize;
-use serde_json::Value;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
 
 use crate::{Country, Error, Parser, Report};
 
@@ -85,22 +87,8 @@ struct ErrorLine<'a> {
 /// assert_eq!(jsonl::process_line(&Parser::new(), "   ", 3), None);
 /// ```
 pub fn process_line(parser: &Parser, line: &str, line_no: usize) -> Option<String> {
-    if line.trim().is_empty() {
-        return None;
-    }
-    let fallback = format!("line:{line_no}");
-    let (id, result) = match serde_json::from_str::<Value>(line) {
-        Ok(value) => {
-            let id = read_id(&value).unwrap_or(fallback);
-            let result = read_article(parser, &value).and_then(|(p, text)| Ok(p.parse(text)?));
-            (id, result)
-        }
-        Err(e) => (
-            fallback,
-            Err(LineError::new("invalid_json", format!("invalid JSON: {e}"))),
-        ),
-    };
-    Some(render(&id, &result))
+    let mut out = Vec::new();
+    append_str_line(parser, line, line_no, &mut out).then(|| into_string(out))
 }
 
 /// Handles one input line given as bytes: invalid UTF-8 gets an error line
@@ -113,81 +101,305 @@ pub fn process_line(parser: &Parser, line: &str, line_no: usize) -> Option<Strin
 /// assert!(out.contains("invalid_utf8"));
 /// ```
 pub fn process_line_bytes(parser: &Parser, line: &[u8], line_no: usize) -> Option<String> {
+    let mut out = Vec::new();
+    append_line(parser, line, line_no, &mut out).then(|| into_string(out))
+}
+
+/// Handles one input line given as bytes, like [`process_line_bytes`], and
+/// appends the output line to `out` without its newline; returns whether a
+/// line was appended (a blank line gets none).
+///
+/// A batch loop that reuses one buffer for its output lines makes no
+/// allocation for them.
+///
+/// # Example
+/// ```
+/// use milcoop::{jsonl, Parser};
+/// let mut out = Vec::new();
+/// for (i, line) in ["{\"id\": \"a\", \"text\": \"Hi.\"}", "", "[1]"].iter().enumerate() {
+///     if jsonl::append_line(&Parser::new(), line.as_bytes(), i + 1, &mut out) {
+///         out.push(b'\n');
+///     }
+/// }
+/// let lines: Vec<&str> = std::str::from_utf8(&out).unwrap().lines().collect();
+/// assert_eq!(lines.len(), 2);
+/// assert!(lines[0].starts_with(r#"{"id":"a","report":"#));
+/// assert!(lines[1].starts_with(r#"{"id":"line:3","error":{"kind":"invalid_json""#));
+/// ```
+pub fn append_line(parser: &Parser, line: &[u8], line_no: usize, out: &mut Vec<u8>) -> bool {
     match std::str::from_utf8(line) {
-        Ok(s) => process_line(parser, s, line_no),
+        Ok(s) => append_str_line(parser, s, line_no, out),
         Err(e) => {
             let err = LineError::from(Error::InvalidUtf8 {
                 offset: e.valid_up_to(),
             });
-            Some(render(&format!("line:{line_no}"), &Err(err)))
+            render(&format!("line:{line_no}"), &Err(err), out);
+            true
         }
     }
 }
 
-fn render(id: &str, result: &Result<Report, LineError>) -> String {
-    let out = match result {
-        Ok(report) => serde_json::to_string(&ReportLine { id, report }),
-        Err(error) => serde_json::to_string(&ErrorLine { id, error }),
+fn append_str_line(parser: &Parser, line: &str, line_no: usize, out: &mut Vec<u8>) -> bool {
+    if line.trim().is_empty() {
+        return false;
+    }
+    let fallback = || format!("line:{line_no}");
+    let (id, result) = match serde_json::from_str::<Line>(line) {
+        Ok(line) => {
+            let id = read_id(&line).unwrap_or_else(fallback);
+            let result = read_article(parser, &line).and_then(|(p, text)| Ok(p.parse(text)?));
+            (id, result)
+        }
+        Err(e) => (
+            fallback(),
+            Err(LineError::new("invalid_json", format!("invalid JSON: {e}"))),
+        ),
     };
-    // Serialising these plain structs into a String cannot fail; keep a line anyway.
-    out.unwrap_or_else(|e| {
-        format!(
-            r#"{{"id":{},"error":{{"kind":"internal","message":"{}"}}}}"#,
-            json_str(id),
-            e
-        )
-    })
+    render(&id, &result, out);
+    true
+}
+
+/// serde_json writes UTF-8 only.
+fn into_string(out: Vec<u8>) -> String {
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+fn render(id: &str, result: &Result<Report, LineError>, out: &mut Vec<u8>) {
+    let mark = out.len();
+    let written = match result {
+        Ok(report) => serde_json::to_writer(&mut *out, &ReportLine { id, report }),
+        Err(error) => serde_json::to_writer(&mut *out, &ErrorLine { id, error }),
+    };
+    // Serialising these plain structs cannot fail; keep a line anyway.
+    if let Err(e) = written {
+        out.truncate(mark);
+        out.extend_from_slice(
+            format!(
+                r#"{{"id":{},"error":{{"kind":"internal","message":{}}}}}"#,
+                json_str(id),
+                json_str(&e.to_string())
+            )
+            .as_bytes(),
+        );
+    }
 }
 
 fn json_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-fn read_id(value: &Value) -> Option<String> {
-    match value.get("id")? {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+/// An input line as read: an object's four known fields (others are
+/// skipped), or the kind of JSON value the line held instead.
+enum Line<'a> {
+    Object(Fields<'a>),
+    Not(&'static str),
+}
+
+/// The known fields of an article line; a repeated key keeps its last value.
+#[derive(Default)]
+struct Fields<'a> {
+    id: Option<Field<'a>>,
+    text: Option<Field<'a>>,
+    published: Option<Field<'a>>,
+    outlet_country: Option<Field<'a>>,
+}
+
+/// One field's value: a string (borrowed from the line when it has no
+/// escapes), a number, null, or the kind of anything else.
+enum Field<'a> {
+    Str(Cow<'a, str>),
+    Num(serde_json::Number),
+    Null,
+    Other(&'static str),
+}
+
+impl Field<'_> {
+    fn kind(&self) -> &'static str {
+        match self {
+            Field::Str(_) => "a string",
+            Field::Num(_) => "a number",
+            Field::Null => "null",
+            Field::Other(kind) => kind,
+        }
+    }
+}
+
+/// What a visitor reads from any JSON value: a [`Field`].
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Field<'de>, E> {
+        Ok(Field::Other("a boolean"))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Field<'de>, E> {
+        Ok(Field::Num(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Field<'de>, E> {
+        Ok(Field::Num(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Field<'de>, E> {
+        // JSON has no NaN or infinity: every f64 it reads makes a Number.
+        Ok(serde_json::Number::from_f64(v).map_or(Field::Other("a number"), Field::Num))
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Field<'de>, E> {
+        Ok(Field::Str(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Field<'de>, E> {
+        Ok(Field::Str(Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Field<'de>, E> {
+        Ok(Field::Str(Cow::Owned(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Field<'de>, E> {
+        Ok(Field::Null)
+    }
+    fn visit_none<E>(self) -> Result<Field<'de>, E> {
+        Ok(Field::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field<'de>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Field::Other("an array"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field<'de>, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Field::Other("an object"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Field<'de>, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+/// A key of an article line, read without allocating.
+enum Key {
+    Id,
+    Text,
+    Published,
+    OutletCountry,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Key, E> {
+                Ok(match v {
+                    "id" => Key::Id,
+                    "text" => Key::Text,
+                    "published" => Key::Published,
+                    "outlet_country" => Key::OutletCountry,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Line<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line<'de>, D::Error> {
+        struct LineVisitor;
+        impl<'de> Visitor<'de> for LineVisitor {
+            type Value = Line<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Line<'de>, A::Error> {
+                let mut fields = Fields::default();
+                while let Some(key) = map.next_key::<Key>()? {
+                    let slot = match key {
+                        Key::Id => &mut fields.id,
+                        Key::Text => &mut fields.text,
+                        Key::Published => &mut fields.published,
+                        Key::OutletCountry => &mut fields.outlet_country,
+                        Key::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *slot = Some(map.next_value()?);
+                }
+                Ok(Line::Object(fields))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Line<'de>, E> {
+                Ok(Line::Not("a boolean"))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Line<'de>, E> {
+                Ok(Line::Not("a number"))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Line<'de>, E> {
+                Ok(Line::Not("a number"))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Line<'de>, E> {
+                Ok(Line::Not("a number"))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Line<'de>, E> {
+                Ok(Line::Not("a string"))
+            }
+            fn visit_unit<E>(self) -> Result<Line<'de>, E> {
+                Ok(Line::Not("null"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Line<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Line::Not("an array"))
+            }
+        }
+        d.deserialize_any(LineVisitor)
+    }
+}
+
+fn read_id(line: &Line) -> Option<String> {
+    let Line::Object(fields) = line else {
+        return None;
+    };
+    match fields.id.as_ref()? {
+        Field::Str(s) => Some(s.to_string()),
+        Field::Num(n) => Some(n.to_string()),
         _ => None,
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn read_article<'v>(parser: &Parser, value: &'v Value) -> Result<(Parser, &'v str), LineError> {
-    let Value::Object(obj) = value else {
-        return Err(LineError::new(
-            "invalid_json",
-            format!("expected a JSON object, found {}", kind_of(value)),
-        ));
+fn read_article<'l>(parser: &Parser, line: &'l Line) -> Result<(Parser, &'l str), LineError> {
+    let fields = match line {
+        Line::Object(fields) => fields,
+        Line::Not(kind) => {
+            return Err(LineError::new(
+                "invalid_json",
+                format!("expected a JSON object, found {kind}"),
+            ))
+        }
     };
-    let text = match obj.get("text") {
+    let text = match &fields.text {
         None => {
             return Err(LineError::new(
                 "missing_field",
                 "the article has no 'text' field",
             ))
         }
-        Some(Value::String(s)) => s.as_str(),
+        Some(Field::Str(s)) => s.as_ref(),
         Some(other) => {
             return Err(LineError::new(
                 "invalid_field",
-                format!("'text' must be a string, found {}", kind_of(other)),
+                format!("'text' must be a string, found {}", other.kind()),
             ))
         }
     };
     let mut p = parser.clone();
-    match obj.get("published") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(s)) => {
+    match &fields.published {
+        None | Some(Field::Null) => {}
+        Some(Field::Str(s)) => {
             let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
                 LineError::from(Error::InvalidDate {
                     text: s.chars().take(32).collect(),
@@ -200,20 +412,20 @@ fn read_article<'v>(parser: &Parser, value: &'v Value) -> Result<(Parser, &'v st
                 "invalid_field",
                 format!(
                     "'published' must be a YYYY-MM-DD string or null, found {}",
-                    kind_of(other)
+                    other.kind()
                 ),
             ))
         }
     }
-    match obj.get("outlet_country") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(s)) => p = p.outlet_country(s.parse::<Country>()?),
+    match &fields.outlet_country {
+        None | Some(Field::Null) => {}
+        Some(Field::Str(s)) => p = p.outlet_country(s.parse::<Country>()?),
         Some(other) => {
             return Err(LineError::new(
                 "invalid_field",
                 format!(
                     "'outlet_country' must be an alpha-2 string or null, found {}",
-                    kind_of(other)
+                    other.kind()
                 ),
             ))
         }

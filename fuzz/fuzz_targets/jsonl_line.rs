@@ -1,5 +1,7 @@
 //! `jsonl::process_line_bytes` on any line: no output for a blank line, else
-//! one line of JSON with an `id` and exactly one of `report` / `error`.
+//! one line of JSON with an `id` and exactly one of `report` / `error`; the
+//! line reader agrees with `serde_json::Value` on the id and on whether the
+//! line is a JSON object; `jsonl::append_line` writes the same line.
 //!
 //! Run from the crate root (nightly):
 //!   cargo +nightly fuzz run jsonl_line -- -max_total_time=600
@@ -9,9 +11,14 @@
 
 use libfuzzer_sys::fuzz_target;
 use milcoop::{jsonl, Parser};
+use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
     let out = jsonl::process_line_bytes(&Parser::new(), data, 1);
+    let mut appended = b"x".to_vec();
+    let some = jsonl::append_line(&Parser::new(), data, 1, &mut appended);
+    assert_eq!(some, out.is_some());
+    assert_eq!(&appended[1..], out.as_deref().unwrap_or("").as_bytes());
     let blank = std::str::from_utf8(data).is_ok_and(|s| s.trim().is_empty());
     let Some(out) = out else {
         assert!(blank, "no output for a non-blank line");
@@ -25,4 +32,15 @@ fuzz_target!(|data: &[u8]| {
         v.get("report").is_some() != v.get("error").is_some(),
         "needs report xor error: {out}"
     );
+    if std::str::from_utf8(data).is_err() {
+        return;
+    }
+    match serde_json::from_slice::<Value>(data) {
+        Ok(Value::Object(m)) => match m.get("id") {
+            Some(Value::String(id)) => assert_eq!(v["id"], *id, "{out}"),
+            Some(Value::Number(n)) => assert_eq!(v["id"], n.to_string(), "{out}"),
+            _ => assert_eq!(v["id"], "line:1", "{out}"),
+        },
+        Ok(_) | Err(_) => assert_eq!(v["error"]["kind"], "invalid_json", "{out}"),
+    }
 });

@@ -185,6 +185,71 @@ fn jsonl_invalid_utf8_line_names_the_offset() {
 }
 
 #[test]
+fn jsonl_lines_of_every_shape_are_read_like_json_values() {
+    // Ids that are numbers keep their JSON form; a repeated key keeps its last
+    // value; unknown fields, however deep, are skipped; escapes are decoded.
+    let out = run_lines(
+        r#"{"id": 5, "text": "Hi\n\nBody."}
+{"id": -3, "text": "x", "extra": {"deep": [1, {"a": null}]}}
+{"id": 1.5e3, "text": "first", "text": "second\n\nbody"}
+{"id": "a\u00e9\"q", "text": "x"}
+{"id": null, "text": "x"}
+[1, 2]
+"text"
+null
+true
+42
+{"id": "h", "text": {"x": 1}}"#,
+    );
+    assert_eq!(out[0]["id"], "5");
+    assert_eq!(out[0]["report"]["headline"], "Hi");
+    assert_eq!(out[1]["id"], "-3");
+    assert!(out[1].get("report").is_some(), "{}", out[1]);
+    assert_eq!(out[2]["id"], "1500.0");
+    assert_eq!(out[2]["report"]["headline"], "second");
+    assert_eq!(out[3]["id"], "a\u{e9}\"q");
+    assert_eq!(out[4]["id"], "line:5");
+    let kinds = ["an array", "a string", "null", "a boolean", "a number"];
+    for (k, kind) in kinds.iter().enumerate() {
+        let line = &out[5 + k];
+        assert_eq!(line["id"], format!("line:{}", 6 + k));
+        assert_eq!(line["error"]["kind"], "invalid_json");
+        assert_eq!(
+            line["error"]["message"],
+            format!("expected a JSON object, found {kind}")
+        );
+    }
+    assert_eq!(
+        out[10]["error"]["message"],
+        "'text' must be a string, found an object"
+    );
+}
+
+#[test]
+fn jsonl_append_line_writes_what_process_line_returns() {
+    let p = Parser::new();
+    let lines: [&[u8]; 5] = [
+        br#"{"id": "a", "text": "Talks\n\nThe ministers met on Friday."}"#,
+        b"   ",
+        b"{\"id\": \"b\xff\"}",
+        br#"{"id": "c""#,
+        br#"{"id": "d", "text": 1}"#,
+    ];
+    let mut out = b"kept ".to_vec();
+    for (i, line) in lines.iter().enumerate() {
+        let before = out.len();
+        let appended = jsonl::append_line(&p, line, i + 1, &mut out);
+        let expected = jsonl::process_line_bytes(&p, line, i + 1);
+        assert_eq!(appended, expected.is_some(), "line {}", i + 1);
+        assert_eq!(
+            std::str::from_utf8(&out[before..]).unwrap(),
+            expected.unwrap_or_default()
+        );
+    }
+    assert!(out.starts_with(b"kept "), "earlier bytes are kept");
+}
+
+#[test]
 fn ambiguous_country_words_are_reported_unless_backed_up() {
     use milcoop::DiagnosticKind::AmbiguousCountry;
     let r = parse_with(

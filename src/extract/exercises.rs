@@ -1968,12 +1968,10 @@ fn country_list(s: &Sent, i: usize) -> Vec<usize> {
     while k < n && steps < 60 {
         steps += 1;
         let lo = s.places.partition_point(|p| p.a < k);
-        let here: Vec<usize> = (lo..s.places.len())
-            .take_while(|&pi| s.places[pi].a == k)
-            .collect();
-        if !here.is_empty() {
+        let hi = lo + s.places[lo..].iter().take_while(|p| p.a == k).count();
+        if hi > lo {
             let mut next = k + 1;
-            for pi in here {
+            for pi in lo..hi {
                 if s.places[pi].country.is_some() {
                     out.push(pi);
                 }

@@ -20,7 +20,7 @@ use crate::lexicon::titles::{find_titles_at, TitleKind};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{PhraseTable, Token, TokenKind, WordStarts};
+use crate::text::{contains_ignore_ascii_case, PhraseTable, Token, TokenKind, WordStarts};
 
 /// At most this many meetings per article.
 const MAX_MEETINGS: usize = 200;
@@ -427,12 +427,12 @@ fn role_references(
         let Some(country) = place.state() else {
             continue;
         };
-        let head = squash(&text[t.start..t.end]).to_ascii_lowercase();
+        let head = squash(&text[t.start..t.end]);
         if let Some(i) = people.people.iter().position(|p| {
             p.country == Some(country)
                 && p.role
                     .as_deref()
-                    .is_some_and(|r| r.to_ascii_lowercase().contains(&head))
+                    .is_some_and(|r| contains_ignore_ascii_case(r, &head))
         }) {
             out.push((i, t.start, t.end));
         }
@@ -529,8 +529,7 @@ fn find_date(
 /// Spokespeople report meetings; they do not take part in them.
 fn is_reporter(people: &People, i: usize) -> bool {
     people.people[i].role.as_deref().is_some_and(|r| {
-        r.to_ascii_lowercase().contains("spokes")
-            || r.to_ascii_lowercase().contains("press secretary")
+        contains_ignore_ascii_case(r, "spokes") || contains_ignore_ascii_case(r, "press secretary")
     })
 }
 

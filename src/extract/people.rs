@@ -470,8 +470,8 @@ fn apposition_after(
 /// Role and state read from a title and the words before it.
 fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Context {
     let text = article.text();
-    let role = squash(text.get(t.start..role_end).unwrap_or(""));
-    let role = role.trim_end_matches([',', ' ']).to_string();
+    let mut role = squash(text.get(t.start..role_end).unwrap_or(""));
+    role.truncate(role.trim_end_matches([',', ' ']).len());
     let mut country = None;
     if let Some((qs, qe)) = t.qualifier {
         // "Ambassador to X" represents the other party: X is not the person's state.
@@ -543,7 +543,14 @@ pub(crate) fn place_ending_at<'a>(article: &'a Article, pos: usize) -> Option<&'
 
 /// Collapses runs of white space.
 pub(crate) fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

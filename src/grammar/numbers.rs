@@ -220,7 +220,10 @@ fn digits_number(input: &str) -> Option<(f64, &str)> {
     if first.is_empty() || first.len() > MAX_DIGITS {
         return None;
     }
-    let mut digits = String::from(first);
+    // The digits without separators, a dot and the fraction, on the stack.
+    let mut buf = [0u8; 2 * MAX_DIGITS + 1];
+    buf[..first.len()].copy_from_slice(first.as_bytes());
+    let mut len = first.len();
     if first.len() <= 3 {
         let mut sep_is_comma: Option<bool> = None;
         while let Some(c) = rest.chars().next() {
@@ -234,22 +237,24 @@ fn digits_number(input: &str) -> Option<(f64, &str)> {
             if group.len() != 3 {
                 break;
             }
-            digits.push_str(group);
-            if digits.len() > MAX_DIGITS {
+            if len + 3 > MAX_DIGITS {
                 return None;
             }
+            buf[len..len + 3].copy_from_slice(group.as_bytes());
+            len += 3;
             sep_is_comma = Some(comma);
             rest = after;
         }
     }
-    let mut frac = "";
     if let Some(after_dot) = rest.strip_prefix('.') {
         let (f, after) = ascii_digits(after_dot);
         if !f.is_empty() {
             if f.len() > MAX_DIGITS {
                 return None;
             }
-            frac = f;
+            buf[len] = b'.';
+            buf[len + 1..len + 1 + f.len()].copy_from_slice(f.as_bytes());
+            len += 1 + f.len();
             rest = after;
         }
     }
@@ -258,12 +263,7 @@ fn digits_number(input: &str) -> Option<(f64, &str)> {
     if matches!(b.first(), Some(b'.' | b',')) && b.get(1).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let text = if frac.is_empty() {
-        digits
-    } else {
-        format!("{digits}.{frac}")
-    };
-    let value = text.parse::<f64>().ok()?;
+    let value = std::str::from_utf8(&buf[..len]).ok()?.parse::<f64>().ok()?;
     Some((value, rest))
 }
 
@@ -275,30 +275,60 @@ enum Sep {
 }
 
 /// Up to [`MAX_WORDS`] ASCII words joined by spaces or hyphens, each with the
-/// separator before it and the text after it.
-fn word_tokens(input: &str) -> Vec<(Sep, &str, &str)> {
-    let mut out = Vec::new();
-    let mut rest = input;
-    let mut sep = Sep::None;
-    while out.len() < MAX_WORDS {
-        let (word, after) = ascii_word(rest);
-        if word.is_empty() || !at_boundary(after) {
-            break;
-        }
-        out.push((sep, word, after));
-        if let Some(r) = after.strip_prefix('-') {
-            sep = Sep::Hyphen;
-            rest = r;
-        } else {
-            let Ok((r, spaces)) = sp(after) else { break };
-            if spaces.is_empty() {
-                break;
-            }
-            sep = Sep::Space;
-            rest = r;
+/// separator before it and the text after it, cut as they are asked for:
+/// most inputs are no number after their first word ("a", "one").
+struct WordTokens<'a> {
+    cut: [(Sep, &'a str, &'a str); MAX_WORDS],
+    len: usize,
+    rest: &'a str,
+    sep: Sep,
+    done: bool,
+}
+
+impl<'a> WordTokens<'a> {
+    fn new(input: &'a str) -> WordTokens<'a> {
+        WordTokens {
+            cut: [(Sep::None, "", ""); MAX_WORDS],
+            len: 0,
+            rest: input,
+            sep: Sep::None,
+            done: false,
         }
     }
-    out
+
+    /// Word `i`, cutting up to it.
+    fn get(&mut self, i: usize) -> Option<(Sep, &'a str, &'a str)> {
+        while self.len <= i && !self.done {
+            self.cut_next();
+        }
+        self.cut[..self.len].get(i).copied()
+    }
+
+    fn cut_next(&mut self) {
+        if self.len == MAX_WORDS {
+            self.done = true;
+            return;
+        }
+        let (word, after) = ascii_word(self.rest);
+        if word.is_empty() || !at_boundary(after) {
+            self.done = true;
+            return;
+        }
+        self.cut[self.len] = (self.sep, word, after);
+        self.len += 1;
+        if let Some(r) = after.strip_prefix('-') {
+            self.sep = Sep::Hyphen;
+            self.rest = r;
+        } else {
+            match sp(after) {
+                Ok((r, spaces)) if !spaces.is_empty() => {
+                    self.sep = Sep::Space;
+                    self.rest = r;
+                }
+                _ => self.done = true,
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -327,15 +357,17 @@ enum St {
 /// A spelled-out number: "thirty", "twenty-five", "a hundred", "one hundred and
 /// twenty", "two thousand five hundred", "one and a half million", "a dozen".
 fn word_number(input: &str) -> Option<(f64, &str)> {
-    let tokens = word_tokens(input);
+    let mut tokens = WordTokens::new(input);
     let mut st = St::Start;
     let mut total = 0.0f64;
     let mut group: u64 = 0;
     let mut last_scale = f64::INFINITY;
     let mut best: Option<(f64, &str)> = None;
     let mut i = 0;
-    while i < tokens.len() && st != St::Done {
-        let (sep, word, _) = tokens[i];
+    while st != St::Done {
+        let Some((sep, word, after)) = tokens.get(i) else {
+            break;
+        };
         let spaced = sep == Sep::Space;
         let group_open = matches!(st, St::Start | St::Hundred | St::Scale | St::And);
         if st == St::Start && word.eq_ignore_ascii_case("a") {
@@ -394,10 +426,10 @@ fn word_number(input: &str) -> Option<(f64, &str)> {
             let half = matches!(st, St::Small | St::Ten | St::TenUnit)
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|&(s, w, _)| s == Sep::Space && w.eq_ignore_ascii_case("a"))
+                    .is_some_and(|(s, w, _)| s == Sep::Space && w.eq_ignore_ascii_case("a"))
                 && tokens
                     .get(i + 2)
-                    .is_some_and(|&(s, w, _)| s == Sep::Space && w.eq_ignore_ascii_case("half"));
+                    .is_some_and(|(s, w, _)| s == Sep::Space && w.eq_ignore_ascii_case("half"));
             if half {
                 i += 2;
                 st = St::Half;
@@ -411,7 +443,9 @@ fn word_number(input: &str) -> Option<(f64, &str)> {
         }
         if !matches!(st, St::A | St::And) {
             let half = if st == St::Half { 0.5 } else { 0.0 };
-            best = Some((total + group as f64 + half, tokens[i].2));
+            // Past "and a half", the text after "half".
+            let after = tokens.get(i).map_or(after, |t| t.2);
+            best = Some((total + group as f64 + half, after));
         }
         i += 1;
     }

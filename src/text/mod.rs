@@ -77,6 +77,16 @@ impl Document {
     }
 }
 
+/// `needle` occurs in `hay`, ASCII case ignored: no lower-case copies.
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    n.is_empty()
+        || hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// Crawl residue: a leading ` date YYYY-MM-DD` written before the article.
 /// Returns where the article proper starts and the date when it parses.
 fn crawl_residue(text: &str) -> (usize, Option<NaiveDate>) {
@@ -113,6 +123,21 @@ mod tests {
             d.sentence_text(&d.sentences[0]),
             "Russia and China plan drills"
         );
+    }
+
+    #[test]
+    fn contains_ignores_ascii_case_only() {
+        assert!(contains_ignore_ascii_case("Deputy SPOKESman", "spokes"));
+        assert!(contains_ignore_ascii_case(
+            "Press Secretary",
+            "press secretary"
+        ));
+        assert!(contains_ignore_ascii_case("any", ""));
+        assert!(!contains_ignore_ascii_case("", "a"));
+        assert!(!contains_ignore_ascii_case("spoke", "spokes"));
+        // Non-ASCII letters keep their case, as `to_ascii_lowercase` does.
+        assert!(!contains_ignore_ascii_case("ÉTAT", "état"));
+        assert!(contains_ignore_ascii_case("Chef d'État", "D'ÉtAT"));
     }
 
     #[test]

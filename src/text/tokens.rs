@@ -64,6 +64,36 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// What an ASCII byte is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// White space: between tokens.
+    Space,
+    /// Any other non-alphanumeric byte: a token of its own.
+    Mark,
+    /// A letter or digit: a word or number starts.
+    Alnum,
+}
+
+/// The class of every ASCII byte, as `char::is_whitespace` and
+/// `char::is_alphanumeric` tell.
+static ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Mark; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            Class::Alnum
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            Class::Space
+        } else {
+            Class::Mark
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Cuts `text[start..end]` into tokens; offsets are absolute.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(end.saturating_sub(start) / 5);
@@ -71,7 +101,30 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         return out;
     };
     let mut i = 0;
-    while let Some(c) = char_at(slice, i) {
+    let bytes = slice.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // ASCII spaces and marks, the most of what is not a word, by table.
+        if b < 0x80 {
+            match ASCII_CLASS[usize::from(b)] {
+                Class::Space => {
+                    i += 1;
+                    continue;
+                }
+                Class::Mark => {
+                    out.push(Token {
+                        start: start + i,
+                        end: start + i + 1,
+                        kind: TokenKind::Punct,
+                    });
+                    i += 1;
+                    continue;
+                }
+                Class::Alnum => {}
+            }
+        }
+        let Some(c) = char_at(slice, i) else {
+            break;
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -92,7 +145,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let mut letters = 1;
         let mut last_was_dot = false;
         let mut j = i + c.len_utf8();
-        let bytes = slice.as_bytes();
         loop {
             // The bulk of a word: ASCII letters and digits, eight bytes at a
             // time (a run of two or more undoes "dotted": "U.S" has one).
@@ -102,8 +154,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 if run == 0 {
                     break;
                 }
-                let run_bits = (1u32 << run) - 1;
-                all_digits &= gather8(in_range8(x, b'0', b'9')) & run_bits == run_bits;
+                if all_digits {
+                    let run_bits = (1u32 << run) - 1;
+                    all_digits = gather8(in_range8(x, b'0', b'9')) & run_bits == run_bits;
+                }
                 dotted &= last_was_dot && run == 1;
                 letters += run as usize;
                 last_was_dot = false;
@@ -112,7 +166,12 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     break;
                 }
             }
-            let Some(d) = char_at(slice, j) else {
+            // Most words end at a space.
+            let Some(d) = bytes
+                .get(j)
+                .filter(|&&d| d != b' ')
+                .and_then(|_| char_at(slice, j))
+            else {
                 break;
             };
             if d.is_alphanumeric() {
@@ -217,6 +276,27 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(words(input), *want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_char_tests() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let want = if c.is_whitespace() {
+                Class::Space
+            } else if c.is_alphanumeric() {
+                Class::Alnum
+            } else {
+                Class::Mark
+            };
+            assert!(ASCII_CLASS[usize::from(b)] == want, "byte {b:#04x}");
+        }
+        // Tabs, line feeds and other ASCII spaces part tokens; control bytes
+        // and marks are tokens; a word ends at the space before the next one.
+        assert_eq!(
+            words("a\tb\x0bc\x01d e$f  g\r\nh"),
+            ["a", "b", "c", "\x01", "d", "e", "$", "f", "g", "h"]
+        );
     }
 
     #[test]

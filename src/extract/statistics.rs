@@ -463,6 +463,21 @@ fn starts_year_word(w: &str, class: u32) -> bool {
             && w.as_bytes()[2].is_ascii_digit())
 }
 
+/// The first bytes of the currency prefixes that are signs ("$", "\u{20b9}"), not words.
+static SIGN_FIRSTS: [bool; 256] = {
+    use crate::lexicon::numbers::CURRENCY_PREFIXES;
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < CURRENCY_PREFIXES.len() {
+        let first = CURRENCY_PREFIXES[i].0.as_bytes()[0];
+        if !first.is_ascii_alphabetic() {
+            t[first as usize] = true;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Words a cardinal can start with: digits, currency signs and prefixes
 /// ("$", "Sh2"), number words ("thirty", "a hundred") and qualifiers ("over").
 fn could_start_number(w: &str, class: u32) -> bool {
@@ -474,10 +489,12 @@ fn could_start_number(w: &str, class: u32) -> bool {
         return true;
     }
     if !first.is_ascii_alphabetic() {
-        // Punctuation starts no number, but a currency sign ("$", "\u{20ac}") may.
-        return CURRENCY_PREFIXES
-            .iter()
-            .any(|(p, _)| !p.starts_with(|c: char| c.is_ascii_alphabetic()) && w.starts_with(p));
+        // Punctuation starts no number, but a currency sign ("$", "\u{20ac}")
+        // may: a comma or a full stop is turned away by its first byte.
+        return SIGN_FIRSTS[usize::from(first)]
+            && CURRENCY_PREFIXES.iter().any(|(p, _)| {
+                !p.starts_with(|c: char| c.is_ascii_alphabetic()) && w.starts_with(p)
+            });
     }
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
     // currency prefix before digits ("Sh2"): the part before any hyphen or digit.

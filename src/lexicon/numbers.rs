@@ -79,7 +79,7 @@ pub(crate) static DIGIT_SCALES: &[(&str, f64)] = &[
 pub(crate) static MONEY_ONLY_SCALES: &[(&str, f64)] = &[("m", 1e6), ("b", 1e9)];
 
 /// Money written before the amount, with its ISO 4217 code. Longest first.
-pub(crate) static CURRENCY_PREFIXES: &[(&str, &str)] = &[
+pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("US$", "USD"),
     ("USD", "USD"),
     ("EUR", "EUR"),

@@ -14,6 +14,11 @@ use std::process::ExitCode;
 
 use milcoop::{jsonl, Country, Parser};
 
+/// A batch run parses millions of articles, each with a hundred or so short
+/// allocations: mimalloc serves them faster than the system allocator.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: extract [--published YYYY-MM-DD] [--outlet-country CC] [FILE...]\n       extract --jsonl < articles.jsonl";
 
 fn main() -> ExitCode {

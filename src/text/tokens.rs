@@ -122,22 +122,29 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 Class::Alnum => {}
             }
         }
-        let Some(c) = char_at(slice, i) else {
-            break;
+        // An ASCII letter or digit is its own char: no decoding.
+        let c = match b {
+            0..0x80 => char::from(b),
+            _ => {
+                let Some(c) = char_at(slice, i) else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    out.push(Token {
+                        start: start + i,
+                        end: start + i + c.len_utf8(),
+                        kind: TokenKind::Punct,
+                    });
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            }
         };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Token {
-                start: start + i,
-                end: start + i + c.len_utf8(),
-                kind: TokenKind::Punct,
-            });
-            i += c.len_utf8();
-            continue;
-        }
         let word_start = i;
         let mut all_digits = c.is_ascii_digit();
         // Letters in the word so far alternate with dots ("U.S"): a final dot joins.

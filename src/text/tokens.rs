@@ -285,6 +285,100 @@ mod tests {
         }
     }
 
+    /// The tokenizer's rules, char by char, with no fast paths.
+    fn reference(t: &str) -> Vec<Token> {
+        let at = |i: usize| t.get(i..).and_then(|r| r.chars().next());
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(c) = at(i) {
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                let end = i + c.len_utf8();
+                out.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Punct,
+                });
+                i = end;
+                continue;
+            }
+            let (mut all_digits, mut dotted, mut letters, mut last_dot) =
+                (c.is_ascii_digit(), true, 1, false);
+            let mut j = i + c.len_utf8();
+            while let Some(d) = at(j) {
+                if d.is_alphanumeric() {
+                    all_digits &= d.is_ascii_digit();
+                    dotted &= last_dot;
+                    letters += 1;
+                    last_dot = false;
+                    j += d.len_utf8();
+                    continue;
+                }
+                let next = at(j + 1);
+                let joins = match d {
+                    ',' | '.' if all_digits => {
+                        next.is_some_and(|n| n.is_ascii_digit())
+                            && (d != ',' || three_digits(t, j + 1))
+                    }
+                    '.' => dotted && next.is_some_and(char::is_alphabetic),
+                    '-' | '\'' => !all_digits && next.is_some_and(char::is_alphabetic),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                last_dot = d == '.';
+                j += 1;
+            }
+            if dotted && letters > 1 && !all_digits && at(j) == Some('.') {
+                j += 1;
+            }
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                start: i,
+                end: j,
+                kind,
+            });
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_follow_the_rules_on_every_short_string() {
+        // Every string of up to five of these parts, and longer runs that
+        // cross the eight-byte steps of the word loop.
+        let parts = ["a", "B", "1", " ", ".", ",", "-", "'", "é", "\t", "$"];
+        let mut strings = vec![String::new()];
+        let mut last = strings.clone();
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|s| parts.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(last.iter().cloned());
+        }
+        for s in [
+            "U.S.A. and 1,500,000.25 troops",
+            "abcdefghijklmnop-qrstuvwx's 123456789,123",
+            "Nur-Sultan-2024 e.g. X.Y.Z.",
+            "1,50 1,5000 12,345.678.9",
+            "ÄÖÜ-straße'x 9é9",
+        ] {
+            strings.push(s.to_string());
+        }
+        for s in &strings {
+            assert_eq!(tokenize(s, 0, s.len()), reference(s), "{s:?}");
+        }
+    }
+
     #[test]
     fn ascii_classes_agree_with_the_char_tests() {
         for b in 0u8..128 {

@@ -498,7 +498,7 @@ fn could_start_number(w: &str, class: u32) -> bool {
     }
     // A whole word ("thirty"), a word before a hyphen ("twenty-five") or a
     // currency prefix before digits ("Sh2"): the part before any hyphen or digit.
-    match w.bytes().position(|b| b == b'-' || b.is_ascii_digit()) {
+    match crate::text::find_digit_or_hyphen(w.as_bytes()) {
         None => NUMBER_STARTS.has(class),
         Some(i) => NUMBER_STARTS.has(WORD_CLASSES.mask(&w[..i])),
     }

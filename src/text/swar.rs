@@ -99,9 +99,44 @@ pub(crate) fn has_three_digits(bytes: &[u8]) -> bool {
     false
 }
 
+/// Where the first ASCII digit or hyphen of `bytes` stands, eight bytes at a time.
+#[inline]
+pub(crate) fn find_digit_or_hyphen(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while at < bytes.len() {
+        // The zero padding of a short tail is neither.
+        let x = load8(bytes, at);
+        let hit = in_range8(x, b'0', b'9') | eq8(x, b'-');
+        if hit != 0 {
+            return Some(at + hit.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_or_hyphen_where_the_byte_loop_finds_it() {
+        let parts: [&[u8]; 6] = [b"a", b"-", b"7", b"\xc3\xa9", b"Zz", b"/:"];
+        let mut strings: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            let longer: Vec<Vec<u8>> = strings
+                .iter()
+                .flat_map(|s| parts.iter().map(move |p| [s.as_slice(), p].concat()))
+                .collect();
+            strings.extend(longer);
+        }
+        strings.push(b"twentyfivethousand-two".to_vec());
+        strings.push(b"abcdefghijklmnopq9".to_vec());
+        for s in &strings {
+            let want = s.iter().position(|&b| b == b'-' || b.is_ascii_digit());
+            assert_eq!(find_digit_or_hyphen(s), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn lower8_lowers_ascii_capitals_only() {

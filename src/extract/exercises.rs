@@ -257,6 +257,12 @@ const LIST_OPENERS: WordClass = WordClass::new(17, &[
 /// Words that break a clause.
 const CLAUSE_WORDS: WordClass = WordClass::new(18, &["whereas", "while", "but", "although"]);
 
+/// "since 2007": a sentence without it has no series start.
+const SINCE: WordClass = WordClass::new(19, &["since"]);
+
+/// "the 2018 edition": a sentence without one of these has no edition year.
+const EDITIONS: WordClass = WordClass::new(20, &["edition", "iteration", "session"]);
+
 /// Every word class above, for the token masks (each word starts with a
 /// letter: a test keeps it so, and only word tokens are looked up).
 const ALL_CLASSES: &[WordClass] = &[
@@ -279,6 +285,8 @@ const ALL_CLASSES: &[WordClass] = &[
     FACILITY_HEADS,
     LIST_OPENERS,
     CLAUSE_WORDS,
+    SINCE,
+    EDITIONS,
 ];
 
 /// The token masks of [`ALL_CLASSES`].
@@ -348,11 +356,17 @@ struct Sent<'t> {
     words: Vec<&'t str>,
     /// Each token's word classes ([`CLASSES`]), looked up once.
     masks: Vec<u32>,
+    /// The classes of all its words together: a rule that needs a word of
+    /// some class skips a sentence without one.
+    any: u32,
     places: Vec<PlaceTok>,
     heads: Vec<Head>,
     /// A Title Case line ([`is_title_case`]), found when first asked.
     title: OnceCell<bool>,
     outlet: Option<Country>,
+    /// A double or single quote stands in the sentence: only then can a
+    /// name be quoted.
+    quotes: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -404,8 +418,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         }));
         map_places(article, toks, s.start, end, &mut places);
         map_heads(toks, &heads, &negatives, s.start, end, &mut hs);
+        let any = masks.iter().fold(0, |all, m| all | m);
         let sent = Sent {
             text,
+            any,
             masks,
             words,
             places,
@@ -413,6 +429,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             title: OnceCell::new(),
             toks,
             outlet: article.outlet,
+            quotes: memchr::memchr2(b'"', b'\'', bytes).is_some(),
         };
         infos.push(read_sentence(&sent, &series, s.start, end));
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
@@ -693,6 +710,11 @@ impl<'t> Sent<'t> {
         !w.is_empty() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
+    /// Some word of the sentence is of class `c`.
+    fn has_class(&self, c: WordClass) -> bool {
+        c.has(self.any)
+    }
+
     /// `toks[i]` is a word of class `c`.
     fn in_class(&self, i: usize, c: WordClass) -> bool {
         self.masks.get(i).is_some_and(|&m| c.has(m))
@@ -831,7 +853,9 @@ fn read_sentence(
         return info;
     }
     let mut cands: Vec<Mention> = Vec::new();
-    quoted_names(s, &mut cands);
+    if s.quotes {
+        quoted_names(s, &mut cands);
+    }
     series_names(s, series, start, end, &mut cands);
     names_before_heads(s, &mut cands);
     names_after_heads(s, &mut cands);
@@ -1372,12 +1396,13 @@ fn is_past(s: &Sent, a: usize) -> bool {
 
 /// "the 2018 edition".
 fn edition_year(s: &Sent) -> Option<(i32, u8)> {
+    if !s.has_class(EDITIONS) {
+        return None;
+    }
     (0..s.toks.len()).find_map(|i| {
-        (s.kind(i) == Some(TokenKind::Number)
-            && s.w(i).len() == 4
-            && s.is_any(i + 1, &["edition", "iteration", "session"]))
-        .then(|| digits_year(s.w(i), false).map(|y| (y, 2)))
-        .flatten()
+        (s.kind(i) == Some(TokenKind::Number) && s.w(i).len() == 4 && s.in_class(i + 1, EDITIONS))
+            .then(|| digits_year(s.w(i), false).map(|y| (y, 2)))
+            .flatten()
     })
 }
 
@@ -1436,8 +1461,11 @@ fn is_month(w: &str) -> bool {
 
 /// "Since 2007 ...", "since its inception in 2016".
 fn since_year(s: &Sent) -> Option<i32> {
+    if !s.has_class(SINCE) {
+        return None;
+    }
     for i in 0..s.toks.len() {
-        if !s.is(i, "since") {
+        if !s.in_class(i, SINCE) {
             continue;
         }
         // "the largest since ...": a comparison, not the series' start.
@@ -1696,6 +1724,9 @@ fn before_auxiliaries(s: &Sent, v: usize) -> usize {
 
 /// "Kazakhstan will hold ... exercises": the host, by name.
 fn host_subject(s: &Sent) -> Option<(Country, String)> {
+    if !s.has_class(HOST_VERBS) {
+        return None;
+    }
     for v in 0..s.toks.len() {
         if !s.in_class(v, HOST_VERBS) {
             continue;

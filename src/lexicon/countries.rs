@@ -96,7 +96,7 @@ macro_rules! entry {
 }
 
 /// Every UN member state plus Kosovo, Taiwan, Palestine and the Holy See,
-/// sorted by code (binary-searched by [`entry_by_code`]).
+/// sorted by code (binary-searched by [`index_by_code`]; a `Country` is an index here).
 #[rustfmt::skip]
 pub(crate) static COUNTRIES: &[CountryEntry] = &[
     entry!("AD", "Andorra", ["Principality of Andorra"], ["Andorran", "Andorrans"], ["Andorra la Vella"]),
@@ -343,12 +343,9 @@ pub(crate) static AMBIGUOUS: &[&str] = &[
     "Wellington",
 ];
 
-/// The entry for an upper-case alpha-2 code.
-pub(crate) fn entry_by_code(code: &str) -> Option<&'static CountryEntry> {
-    COUNTRIES
-        .binary_search_by(|e| e.code.cmp(code))
-        .ok()
-        .map(|i| &COUNTRIES[i])
+/// The index in [`COUNTRIES`] of an upper-case alpha-2 code.
+pub(crate) fn index_by_code(code: &str) -> Option<usize> {
+    COUNTRIES.binary_search_by(|e| e.code.cmp(code)).ok()
 }
 
 /// What a mention names.
@@ -713,17 +710,30 @@ mod tests {
         for e in COUNTRIES {
             assert_eq!(e.code.len(), 2);
             assert!(e.code.bytes().all(|b| b.is_ascii_uppercase()));
-            assert_eq!(entry_by_code(e.code).map(|x| x.code), Some(e.code));
+            assert_eq!(
+                index_by_code(e.code).map(|i| COUNTRIES[i].code),
+                Some(e.code)
+            );
             assert_eq!(Country::from_alpha2(e.code).map(|c| c.name()), Some(e.name));
+            assert_eq!(
+                Country::from_alpha2(e.code).map(|c| c.alpha2()),
+                Some(e.code)
+            );
+        }
+        // States order as their codes do.
+        for w in COUNTRIES.windows(2) {
+            assert!(Country::from_alpha2(w[0].code) < Country::from_alpha2(w[1].code));
         }
         for c in [
             "XK", "TW", "PS", "VA", "KZ", "US", "GB", "RU", "CN", "KP", "KR",
         ] {
-            assert!(entry_by_code(c).is_some(), "{c}");
+            assert!(index_by_code(c).is_some(), "{c}");
         }
-        assert!(entry_by_code("QQ").is_none());
-        assert!(entry_by_code("kz").is_none());
-        assert!(entry_by_code("").is_none());
+        assert!(index_by_code("QQ").is_none());
+        assert!(index_by_code("kz").is_none());
+        assert!(index_by_code("").is_none());
+        // A `Country` keeps its index in a byte.
+        assert!(COUNTRIES.len() <= 256);
     }
 
     #[test]

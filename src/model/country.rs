@@ -24,7 +24,9 @@ use crate::Error;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Country {
-    code: [u8; 2],
+    /// Its place in the lexicon's list of states, which is sorted by code:
+    /// ordering by index is ordering by code, and the code is one load away.
+    index: u8,
 }
 
 impl Country {
@@ -42,7 +44,10 @@ impl Country {
             return None;
         }
         let code = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()];
-        countries::entry_by_code(std::str::from_utf8(&code).ok()?).map(|_| Country { code })
+        let index = countries::index_by_code(std::str::from_utf8(&code).ok()?)?;
+        Some(Country {
+            index: u8::try_from(index).ok()?,
+        })
     }
 
     /// The state a name, short name, abbreviation or demonym stands for
@@ -70,14 +75,12 @@ impl Country {
     /// assert_eq!(milcoop::Country::from_alpha2("gb").unwrap().alpha2(), "GB");
     /// ```
     pub fn alpha2(&self) -> &'static str {
-        // Built only through `entry_by_code`, so the entry exists.
-        countries::entry_by_code(self.code_str())
-            .map(|e| e.code)
-            .unwrap_or("??")
+        self.entry().map_or("??", |e| e.code)
     }
 
-    fn code_str(&self) -> &str {
-        std::str::from_utf8(&self.code).unwrap_or("??")
+    /// Its lexicon entry: built only from an entry's index, so it exists.
+    fn entry(&self) -> Option<&'static countries::CountryEntry> {
+        countries::COUNTRIES.get(usize::from(self.index))
     }
 
     /// The common English short name ("United States").
@@ -87,9 +90,7 @@ impl Country {
     /// assert_eq!(milcoop::Country::from_alpha2("US").unwrap().name(), "United States");
     /// ```
     pub fn name(&self) -> &'static str {
-        countries::entry_by_code(self.code_str())
-            .map(|e| e.name)
-            .unwrap_or("")
+        self.entry().map_or("", |e| e.name)
     }
 }
 

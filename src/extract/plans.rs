@@ -45,9 +45,8 @@ use crate::lexicon::plan_words::{
     FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP_SET, NAME_WORD_SET, NATIONAL_WORDS,
     OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET, SIGN_VERB_SET, SPEECH_VERBS,
 };
-use crate::lexicon::WordSet;
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{PhraseTable, Token, TokenKind, WordStarts};
+use crate::text::{PhraseTable, Token, TokenKind, WordMap, WordStarts};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
@@ -842,13 +841,18 @@ fn words_at(text: &str, tokens: &[Token], k: usize, phrase: &str) -> Option<usiz
 
 /// The end of a field cue starting at `tokens[k]`, longest cue first.
 fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
-    // One lookup of the first word rules out most tokens.
-    static FIRST_WORDS: LazyLock<WordSet> =
-        LazyLock::new(|| WordSet::of(FIELD_CUES.iter().map(|c| c.split(' ').next().unwrap_or(c))));
-    if !FIRST_WORDS.contains(tokens.get(k)?.text(text)) {
-        return None;
-    }
-    FIELD_CUES
+    // The cues by first word: one lookup rules out most tokens, and only
+    // the cues that begin with this word are compared.
+    static BY_FIRST: LazyLock<WordMap<Vec<&'static str>>> = LazyLock::new(|| {
+        let mut m = WordMap::new(true);
+        for c in FIELD_CUES {
+            let first = c.split(' ').next().unwrap_or(c);
+            m.entry(first.as_bytes(), Vec::new).push(*c);
+        }
+        m
+    });
+    BY_FIRST
+        .get(tokens.get(k)?.text(text).as_bytes())?
         .iter()
         .filter_map(|c| words_at(text, tokens, k, c))
         .max()

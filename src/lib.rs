@@ -24,6 +24,8 @@ pub mod jsonl;
 mod lexicon;
 mod model;
 mod parser;
+#[cfg(test)]
+mod test_support;
 mod text;
 
 pub use dates::{resolve_date, resolve_weekday, Tense};

@@ -528,24 +528,17 @@ mod tests {
             "a", "Z", "-", "'", "\u{e9}", "\u{130}", "1", " ", "\u{301}", "\u{5d0}", ".",
         ];
         // Every string of up to four parts.
-        let mut inputs = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = inputs
-                .iter()
-                .flat_map(|s| parts.iter().map(move |p| format!("{s}{p}")))
-                .collect();
-            inputs.extend(longer);
-            inputs.dedup();
-        }
-        for s in [
-            "Nur-Sultan's x",
-            "O'Neil",
-            "-abc",
-            "ab--c",
-            "G\u{fc}ler-Ya\u{15f}ar'",
-        ] {
-            inputs.push(s.to_string());
-        }
+        let inputs = crate::test_support::strings_of(
+            &parts,
+            4,
+            &[
+                "Nur-Sultan's x",
+                "O'Neil",
+                "-abc",
+                "ab--c",
+                "G\u{fc}ler-Ya\u{15f}ar'",
+            ],
+        );
         for s in &inputs {
             assert_eq!(letters(s), letters_by_chars(s), "{s:?}");
         }

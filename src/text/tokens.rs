@@ -356,24 +356,17 @@ mod tests {
         // Every string of up to five of these parts, and longer runs that
         // cross the eight-byte steps of the word loop.
         let parts = ["a", "B", "1", " ", ".", ",", "-", "'", "é", "\t", "$"];
-        let mut strings = vec![String::new()];
-        let mut last = strings.clone();
-        for _ in 0..5 {
-            last = last
-                .iter()
-                .flat_map(|s| parts.iter().map(move |p| format!("{s}{p}")))
-                .collect();
-            strings.extend(last.iter().cloned());
-        }
-        for s in [
-            "U.S.A. and 1,500,000.25 troops",
-            "abcdefghijklmnop-qrstuvwx's 123456789,123",
-            "Nur-Sultan-2024 e.g. X.Y.Z.",
-            "1,50 1,5000 12,345.678.9",
-            "ÄÖÜ-straße'x 9é9",
-        ] {
-            strings.push(s.to_string());
-        }
+        let strings = crate::test_support::strings_of(
+            &parts,
+            5,
+            &[
+                "U.S.A. and 1,500,000.25 troops",
+                "abcdefghijklmnop-qrstuvwx's 123456789,123",
+                "Nur-Sultan-2024 e.g. X.Y.Z.",
+                "1,50 1,5000 12,345.678.9",
+                "ÄÖÜ-straße'x 9é9",
+            ],
+        );
         for s in &strings {
             assert_eq!(tokenize(s, 0, s.len()), reference(s), "{s:?}");
         }

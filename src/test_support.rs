@@ -1,0 +1,17 @@
+//! Helpers shared by the unit tests.
+
+/// Every string of up to `max` of `parts` joined (the empty one included),
+/// then `extra`: inputs for exhaustive tests of byte-level fast paths.
+pub(crate) fn strings_of(parts: &[&str], max: usize, extra: &[&str]) -> Vec<String> {
+    let mut all = vec![String::new()];
+    let mut last = all.clone();
+    for _ in 0..max {
+        last = last
+            .iter()
+            .flat_map(|s| parts.iter().map(move |p| format!("{s}{p}")))
+            .collect();
+        all.extend(last.iter().cloned());
+    }
+    all.extend(extra.iter().map(|s| s.to_string()));
+    all
+}

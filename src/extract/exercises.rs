@@ -382,43 +382,46 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     // Sentences with no head, series, quote or focus cue need no tokens.
     let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
+    // The per-token vectors, reused from sentence to sentence.
     let mut bufs = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);
+        let bytes = &text.as_bytes()[s.start..end];
+        let double = memchr::memchr(b'"', bytes).is_some();
+        let single = memchr::memchr(b'\'', bytes).is_some();
         // No head word, known series or quote: no exercise is named here, and the
         // sentence can only lend participants to the exercise in focus.
-        let bytes = &text.as_bytes()[s.start..end];
         let may_name = overlaps(&heads, |&r| r, s.start, end)
             || overlaps(&series, |m: &SeriesMatch| (m.start, m.end), s.start, end)
-            || memchr::memchr(b'"', bytes).is_some()
+            || double
             // An opening single quote follows a space; "Kazakhstan's" is no quote.
-            || memchr::memchr_iter(b'\'', bytes).any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'('));
-        if !may_name {
-            if !overlaps(&cues, |&r| r, s.start, end) {
-                infos.push(SentInfo::default());
-                continue;
-            }
-            let tokens = article.tokens(si);
-            let cue = tokens
-                .iter()
-                .any(|t| t.kind == TokenKind::Word && FOCUS_CUES.has(CLASSES.mask(t.text(text))));
-            if !cue {
-                infos.push(SentInfo::default());
-                continue;
-            }
+            || (single
+                && memchr::memchr_iter(b'\'', bytes)
+                    .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'(')));
+        if !may_name && !overlaps(&cues, |&r| r, s.start, end) {
+            infos.push(SentInfo::default());
+            continue;
         }
         let toks = article.tokens(si);
-        // The per-token vectors are reused from sentence to sentence.
         let (mut words, mut masks, mut places, mut hs) = bufs;
+        words.clear();
+        masks.clear();
+        places.clear();
+        hs.clear();
         words.extend(toks.iter().map(|t| t.text(text)));
         // Every class word starts with a letter: numbers and punctuation have none.
         masks.extend(toks.iter().zip(&words).map(|(t, w)| match t.kind {
             TokenKind::Word => CLASSES.mask(w),
             _ => 0,
         }));
+        let any = masks.iter().fold(0, |all, m| all | m);
+        if !may_name && !FOCUS_CUES.has(any) {
+            infos.push(SentInfo::default());
+            bufs = (words, masks, places, hs);
+            continue;
+        }
         map_places(article, toks, s.start, end, &mut places);
         map_heads(toks, &heads, &negatives, s.start, end, &mut hs);
-        let any = masks.iter().fold(0, |all, m| all | m);
         let sent = Sent {
             text,
             any,
@@ -429,14 +432,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             title: OnceCell::new(),
             toks,
             outlet: article.outlet,
-            quotes: memchr::memchr2(b'"', b'\'', bytes).is_some(),
+            quotes: double || single,
         };
         infos.push(read_sentence(&sent, &series, s.start, end));
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
-        bufs.0.clear();
-        bufs.1.clear();
-        bufs.2.clear();
-        bufs.3.clear();
     }
     build_records(infos, out);
 }

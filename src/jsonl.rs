@@ -170,22 +170,13 @@ fn render(id: &str, result: &Result<Report, LineError>, out: &mut Vec<u8>) {
         Ok(report) => serde_json::to_writer(&mut *out, &ReportLine { id, report }),
         Err(error) => serde_json::to_writer(&mut *out, &ErrorLine { id, error }),
     };
-    // Serialising these plain structs cannot fail; keep a line anyway.
+    // Serialising these plain structs cannot fail; keep a line anyway, as an
+    // error line of two strings (which cannot fail in turn).
     if let Err(e) = written {
         out.truncate(mark);
-        out.extend_from_slice(
-            format!(
-                r#"{{"id":{},"error":{{"kind":"internal","message":{}}}}}"#,
-                json_str(id),
-                json_str(&e.to_string())
-            )
-            .as_bytes(),
-        );
+        let error = LineError::new("internal", e.to_string());
+        let _ = serde_json::to_writer(&mut *out, &ErrorLine { id, error: &error });
     }
-}
-
-fn json_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 /// An input line as read: an object's four known fields (others are

@@ -2,11 +2,14 @@
 #![allow(dead_code)] // pub(crate) items used by the extractors
 
 use chrono::Weekday;
+use std::sync::LazyLock;
+
+use crate::text::WordMap;
 
 /// Month names and abbreviations with their number. A trailing dot after an
 /// abbreviation ("Sept.") is handled by the grammar, not listed here.
 /// Longest first within a month so "Sept" wins over "Sep".
-pub(crate) const MONTHS: &[(&str, u32)] = &[
+pub(crate) static MONTHS: &[(&str, u32)] = &[
     ("January", 1),
     ("Jan", 1),
     ("February", 2),
@@ -48,28 +51,17 @@ pub(crate) static WEEKDAYS: &[(&str, Weekday)] = &[
 /// Words naming a part of the day after a weekday or "yesterday" ("Monday evening").
 pub(crate) static PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
-/// The first letters of the month names, lower case: most words are turned
-/// away by their first byte before the list is scanned.
-static MONTH_FIRSTS: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut i = 0;
-    while i < MONTHS.len() {
-        t[MONTHS[i].0.as_bytes()[0].to_ascii_lowercase() as usize] = true;
-        i += 1;
-    }
-    t
-};
-
 /// The month number of a name or abbreviation, ASCII case ignored.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !MONTH_FIRSTS.get(usize::from(first)).is_some_and(|&m| m) {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, m)| m)
+    // Asked of many words that are none: one table lookup, not a list scan.
+    static NUMBERS: LazyLock<WordMap<u32>> = LazyLock::new(|| {
+        let mut m = WordMap::new(true);
+        for &(name, n) in MONTHS {
+            m.entry(name.as_bytes(), || n);
+        }
+        m
+    });
+    NUMBERS.get(word.as_bytes()).copied()
 }
 
 /// The weekday of a full name, ASCII case ignored.
@@ -92,8 +84,7 @@ mod tests {
         assert_eq!(month("Decem"), None);
         assert_eq!(weekday("friday"), Some(Weekday::Fri));
         assert_eq!(weekday("Fri"), None);
-        // Every name is found in every ASCII case, and the first-letter
-        // filter turns away other words only.
+        // Every name is found in every ASCII case, and nothing else.
         for &(name, m) in MONTHS {
             assert_eq!(month(name), Some(m));
             assert_eq!(month(&name.to_ascii_uppercase()), Some(m));

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::lexicon::countries::{Entity, MentionKind};
 use crate::lexicon::exercise_words::{self, find_all, series_by_name, Found, SeriesMatch};
-use crate::lexicon::{ClassTable, WordClass};
+use crate::lexicon::{ClassTable, WordClass, CLAUSE_WORDS};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
 use crate::text::{is_title_case, FastMap, FastSet, Token, TokenKind};
 
@@ -254,8 +254,8 @@ const LIST_OPENERS: WordClass = WordClass::new(17, &[
     "joined", "hosted", "join", "joins", "joining", "between", "in",
 ]);
 
-/// Words that break a clause.
-const CLAUSE_WORDS: WordClass = WordClass::new(18, &["whereas", "while", "but", "although"]);
+/// Words that break a clause ([`CLAUSE_WORDS`]).
+const CLAUSE_BREAKS: WordClass = WordClass::new(18, CLAUSE_WORDS);
 
 /// "since 2007": a sentence without it has no series start.
 const SINCE: WordClass = WordClass::new(19, &["since"]);
@@ -284,7 +284,7 @@ const ALL_CLASSES: &[WordClass] = &[
     HOST_VERBS,
     FACILITY_HEADS,
     LIST_OPENERS,
-    CLAUSE_WORDS,
+    CLAUSE_BREAKS,
     SINCE,
     EDITIONS,
 ];
@@ -826,7 +826,7 @@ impl<'t> Sent<'t> {
                     .is_some_and(|n| n.start > self.toks[i].end);
             return spaced;
         }
-        self.in_class(i, CLAUSE_WORDS)
+        self.in_class(i, CLAUSE_BREAKS)
     }
 }
 

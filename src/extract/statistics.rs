@@ -13,15 +13,12 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
-use crate::lexicon::{months, ClassTable, WordClass};
+use crate::lexicon::{months, ClassTable, WordClass, CLAUSE_WORDS};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
 use crate::text::{has_three_digits, Token, TokenKind};
 
 /// At most this many statistics per article; the rest of the text is not searched.
 const MAX_STATS: usize = 1_000;
-
-/// Words that close a clause: a year before them does not govern a count after them.
-const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
 
 /// Words before a year that make it open or not a time anchor.
 const OPEN_BEFORE: &[&str] = &[
@@ -504,7 +501,8 @@ fn could_start_number(w: &str, class: u32) -> bool {
     }
 }
 
-/// Words that end a clause ([`CLAUSE_WORDS`]).
+/// Words that end a clause ([`CLAUSE_WORDS`]): a year before them does not
+/// govern a count after them.
 const CLAUSE: WordClass = WordClass::new(0, CLAUSE_WORDS);
 /// "and", which ends a clause after a comma.
 const AND: WordClass = WordClass::new(1, &["and"]);

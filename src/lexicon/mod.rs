@@ -9,6 +9,10 @@ pub(crate) mod titles;
 
 use crate::text::WordMap;
 
+/// Conjunctions that open a contrasting clause: what a clause before them
+/// says (a year, a place, a list) does not reach past them.
+pub(crate) const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
+
 /// A word list that rules test tokens against, ASCII case-insensitively.
 ///
 /// The lists of one [`ClassTable`] each own a bit: a token's mask, looked up

@@ -455,3 +455,25 @@ fn name_before_a_head_with_state_adjectives_between() {
     let e = find(&r, "Tuul");
     assert_eq!(e.year, Some(2024), "{}", dump(&r));
 }
+
+#[test]
+fn contrasting_conjunctions_end_the_clause_of_a_location() {
+    // A place after "although" or "though" belongs to another clause; after
+    // a plain "in" it is where the exercise ran.
+    let r = parse(
+        "Troops held the Steppe Eagle exercise in Almaty.",
+        Some("KZ"),
+    );
+    assert_eq!(find(&r, "Steppe Eagle").location.as_deref(), Some("Almaty"));
+    for conj in ["although", "though"] {
+        let text =
+            format!("Troops held the Steppe Eagle exercise {conj} in Almaty the weather was poor.");
+        let r = parse(&text, Some("KZ"));
+        assert_eq!(
+            find(&r, "Steppe Eagle").location,
+            None,
+            "{conj}\n{}",
+            dump(&r)
+        );
+    }
+}

@@ -20,7 +20,10 @@ use crate::lexicon::titles::{find_titles_at, TitleKind};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{contains_ignore_ascii_case, PhraseTable, Token, TokenKind, WordStarts};
+use crate::text::{
+    contains_ignore_ascii_case, PhraseTable, PrefixGate, Token, TokenKind, WordStarts,
+};
+use std::sync::LazyLock;
 
 /// At most this many meetings per article.
 const MAX_MEETINGS: usize = 200;
@@ -262,30 +265,36 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
 }
 
+/// Trigger words and stems ("arriv"), matched as word prefixes.
+static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
+    PhraseTable::new(
+        [
+            "met",
+            "meet",
+            "talks",
+            "consultations",
+            "received",
+            "hosted",
+            "welcomed",
+            "signed",
+            "visit",
+            "arriv",
+            "travel",
+            "trip",
+            "dialogue",
+            "chaired",
+        ],
+        true,
+    )
+});
+
+/// The word starts where a trigger may begin.
+pub(super) fn gate() -> &'static PrefixGate {
+    TRIGGERS.gate()
+}
+
 /// Where trigger words (or their stems) start: sentences without one are skipped.
 fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
-    use std::sync::LazyLock;
-    static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
-        PhraseTable::new(
-            [
-                "met",
-                "meet",
-                "talks",
-                "consultations",
-                "received",
-                "hosted",
-                "welcomed",
-                "signed",
-                "visit",
-                "arriv",
-                "travel",
-                "trip",
-                "dialogue",
-                "chaired",
-            ],
-            true,
-        )
-    });
     TRIGGERS.prefix_starts(text, words)
 }
 

@@ -12,11 +12,25 @@ mod statistics;
 
 use chrono::NaiveDate;
 use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 use crate::lexicon::countries::{self, PlaceMention};
+use crate::lexicon::{exercise_words, titles};
 use crate::model::{Country, Diagnostic, DiagnosticKind, Report, Span};
 use crate::parser::{Kinds, RecordKind};
-use crate::text::{tokenize, Document, Sentence, Token, WordStarts};
+use crate::text::{tokenize, Document, PrefixGate, Sentence, Token, WordStarts};
+
+/// The word starts where a phrase of some lexicon may begin: every lexicon
+/// the extractors look up at [`Article::words`] must be here.
+static LEXICON_GATE: LazyLock<PrefixGate> = LazyLock::new(|| {
+    PrefixGate::union([
+        countries::gate(),
+        titles::gate(),
+        exercise_words::gate(),
+        meetings::gate(),
+        plans::gate(),
+    ])
+});
 
 /// Sentences longer than this are read only in their first part, by every extractor.
 pub(crate) const MAX_SENTENCE: usize = 4_096;
@@ -30,7 +44,7 @@ pub(crate) struct Article<'d> {
     pub outlet: Option<Country>,
     /// Country, capital, demonym and organisation mentions, in text order.
     pub places: Vec<PlaceMention>,
-    /// Where words start: the lexicons search only there.
+    /// Where words start that [`LEXICON_GATE`] admits: the lexicons search only there.
     pub words: WordStarts,
     /// Each sentence's tokens, cut once on first use and shared by the
     /// extractors; the cells come in chunks of [`TOKEN_CHUNK`] sentences,
@@ -67,7 +81,7 @@ impl<'d> Article<'d> {
                 read.push((s.end, s.end));
             }
         }
-        let words = WordStarts::in_ranges(doc.text(), read.into_iter());
+        let words = WordStarts::gated(doc.text(), read.into_iter(), &LEXICON_GATE);
         Article {
             doc,
             published: published.or(doc.published_hint),
@@ -180,4 +194,26 @@ pub(crate) fn run(
     }
     report.map_spans(|s: Span| doc.to_original(s));
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_gate_covers_every_lexicon_read_at_word_starts() {
+        for gate in [
+            countries::gate(),
+            titles::gate(),
+            exercise_words::gate(),
+            meetings::gate(),
+            plans::gate(),
+        ] {
+            assert!(LEXICON_GATE.covers(gate));
+        }
+        // It still turns words away: no lexicon phrase begins "qqx".
+        let text = "qqx qqx qqx";
+        let words = WordStarts::gated(text, std::iter::once((0, text.len())), &LEXICON_GATE);
+        assert!(words.from(0).is_empty());
+    }
 }

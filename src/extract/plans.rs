@@ -46,7 +46,7 @@ use crate::lexicon::plan_words::{
     OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET, SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{PhraseTable, Token, TokenKind, WordMap, WordStarts};
+use crate::text::{PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
@@ -64,6 +64,11 @@ const MAX_FIELD_WORDS: usize = 16;
 /// Head nouns first, then other documents: the pattern index tells which.
 static TRIGGERS: LazyLock<PhraseTable> =
     LazyLock::new(|| PhraseTable::new(HEADS.iter().chain(OTHER_DOCUMENTS).copied(), true));
+
+/// The word starts where a trigger may begin.
+pub(super) fn gate() -> &'static PrefixGate {
+    TRIGGERS.gate()
+}
 
 /// A trigger word in the text.
 #[derive(Debug, Clone, Copy)]

@@ -63,7 +63,7 @@
 use crate::text::FastMap;
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, WordStarts};
+use crate::text::{PhraseTable, PrefixGate, WordStarts};
 
 use crate::model::Country;
 
@@ -610,6 +610,11 @@ impl PlaceMention {
                 .and_then(|(_, code)| Country::from_alpha2(code)),
         }
     }
+}
+
+/// The word starts where a place name may begin.
+pub(crate) fn gate() -> &'static PrefixGate {
+    LEXICON.table.gate()
 }
 
 /// Every country, demonym, capital and organisation mention in `text`,

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, WordMap, WordStarts};
+use crate::text::{PhraseTable, PrefixGate, WordMap, WordStarts};
 
 /// Head words and phrases naming an exercise. Single words come first.
 #[allow(dead_code)]
@@ -367,6 +367,11 @@ pub(crate) struct Found {
     pub series: Vec<SeriesMatch>,
     /// Focus cues ("participating").
     pub focus: Vec<(usize, usize)>,
+}
+
+/// The word starts where an exercise word may begin.
+pub(crate) fn gate() -> &'static PrefixGate {
+    MATCHER.table.gate()
 }
 
 /// Every exercise word of `text`, in one pass over its word starts.

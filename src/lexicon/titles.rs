@@ -25,7 +25,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, WordStarts};
+use crate::text::{PhraseTable, PrefixGate, WordStarts};
 
 /// What a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -496,6 +496,11 @@ fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
 #[allow(dead_code)]
 pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
     find_titles_at(text, &WordStarts::new(text))
+}
+
+/// The word starts where a title (or a blocked phrase) may begin.
+pub(crate) fn gate() -> &'static PrefixGate {
+    MATCHER.table.gate()
 }
 
 /// [`find_titles`] with the text's word starts already found.

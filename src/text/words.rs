@@ -34,10 +34,23 @@ impl WordStart {
     }
 }
 
-/// Every word start of a text, in order.
-#[derive(Debug, Clone, Default)]
+/// The word starts of a text, in order: all of them, or only those a
+/// [`PrefixGate`] admits.
+#[derive(Clone, Default)]
 pub(crate) struct WordStarts {
     starts: Vec<WordStart>,
+    /// The gate the starts passed, if any: a lexicon whose gate it does not
+    /// cover would miss phrases here.
+    filter: Option<&'static PrefixGate>,
+}
+
+impl std::fmt::Debug for WordStarts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WordStarts")
+            .field("starts", &self.starts)
+            .field("gated", &self.filter.is_some())
+            .finish()
+    }
 }
 
 /// Bits per byte in a key: the low six bits of each byte, which keep ASCII
@@ -64,9 +77,16 @@ fn key_of(bytes: &[u8], pos: usize) -> u32 {
     (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
 }
 
-/// Pushes the word starts of `text[from..n]` onto `starts`; `prev_word`
-/// tells whether the char before `from` is a word char.
-fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec<WordStart>) {
+/// Pushes the word starts of `text[from..n]` whose key `keep` accepts onto
+/// `starts`; `prev_word` tells whether the char before `from` is a word char.
+fn scan(
+    text: &str,
+    from: usize,
+    n: usize,
+    mut prev_word: bool,
+    keep: impl Fn(u32) -> bool,
+    starts: &mut Vec<WordStart>,
+) {
     // Keys read past `n`: a phrase may run on after the range.
     let bytes = text.as_bytes();
     let mut i = from;
@@ -93,10 +113,13 @@ fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec
             while begin != 0 {
                 let pos = i + begin.trailing_zeros() as usize;
                 begin &= begin - 1;
-                starts.push(WordStart {
-                    pos: pos as u32,
-                    key: key_at(bytes, pos),
-                });
+                let key = key_at(bytes, pos);
+                if keep(key) {
+                    starts.push(WordStart {
+                        pos: pos as u32,
+                        key,
+                    });
+                }
             }
             prev_word = mask >> (chunk.len() - 1) & 1 == 1;
             i += chunk.len();
@@ -114,10 +137,10 @@ fn scan(text: &str, from: usize, n: usize, mut prev_word: bool, starts: &mut Vec
                 (c.is_alphanumeric(), c.len_utf8())
             };
             if word && !prev_word {
-                starts.push(WordStart {
-                    pos: i as u32,
-                    key: key_at(bytes, i),
-                });
+                let key = key_at(bytes, i);
+                if keep(key) {
+                    starts.push(WordStart { pos: i as u32, key });
+                }
             }
             prev_word = word;
             i += len;
@@ -140,23 +163,45 @@ impl WordStarts {
     /// Finds every word start in `text` in one pass; non-ASCII characters
     /// count as word characters when they are alphanumeric.
     pub fn new(text: &str) -> WordStarts {
-        WordStarts::in_ranges(text, std::iter::once((0, text.len())))
+        let mut starts = Vec::with_capacity(text.len() / 5);
+        scan(text, 0, text.len(), false, |_| true, &mut starts);
+        WordStarts {
+            starts,
+            filter: None,
+        }
     }
 
     /// The word starts inside `ranges` (sorted, disjoint, on char
-    /// boundaries) only: the parts of a text its readers look at.
-    pub fn in_ranges(text: &str, ranges: impl Iterator<Item = (usize, usize)>) -> WordStarts {
+    /// boundaries) that `gate` admits: the places where the lexicons whose
+    /// gates it covers ([`PrefixGate::union`]) may match, in the parts of a
+    /// text its readers look at.
+    pub fn gated(
+        text: &str,
+        ranges: impl Iterator<Item = (usize, usize)>,
+        gate: &'static PrefixGate,
+    ) -> WordStarts {
         let mut starts = Vec::new();
         for (start, end) in ranges {
-            starts.reserve((end - start) / 5);
+            // About one word in three passes a gate of all the lexicons.
+            starts.reserve((end - start) / 16);
             // A word that began before the range does not start in it.
             let prev_word = text[..start]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            scan(text, start, end, prev_word, &mut starts);
+            scan(
+                text,
+                start,
+                end,
+                prev_word,
+                |key| gate.admits_key(key),
+                &mut starts,
+            );
         }
-        WordStarts { starts }
+        WordStarts {
+            starts,
+            filter: Some(gate),
+        }
     }
 
     /// The word starts at or after byte `from`.
@@ -264,13 +309,36 @@ impl PrefixGate {
         gate
     }
 
+    /// The gate admitting every word start one of `gates` admits.
+    pub fn union<'g>(gates: impl IntoIterator<Item = &'g PrefixGate>) -> PrefixGate {
+        let mut all = PrefixGate {
+            bits: vec![0; KEYS / 64],
+        };
+        for g in gates {
+            for (a, b) in all.bits.iter_mut().zip(&g.bits) {
+                *a |= b;
+            }
+        }
+        all
+    }
+
+    /// Every word start `other` admits, this gate admits.
+    pub fn covers(&self, other: &PrefixGate) -> bool {
+        self.bits.iter().zip(&other.bits).all(|(a, b)| b & !a == 0)
+    }
+
     fn set(&mut self, key: u32) {
         self.bits[(key / 64) as usize] |= 1 << (key % 64);
     }
 
     /// A phrase of the lexicon may begin at `w`.
     pub fn admits(&self, w: &WordStart) -> bool {
-        self.bits[(w.key / 64) as usize] & (1 << (w.key % 64)) != 0
+        self.admits_key(w.key)
+    }
+
+    /// A phrase of the lexicon may begin where the key is `key`.
+    fn admits_key(&self, key: u32) -> bool {
+        self.bits[(key / 64) as usize] & (1 << (key % 64)) != 0
     }
 
     /// The word starts at or after `from` that a phrase may begin at, as a
@@ -280,6 +348,10 @@ impl PrefixGate {
         words: &'w WordStarts,
         from: usize,
     ) -> impl Iterator<Item = usize> + 'w {
+        debug_assert!(
+            words.filter.is_none_or(|f| f.covers(self)),
+            "the word starts were gated without this lexicon"
+        );
         words
             .from(from)
             .iter()
@@ -339,6 +411,11 @@ impl PhraseTable {
             phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
             fold,
         }
+    }
+
+    /// The gate of the table's phrases.
+    pub fn gate(&self) -> &PrefixGate {
+        &self.gate
     }
 
     /// The word starts at or after `from` that a phrase may begin at.
@@ -523,6 +600,36 @@ mod tests {
         assert!(!gate.starts(&words, 0).any(|p| text[p..].starts_with("the")));
         // Starts before `from` are skipped.
         assert_eq!(gate.starts(&words, 20).next(), Some(20));
+    }
+
+    #[test]
+    fn gated_starts_are_the_starts_the_union_admits() {
+        use std::sync::LazyLock;
+        static A: LazyLock<PrefixGate> = LazyLock::new(|| PrefixGate::new(["Minister"], true));
+        static B: LazyLock<PrefixGate> = LazyLock::new(|| PrefixGate::new(["US", "é"], false));
+        static BOTH: LazyLock<PrefixGate> = LazyLock::new(|| PrefixGate::union([&*A, &*B]));
+        assert!(BOTH.covers(&A) && BOTH.covers(&B));
+        assert!(!A.covers(&B) && !B.covers(&A));
+        let text = "the MINISTER met US and us, é x Ministers; ".repeat(5);
+        let all = WordStarts::new(&text);
+        let ranges = [(0, 44), (60, 120), (150, text.len())];
+        let gated = WordStarts::gated(&text, ranges.into_iter(), &BOTH);
+        let want: Vec<WordStart> = all
+            .all()
+            .iter()
+            .filter(|w| ranges.iter().any(|&(a, b)| (a..b).contains(&w.pos())))
+            .filter(|w| BOTH.admits(w))
+            .copied()
+            .collect();
+        assert_eq!(gated.all(), want);
+        assert!(want.len() > 10 && want.len() < all.all().len() / 2);
+        // Each lexicon then finds in the gated starts what it finds in all of them.
+        for g in [&*A, &*B] {
+            let every: Vec<usize> = g.starts(&all, 0).filter(|&p| p < 44).collect();
+            let some: Vec<usize> = g.starts(&gated, 0).filter(|&p| p < 44).collect();
+            assert_eq!(every, some);
+            assert!(!some.is_empty());
+        }
     }
 
     #[test]

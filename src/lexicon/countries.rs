@@ -630,12 +630,13 @@ pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMenti
     // About one place per 150 bytes of news text: room for most articles.
     let mut out = Vec::with_capacity(text.len() / 150);
     let mut next = 0;
-    for start in lex.table.starts(words, 0) {
+    for w in lex.table.words(words, 0) {
+        let start = w.pos();
         if start < next {
             continue;
         }
         // The longest form written here.
-        let Some((end, id)) = lex.table.at(text, start).next() else {
+        let Some((end, id)) = lex.table.at_start(text, w).next() else {
             continue;
         };
         if !is_whole_word(text, start, end) {

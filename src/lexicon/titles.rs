@@ -25,7 +25,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordStarts};
+use crate::text::{PhraseTable, PrefixGate, WordStart, WordStarts};
 
 /// What a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -474,9 +474,26 @@ fn phrase_at(text: &str, pos: usize) -> Option<(usize, Class)> {
     if !is_word_start(text, pos) {
         return None;
     }
+    first_phrase(text, pos, MATCHER.table.at(text, pos))
+}
+
+/// [`phrase_at`] a word start whose end is known.
+fn phrase_at_start(text: &str, w: &WordStart) -> Option<(usize, Class)> {
+    if !is_word_start(text, w.pos()) {
+        return None;
+    }
+    first_phrase(text, w.pos(), MATCHER.table.at_start(text, w))
+}
+
+/// The first of `found` (the table's phrases at `pos`, longest first) that
+/// ends a word and has its capital.
+fn first_phrase(
+    text: &str,
+    pos: usize,
+    mut found: impl Iterator<Item = (usize, usize)>,
+) -> Option<(usize, Class)> {
     let m = &*MATCHER;
-    // Longest first: the first phrase that ends a word and has its capital.
-    m.table.at(text, pos).find_map(|(end, id)| {
+    found.find_map(|(end, id)| {
         let info = &m.info[id];
         let cap_ok = match info.cap_at {
             None => true,
@@ -509,11 +526,12 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
     let mut next = 0;
     let m = &*MATCHER;
     // Only word starts that some phrase's first bytes allow are tried, anchored.
-    for i in m.table.starts(words, 0) {
+    for w in m.table.words(words, 0) {
+        let i = w.pos();
         if i < next {
             continue;
         }
-        match phrase_at(text, i) {
+        match phrase_at_start(text, w) {
             Some((end, Class::Title(kind))) => {
                 let t = extend(text, i, end, kind);
                 next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));

@@ -25,12 +25,19 @@ pub(crate) struct WordStart {
     pos: u32,
     /// The gate key of the three bytes from `pos` on.
     key: u32,
+    /// Byte offset after the word: the end of its run of alphanumeric chars.
+    end: u32,
 }
 
 impl WordStart {
     /// Byte offset of the word's first character.
     pub fn pos(&self) -> usize {
         self.pos as usize
+    }
+
+    /// Byte offset after the word's last character.
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -115,9 +122,19 @@ fn scan(
                 begin &= begin - 1;
                 let key = key_at(bytes, pos);
                 if keep(key) {
+                    // The word's letters and digits, from the mask when they
+                    // end inside the chunk (an ASCII byte that is neither
+                    // ends them there).
+                    let off = pos - i;
+                    let run = (!(mask >> off)).trailing_zeros() as usize;
+                    let end = match off + run < chunk.len() {
+                        true => pos + run,
+                        false => word_end(text, pos),
+                    };
                     starts.push(WordStart {
                         pos: pos as u32,
                         key,
+                        end: end as u32,
                     });
                 }
             }
@@ -139,7 +156,11 @@ fn scan(
             if word && !prev_word {
                 let key = key_at(bytes, i);
                 if keep(key) {
-                    starts.push(WordStart { pos: i as u32, key });
+                    starts.push(WordStart {
+                        pos: i as u32,
+                        key,
+                        end: word_end(text, i) as u32,
+                    });
                 }
             }
             prev_word = word;
@@ -348,15 +369,20 @@ impl PrefixGate {
         words: &'w WordStarts,
         from: usize,
     ) -> impl Iterator<Item = usize> + 'w {
+        self.words(words, from).map(WordStart::pos)
+    }
+
+    /// [`PrefixGate::starts`], with each word's end.
+    pub fn words<'w>(
+        &'w self,
+        words: &'w WordStarts,
+        from: usize,
+    ) -> impl Iterator<Item = &'w WordStart> + 'w {
         debug_assert!(
             words.filter.is_none_or(|f| f.covers(self)),
             "the word starts were gated without this lexicon"
         );
-        words
-            .from(from)
-            .iter()
-            .filter(|w| self.admits(w))
-            .map(WordStart::pos)
+        words.from(from).iter().filter(|w| self.admits(w))
     }
 }
 
@@ -427,6 +453,15 @@ impl PhraseTable {
         self.gate.starts(words, from)
     }
 
+    /// [`PhraseTable::starts`], with each word's end.
+    pub fn words<'w>(
+        &'w self,
+        words: &'w WordStarts,
+        from: usize,
+    ) -> impl Iterator<Item = &'w WordStart> + 'w {
+        self.gate.words(words, from)
+    }
+
     /// The phrases written at `pos` (a word start), longest first, as (end,
     /// phrase id). Where a phrase ends is not checked: callers want a word
     /// boundary, or not.
@@ -435,8 +470,27 @@ impl PhraseTable {
         text: &'a str,
         pos: usize,
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.at_word(text, pos, word_end(text, pos))
+    }
+
+    /// [`PhraseTable::at`] the word `w`, whose end is known.
+    pub fn at_start<'a>(
+        &'a self,
+        text: &'a str,
+        w: &WordStart,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.at_word(text, w.pos(), w.end())
+    }
+
+    /// [`PhraseTable::at`] a word that runs from `pos` to `first_end`.
+    fn at_word<'a>(
+        &'a self,
+        text: &'a str,
+        pos: usize,
+        first_end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let bytes = text.as_bytes();
-        let first = bytes.get(pos..word_end(text, pos)).unwrap_or_default();
+        let first = bytes.get(pos..first_end).unwrap_or_default();
         // Every phrase of the bucket begins with this word: only what
         // follows it is compared.
         let ids = self.by_first.get(first).map_or(&[][..], Vec::as_slice);
@@ -483,9 +537,10 @@ impl PhraseTable {
         let mut out = vec![Vec::new(); groups];
         // Per list, where its last match ended.
         let mut next = vec![0; groups];
-        for start in self.starts(words, 0) {
+        for w in self.words(words, 0) {
+            let start = w.pos();
             let mut done = 0u64;
-            for (end, id) in self.at(text, start) {
+            for (end, id) in self.at_start(text, w) {
                 let g = group(id);
                 if start < next[g] || done & (1 << g) != 0 || !ends_word(text, end) {
                     continue;
@@ -585,6 +640,25 @@ mod tests {
         assert_eq!(positions(&long), slow);
         let word_across = "x".repeat(63) + "yy z";
         assert_eq!(positions(&word_across), vec![0, 66]);
+    }
+
+    #[test]
+    fn word_starts_know_where_their_words_end() {
+        // Words that end inside a chunk, at its end, across it, at the text's
+        // end, and next to non-ASCII letters, marks and spaces.
+        let long = "x".repeat(60);
+        let parts = ["ab", " ", "é", "-", &long, "«", "9", "İ"];
+        let extra = [
+            "x".repeat(64) + " y",
+            "x".repeat(63) + "é z",
+            "z".repeat(130),
+        ];
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        for text in crate::test_support::strings_of(&parts, 4, &extra) {
+            for w in WordStarts::new(&text).all() {
+                assert_eq!(w.end(), word_end(&text, w.pos()), "{text:?} at {}", w.pos());
+            }
+        }
     }
 
     #[test]

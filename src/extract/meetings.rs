@@ -230,9 +230,13 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     fold_lead_visits(&mut drafts);
     merge_same(&mut drafts);
-    let fallback = fallback_location(article);
+    // The dateline's place, read only for a meeting that names none.
+    let fallback = std::cell::OnceCell::new();
     for d in drafts {
-        let location = d.location.clone().or_else(|| fallback.clone());
+        let location = d
+            .location
+            .clone()
+            .or_else(|| fallback.get_or_init(|| fallback_location(article)).clone());
         let subject_side = if d.signing {
             1
         } else {

@@ -226,7 +226,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 TokenKind::Word
             },
         });
-        i = j;
+        // Most words end at a space: step over it here.
+        i = j + usize::from(bytes.get(j) == Some(&b' '));
     }
     out
 }

@@ -160,11 +160,6 @@ impl<V> WordMap<V> {
         self.find(word).map(|i| &self.entries[i].value)
     }
 
-    /// All values, in insertion order.
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.entries.iter_mut().map(|e| &mut e.value)
-    }
-
     fn find(&self, word: &[u8]) -> Option<usize> {
         let len = word.len();
         if len == 0 || len > self.longest {

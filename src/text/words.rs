@@ -395,17 +395,33 @@ impl PrefixGate {
 /// folded) misses it at almost every step.
 pub(crate) struct PhraseTable {
     gate: PrefixGate,
-    /// First word -> phrase ids, longest phrase first.
-    by_first: WordMap<Vec<u32>>,
-    phrases: Vec<Box<[u8]>>,
-    /// Per phrase, the first eight bytes after its first word (lower case
-    /// when folding) and the mask of those it has: a candidate whose text
-    /// differs there is dropped without a byte compare.
-    heads: Vec<(u64, u64)>,
-    /// Per phrase, its first eight bytes (lower case when folding) and the
-    /// mask of those it has, for [`PhraseTable::prefix_starts`].
+    /// First word -> its phrases, a range `(start, len)` of `cands`.
+    by_first: WordMap<(u32, u32)>,
+    /// The phrases of each first word side by side, longest first: a
+    /// lookup reads one run of them, with no pointer to follow.
+    cands: Vec<Cand>,
+    /// Every phrase's bytes, one after another.
+    bytes: Vec<u8>,
+    /// Per phrase id, where its bytes are in `bytes`.
+    spans: Vec<(u32, u32)>,
+    /// Per phrase id, its first eight bytes (lower case when folding) and
+    /// the mask of those it has, for [`PhraseTable::prefix_starts`].
     firsts: Vec<(u64, u64)>,
     fold: bool,
+}
+
+/// A phrase, as a candidate for the text after its first word.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    /// The first eight bytes after the phrase's first word (lower case when
+    /// folding) and the mask of those it has: a candidate whose text
+    /// differs there is dropped without a byte compare.
+    head: u64,
+    mask: u64,
+    /// The phrase's bytes in `bytes`.
+    at: u32,
+    len: u32,
+    id: u32,
 }
 
 impl PhraseTable {
@@ -415,28 +431,60 @@ impl PhraseTable {
     pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: bool) -> PhraseTable {
         let phrases: Vec<&str> = phrases.into_iter().collect();
         let gate = PrefixGate::new(phrases.iter().copied(), fold);
-        let mut by_first = WordMap::new(fold);
-        for (id, p) in phrases.iter().enumerate() {
-            let first = &p.as_bytes()[..word_end(p, 0)];
-            by_first.entry(first, Vec::new).push(id as u32);
+        let mut bytes = Vec::new();
+        let mut spans = Vec::with_capacity(phrases.len());
+        for p in &phrases {
+            spans.push((bytes.len() as u32, p.len() as u32));
+            bytes.extend_from_slice(p.as_bytes());
         }
-        for ids in by_first.values_mut() {
+        // The phrase ids of each first word, in order of first appearance.
+        let first_of = |p: &'p str| &p.as_bytes()[..word_end(p, 0)];
+        let mut group_of = WordMap::new(fold);
+        let mut groups: Vec<(&[u8], Vec<u32>)> = Vec::new();
+        for (id, p) in phrases.iter().enumerate() {
+            let first = first_of(p);
+            let g = *group_of.entry(first, || {
+                groups.push((first, Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(id as u32);
+        }
+        let mut by_first = WordMap::new(fold);
+        let mut cands = Vec::with_capacity(phrases.len());
+        for (first, mut ids) in groups {
             ids.sort_by_key(|&id| std::cmp::Reverse(phrases[id as usize].len()));
+            *by_first.entry(first, || (0, 0)) = (cands.len() as u32, ids.len() as u32);
+            cands.extend(ids.iter().map(|&id| {
+                let (head, mask) = prefix8(&phrases[id as usize].as_bytes()[first.len()..], fold);
+                let (at, len) = spans[id as usize];
+                Cand {
+                    head,
+                    mask,
+                    at,
+                    len,
+                    id,
+                }
+            }));
         }
         PhraseTable {
             gate,
             by_first,
-            heads: phrases
-                .iter()
-                .map(|p| prefix8(&p.as_bytes()[word_end(p, 0)..], fold))
-                .collect(),
+            cands,
             firsts: phrases
                 .iter()
                 .map(|p| prefix8(p.as_bytes(), fold))
                 .collect(),
-            phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
+            bytes,
+            spans,
             fold,
         }
+    }
+
+    /// The bytes of phrase `at..at + len` of the arena.
+    fn phrase(&self, at: u32, len: u32) -> &[u8] {
+        self.bytes
+            .get(at as usize..(at + len) as usize)
+            .unwrap_or_default()
     }
 
     /// The gate of the table's phrases.
@@ -493,18 +541,24 @@ impl PhraseTable {
         let first = bytes.get(pos..first_end).unwrap_or_default();
         // Every phrase of the bucket begins with this word: only what
         // follows it is compared.
-        let ids = self.by_first.get(first).map_or(&[][..], Vec::as_slice);
+        let cands = match self.by_first.get(first) {
+            Some(&(lo, n)) => self
+                .cands
+                .get(lo as usize..(lo + n) as usize)
+                .unwrap_or_default(),
+            None => &[],
+        };
         let from = pos + first.len();
-        let next = match ids.len() > 1 {
+        let next = match cands.len() > 1 {
             false => 0,
             true => fold8(load8(bytes, from), self.fold),
         };
-        ids.iter().filter_map(move |&id| {
-            let (head, mask) = self.heads[id as usize];
-            if ids.len() > 1 && next & mask != head {
+        cands.iter().filter_map(move |c| {
+            if cands.len() > 1 && next & c.mask != c.head {
                 return None;
             }
-            let p = &self.phrases[id as usize];
+            let id = c.id;
+            let p = self.phrase(c.at, c.len);
             let rest = p.get(first.len()..)?;
             let end = from + rest.len();
             let found = bytes.get(from..end)?;
@@ -562,17 +616,18 @@ impl PhraseTable {
         self.starts(words, 0)
             .filter(|&pos| {
                 let x = fold8(load8(bytes, pos), self.fold);
-                self.phrases
+                self.spans
                     .iter()
                     .zip(&self.firsts)
-                    .any(|(p, &(head, mask))| {
+                    .any(|(&(at, len), &(head, mask))| {
+                        let p = self.phrase(at, len);
                         x & mask == head
                             && (p.len() <= 8
                                 || bytes.get(pos..pos + p.len()).is_some_and(|f| {
                                     if self.fold {
                                         f.eq_ignore_ascii_case(p)
                                     } else {
-                                        f == &**p
+                                        f == p
                                     }
                                 }))
                     })

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::countries::{self, PlaceMention};
 use crate::lexicon::{exercise_words, titles};
-use crate::model::{Country, Diagnostic, DiagnosticKind, Report, Span};
+use crate::model::{Country, CountrySet, Diagnostic, DiagnosticKind, Report, Span};
 use crate::parser::{Kinds, RecordKind};
 use crate::text::{tokenize, Document, PrefixGate, Sentence, Token, WordStarts};
 
@@ -141,21 +141,21 @@ fn read_end(text: &str, s: &Sentence) -> usize {
 /// ("Georgian", "Tbilisi") backs it up, the reading is reported.
 fn ambiguous_places(article: &Article, out: &mut Report) {
     use countries::Entity;
+    if !article.places.iter().any(|p| p.ambiguous) {
+        return;
+    }
     // The states some unambiguous mention names, found once for the article.
-    let backed: crate::text::FastSet<Country> = article
-        .places
-        .iter()
-        .filter(|q| !q.ambiguous)
-        .filter_map(|q| match q.entity {
-            Entity::Country(c) => Some(c),
-            Entity::Org(_) => None,
-        })
-        .collect();
+    let mut backed = CountrySet::default();
+    for q in article.places.iter().filter(|q| !q.ambiguous) {
+        if let Entity::Country(c) = q.entity {
+            backed.insert(c);
+        }
+    }
     for p in article.places.iter().filter(|p| p.ambiguous) {
         let Entity::Country(c) = p.entity else {
             continue;
         };
-        if backed.contains(&c) {
+        if backed.contains(c) {
             continue;
         }
         let word = article.text().get(p.start..p.end).unwrap_or("");

@@ -94,6 +94,22 @@ impl Country {
     }
 }
 
+/// A set of countries: one bit per state of the lexicon, no allocation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CountrySet {
+    bits: [u64; 4],
+}
+
+impl CountrySet {
+    pub fn insert(&mut self, c: Country) {
+        self.bits[usize::from(c.index >> 6)] |= 1 << (c.index & 63);
+    }
+
+    pub fn contains(&self, c: Country) -> bool {
+        self.bits[usize::from(c.index >> 6)] & (1 << (c.index & 63)) != 0
+    }
+}
+
 impl fmt::Debug for Country {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Country({})", self.alpha2())
@@ -125,5 +141,26 @@ impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Country, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_sets_hold_what_was_inserted() {
+        let mut set = CountrySet::default();
+        let all: Vec<Country> = countries::COUNTRIES
+            .iter()
+            .filter_map(|e| Country::from_alpha2(e.code))
+            .collect();
+        assert!(all.len() > 190);
+        for c in all.iter().step_by(3) {
+            set.insert(*c);
+        }
+        for (i, c) in all.iter().enumerate() {
+            assert_eq!(set.contains(*c), i % 3 == 0, "{c:?}");
+        }
     }
 }

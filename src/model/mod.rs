@@ -12,6 +12,7 @@ mod statistic;
 mod years;
 
 pub use country::Country;
+pub(crate) use country::CountrySet;
 pub use date::DateMention;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use exercise::Exercise;

@@ -268,7 +268,11 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
             i += 1;
             continue;
         }
-        let rest = &text[t.start..tokens.last().map_or(t.end, |l| l.end)];
+        // The sentence from this token on, for the parsers below.
+        let rest = || {
+            text.get(t.start..tokens.last().map_or(t.end, |l| l.end))
+                .unwrap_or("")
+        };
         // "2O17": a year typed with the letter O, plainly a year; read and reported.
         if let Some(year) = letter_o_year(word) {
             diags.push(Diagnostic::new(
@@ -294,6 +298,7 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
         }
         // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
         if t.kind == TokenKind::Number || starts_year_word(word, class) {
+            let rest = rest();
             if let Ok((after, expr)) = year_expr.parse(rest) {
                 let end = t.start + (rest.len() - after.len());
                 let j = next_token_at(tokens, i, end);
@@ -346,6 +351,7 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
             }
         }
         if could_start_number(word, class) {
+            let rest = rest();
             if let Ok((after, card)) = cardinal.parse(rest) {
                 let end = t.start + (rest.len() - after.len());
                 let j = next_token_at(tokens, i, end);

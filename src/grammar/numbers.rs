@@ -151,7 +151,11 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
         rest = after;
         // Scale: "4.5 million", "2 bln", "$3.6bn", and "$3m" glued to money only.
         let (after_sp, spaces) = sp(rest).ok()?;
-        if let Some((n, scale)) = longest(after_sp, lex::DIGIT_SCALES) {
+        let scaled = match may_start(after_sp, SCALE_LETTERS) {
+            true => longest(after_sp, lex::DIGIT_SCALES),
+            false => None,
+        };
+        if let Some((n, scale)) = scaled {
             value *= scale;
             rest = &after_sp[n..];
         } else if currency.is_some() && spaces.is_empty() {
@@ -175,7 +179,7 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
         if let Some(after) = after_sp.strip_prefix('%') {
             percent = true;
             rest = after;
-        } else if !spaces.is_empty() {
+        } else if !spaces.is_empty() && may_start(after_sp, SUFFIX_LETTERS) {
             if let Some(n) =
                 match_keyword(after_sp, "percent").or_else(|| match_keyword(after_sp, "per cent"))
             {
@@ -205,6 +209,35 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
         },
     ))
 }
+
+/// The ASCII letters (folded, bit `letter - 'a'`) the words of `list`
+/// start with; every bit when one starts with something else.
+const fn first_letters<T>(list: &[(&str, T)]) -> u32 {
+    let mut letters = 0;
+    let mut i = 0;
+    while i < list.len() {
+        let b = list[i].0.as_bytes()[0] | 0x20;
+        letters |= match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            _ => u32::MAX,
+        };
+        i += 1;
+    }
+    letters
+}
+
+/// Whether a word of a list with first letters `letters` may start `input`:
+/// a number followed by "and" or a comma is tried against no scale word.
+fn may_start(input: &str, letters: u32) -> bool {
+    input.as_bytes().first().is_some_and(|&b| {
+        let l = (b | 0x20).wrapping_sub(b'a');
+        letters == u32::MAX || (l < 26 && letters & (1 << l) != 0)
+    })
+}
+
+const SCALE_LETTERS: u32 = first_letters(lex::DIGIT_SCALES);
+const SUFFIX_LETTERS: u32 =
+    first_letters(lex::CURRENCY_SUFFIXES) | first_letters(&[("percent", ()), ("per cent", ())]);
 
 /// The longest entry of `table` matching at the start of `input` with a word boundary.
 fn longest(input: &str, table: &[(&str, f64)]) -> Option<(usize, f64)> {
@@ -455,6 +488,35 @@ fn word_number(input: &str) -> Option<(f64, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_letter_filters_keep_every_listed_word() {
+        let words = lex::DIGIT_SCALES
+            .iter()
+            .map(|(w, _)| (*w, SCALE_LETTERS))
+            .chain(
+                lex::CURRENCY_SUFFIXES
+                    .iter()
+                    .map(|(w, _)| (*w, SUFFIX_LETTERS)),
+            )
+            .chain([("percent", SUFFIX_LETTERS), ("per cent", SUFFIX_LETTERS)]);
+        for (w, letters) in words {
+            assert!(may_start(w, letters), "{w}");
+            assert!(may_start(&w.to_uppercase(), letters), "{w}");
+        }
+        for other in ["and", ", and", "", "-year", "9"] {
+            assert!(!may_start(other, SCALE_LETTERS), "{other:?}");
+        }
+        assert!(may_start("x", first_letters(&[("$", ())])));
+        assert_eq!(
+            cardinal("4.5 million").map(|(_, c)| c.value).ok(),
+            Some(4.5e6)
+        );
+        assert_eq!(
+            cardinal("30 and").map(|(r, c)| (r, c.value)).ok(),
+            Some((" and", 30.0))
+        );
+    }
 
     #[test]
     fn accepts() {

@@ -57,7 +57,7 @@ pub(crate) static WORD_SCALES: &[(&str, f64)] = &[
 ];
 
 /// Scale words and abbreviations after digits ("4.5 million", "2 bln", "$3.6bn").
-pub(crate) static DIGIT_SCALES: &[(&str, f64)] = &[
+pub(crate) const DIGIT_SCALES: &[(&str, f64)] = &[
     ("thousand", 1e3),
     ("million", 1e6),
     ("mln", 1e6),
@@ -99,7 +99,7 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// Money written after the amount ("3 million US dollars"). Longest first.
-pub(crate) static CURRENCY_SUFFIXES: &[(&str, &str)] = &[
+pub(crate) const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("US dollars", "USD"),
     ("dollars", "USD"),
     ("euros", "EUR"),

@@ -3,13 +3,15 @@
 //! Every lexicon (countries, titles, exercise words, plan words) matches whole
 //! words only, so a phrase can only begin where a word begins. [`WordStarts`]
 //! finds those places once per article (64 bytes at a time on ASCII text),
-//! each with a short key of its first three bytes. A [`PrefixGate`] built from
-//! a lexicon's phrases answers "may a phrase begin here?" with one bit test;
-//! at the starts that pass, a [`PhraseTable`] hashes the first word and
-//! compares the phrases that begin with it, longest first. Nothing runs over
+//! each with a short key of its first three bytes and the end of its word. A
+//! [`PrefixGate`] built from a lexicon's phrases answers "may a phrase begin
+//! here?" with one bit test; at the starts that pass, a [`PhraseTable`]
+//! hashes the first word and compares the phrases that begin with it,
+//! longest first. An article keeps only the starts that the union of all
+//! its lexicons' gates admits ([`WordStarts::gated`]). Nothing runs over
 //! every byte but the word-start scan itself.
 //!
-//! The gate never rejects a real match (it holds every phrase's first bytes in
+//! A gate never rejects a real match (it holds every phrase's first bytes in
 //! every case the lexicon matches, and collisions only let more through), so
 //! results are those of a full scan.
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
-use crate::lexicon::{months, ClassTable, WordClass, CLAUSE_WORDS};
+use crate::lexicon::{months, ClassTable, FirstBytes, WordClass, CLAUSE_WORDS};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
 use crate::text::{has_three_digits, Token, TokenKind};
 
@@ -466,20 +466,8 @@ fn starts_year_word(w: &str, class: u32) -> bool {
             && w.as_bytes()[2].is_ascii_digit())
 }
 
-/// The first bytes of the currency prefixes that are signs ("$", "\u{20b9}"), not words.
-static SIGN_FIRSTS: [bool; 256] = {
-    use crate::lexicon::numbers::CURRENCY_PREFIXES;
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < CURRENCY_PREFIXES.len() {
-        let first = CURRENCY_PREFIXES[i].0.as_bytes()[0];
-        if !first.is_ascii_alphabetic() {
-            t[first as usize] = true;
-        }
-        i += 1;
-    }
-    t
-};
+/// The first bytes of the currency prefixes ("$", "\u{20b9}", "USD").
+const PREFIX_FIRSTS: FirstBytes = FirstBytes::of(crate::lexicon::numbers::CURRENCY_PREFIXES);
 
 /// Words a cardinal can start with: digits, currency signs and prefixes
 /// ("$", "Sh2"), number words ("thirty", "a hundred") and qualifiers ("over").
@@ -494,7 +482,7 @@ fn could_start_number(w: &str, class: u32) -> bool {
     if !first.is_ascii_alphabetic() {
         // Punctuation starts no number, but a currency sign ("$", "\u{20ac}")
         // may: a comma or a full stop is turned away by its first byte.
-        return SIGN_FIRSTS[usize::from(first)]
+        return PREFIX_FIRSTS.admits(w.as_bytes())
             && CURRENCY_PREFIXES.iter().any(|(p, _)| {
                 !p.starts_with(|c: char| c.is_ascii_alphabetic()) && w.starts_with(p)
             });

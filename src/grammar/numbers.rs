@@ -6,6 +6,7 @@ use nom::IResult;
 
 use super::keyword::{ascii_digits, ascii_word, at_boundary, fail, is_space, match_keyword, sp};
 use crate::lexicon::numbers as lex;
+use crate::lexicon::FirstBytes;
 
 /// Longest digit run (integer or fraction part) accepted; longer runs are rejected.
 const MAX_DIGITS: usize = 18;
@@ -151,7 +152,7 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
         rest = after;
         // Scale: "4.5 million", "2 bln", "$3.6bn", and "$3m" glued to money only.
         let (after_sp, spaces) = sp(rest).ok()?;
-        let scaled = match may_start(after_sp, SCALE_LETTERS) {
+        let scaled = match SCALE_FIRSTS.admits(after_sp.as_bytes()) {
             true => longest(after_sp, lex::DIGIT_SCALES),
             false => None,
         };
@@ -179,7 +180,7 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
         if let Some(after) = after_sp.strip_prefix('%') {
             percent = true;
             rest = after;
-        } else if !spaces.is_empty() && may_start(after_sp, SUFFIX_LETTERS) {
+        } else if !spaces.is_empty() && SUFFIX_FIRSTS.admits(after_sp.as_bytes()) {
             if let Some(n) =
                 match_keyword(after_sp, "percent").or_else(|| match_keyword(after_sp, "per cent"))
             {
@@ -210,34 +211,12 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
     ))
 }
 
-/// The ASCII letters (folded, bit `letter - 'a'`) the words of `list`
-/// start with; every bit when one starts with something else.
-const fn first_letters<T>(list: &[(&str, T)]) -> u32 {
-    let mut letters = 0;
-    let mut i = 0;
-    while i < list.len() {
-        let b = list[i].0.as_bytes()[0] | 0x20;
-        letters |= match b {
-            b'a'..=b'z' => 1 << (b - b'a'),
-            _ => u32::MAX,
-        };
-        i += 1;
-    }
-    letters
-}
-
-/// Whether a word of a list with first letters `letters` may start `input`:
-/// a number followed by "and" or a comma is tried against no scale word.
-fn may_start(input: &str, letters: u32) -> bool {
-    input.as_bytes().first().is_some_and(|&b| {
-        let l = (b | 0x20).wrapping_sub(b'a');
-        letters == u32::MAX || (l < 26 && letters & (1 << l) != 0)
-    })
-}
-
-const SCALE_LETTERS: u32 = first_letters(lex::DIGIT_SCALES);
-const SUFFIX_LETTERS: u32 =
-    first_letters(lex::CURRENCY_SUFFIXES) | first_letters(&[("percent", ()), ("per cent", ())]);
+/// The first bytes of the scale words after digits, and of the percent
+/// and currency words: a number followed by "and" or a comma is tried
+/// against neither list.
+const SCALE_FIRSTS: FirstBytes = FirstBytes::of(lex::DIGIT_SCALES);
+const SUFFIX_FIRSTS: FirstBytes =
+    FirstBytes::of(lex::CURRENCY_SUFFIXES).or(FirstBytes::of(&[("percent", ()), ("per cent", ())]));
 
 /// The longest entry of `table` matching at the start of `input` with a word boundary.
 fn longest(input: &str, table: &[(&str, f64)]) -> Option<(usize, f64)> {
@@ -493,21 +472,20 @@ mod tests {
     fn first_letter_filters_keep_every_listed_word() {
         let words = lex::DIGIT_SCALES
             .iter()
-            .map(|(w, _)| (*w, SCALE_LETTERS))
+            .map(|(w, _)| (*w, SCALE_FIRSTS))
             .chain(
                 lex::CURRENCY_SUFFIXES
                     .iter()
-                    .map(|(w, _)| (*w, SUFFIX_LETTERS)),
+                    .map(|(w, _)| (*w, SUFFIX_FIRSTS)),
             )
-            .chain([("percent", SUFFIX_LETTERS), ("per cent", SUFFIX_LETTERS)]);
-        for (w, letters) in words {
-            assert!(may_start(w, letters), "{w}");
-            assert!(may_start(&w.to_uppercase(), letters), "{w}");
+            .chain([("percent", SUFFIX_FIRSTS), ("per cent", SUFFIX_FIRSTS)]);
+        for (w, firsts) in words {
+            assert!(firsts.admits(w.as_bytes()), "{w}");
+            assert!(firsts.admits(w.to_uppercase().as_bytes()), "{w}");
         }
         for other in ["and", ", and", "", "-year", "9"] {
-            assert!(!may_start(other, SCALE_LETTERS), "{other:?}");
+            assert!(!SCALE_FIRSTS.admits(other.as_bytes()), "{other:?}");
         }
-        assert!(may_start("x", first_letters(&[("$", ())])));
         assert_eq!(
             cardinal("4.5 million").map(|(_, c)| c.value).ok(),
             Some(4.5e6)

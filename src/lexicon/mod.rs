@@ -45,6 +45,42 @@ impl WordClass {
     }
 }
 
+/// The first bytes of a list's entries (an ASCII letter in either case), as
+/// a 256-bit set built at compile time: text whose first byte is not in it
+/// starts no entry, and the list is not scanned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FirstBytes([u64; 4]);
+
+impl FirstBytes {
+    /// The first bytes of the entries of `list` (their first field).
+    pub const fn of<T>(list: &[(&str, T)]) -> FirstBytes {
+        let mut bits = [0u64; 4];
+        let mut i = 0;
+        while i < list.len() {
+            let b = list[i].0.as_bytes()[0];
+            bits[(b >> 6) as usize] |= 1 << (b & 63);
+            if b.is_ascii_alphabetic() {
+                let other = b ^ 0x20;
+                bits[(other >> 6) as usize] |= 1 << (other & 63);
+            }
+            i += 1;
+        }
+        FirstBytes(bits)
+    }
+
+    /// The bytes of either set.
+    pub const fn or(self, other: FirstBytes) -> FirstBytes {
+        let (a, b) = (self.0, other.0);
+        FirstBytes([a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3]])
+    }
+
+    /// An entry may start `text`: its first byte is in the set.
+    pub fn admits(&self, text: &[u8]) -> bool {
+        text.first()
+            .is_some_and(|&b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
 /// Word lists as bit masks: each listed word (lower case) maps to the bits of
 /// the lists holding it.
 pub(crate) struct ClassTable {
@@ -119,6 +155,22 @@ impl WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_bytes_admit_every_entry_in_either_case() {
+        let words = FirstBytes::of(&[("million", ()), ("Bn", ())]);
+        let signs = FirstBytes::of(&[("$", 0), ("\u{20b9}", 0)]);
+        for t in ["million", "Million", "bn", "BN", "mx"] {
+            assert!(words.admits(t.as_bytes()), "{t}");
+        }
+        for t in ["and", "", "$", "9", ",", "\u{20b9}"] {
+            assert!(!words.admits(t.as_bytes()), "{t:?}");
+        }
+        assert!(signs.admits(b"$3") && signs.admits("\u{20b9}9".as_bytes()));
+        assert!(!signs.admits(b"x") && !signs.admits(b"S"));
+        let both = words.or(signs);
+        assert!(both.admits(b"M") && both.admits(b"$") && !both.admits(b"a"));
+    }
 
     #[test]
     fn word_set_ignores_ascii_case() {

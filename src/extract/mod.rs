@@ -18,12 +18,12 @@ use crate::lexicon::countries::{self, PlaceMention};
 use crate::lexicon::{exercise_words, titles};
 use crate::model::{Country, CountrySet, Diagnostic, DiagnosticKind, Report, Span};
 use crate::parser::{Kinds, RecordKind};
-use crate::text::{tokenize, Document, PrefixGate, Sentence, Token, WordStarts};
+use crate::text::{tokenize, Document, GateSet, Sentence, Token, WordStarts};
 
 /// The word starts where a phrase of some lexicon may begin: every lexicon
 /// the extractors look up at [`Article::words`] must be here.
-static LEXICON_GATE: LazyLock<PrefixGate> = LazyLock::new(|| {
-    PrefixGate::union([
+static LEXICON_GATE: LazyLock<GateSet> = LazyLock::new(|| {
+    GateSet::new([
         countries::gate(),
         titles::gate(),
         exercise_words::gate(),

@@ -19,7 +19,7 @@ pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
 pub(crate) use swar::{find_digit_or_hyphen, has_three_digits};
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
-pub(crate) use words::{PhraseTable, PrefixGate, WordStart, WordStarts};
+pub(crate) use words::{GateSet, PhraseTable, PrefixGate, WordStart, WordStarts};
 
 /// An article ready for extraction.
 #[derive(Debug)]

@@ -25,7 +25,9 @@ pub(crate) struct WordStart {
     /// Byte offset of the word's first character (texts are under 4 GiB:
     /// `Parser` keeps offsets in 32 bits).
     pos: u32,
-    /// The gate key of the three bytes from `pos` on.
+    /// The gate key of the three bytes from `pos` on (the low [`KEY_BITS`]
+    /// bits) and, above them, one bit per member of the [`GateSet`] the
+    /// start passed that admits it.
     key: u32,
     /// Byte offset after the word: the end of its run of alphanumeric chars.
     end: u32,
@@ -35,6 +37,16 @@ impl WordStart {
     /// Byte offset of the word's first character.
     pub fn pos(&self) -> usize {
         self.pos as usize
+    }
+
+    /// The gate key of the word's first three bytes.
+    fn key(&self) -> u32 {
+        self.key & (KEYS as u32 - 1)
+    }
+
+    /// The [`GateSet`] member bits of the start (0 when it passed none).
+    fn members(&self) -> u8 {
+        (self.key >> MEMBER_SHIFT) as u8
     }
 
     /// Byte offset after the word's last character.
@@ -48,9 +60,9 @@ impl WordStart {
 #[derive(Clone, Default)]
 pub(crate) struct WordStarts {
     starts: Vec<WordStart>,
-    /// The gate the starts passed, if any: a lexicon whose gate it does not
-    /// cover would miss phrases here.
-    filter: Option<&'static PrefixGate>,
+    /// The gates the starts passed, if any: a lexicon whose gate their
+    /// union does not cover would miss phrases here.
+    filter: Option<&'static GateSet>,
 }
 
 impl std::fmt::Debug for WordStarts {
@@ -66,7 +78,10 @@ impl std::fmt::Debug for WordStarts {
 /// letters' case apart ('A' is 1, 'a' is 33).
 const BITS: u32 = 6;
 const CODES: u32 = 1 << BITS;
-const KEYS: usize = 1 << (3 * BITS);
+const KEY_BITS: u32 = 3 * BITS;
+const KEYS: usize = 1 << KEY_BITS;
+/// Where a [`WordStart`]'s member bits sit in its `key` field.
+const MEMBER_SHIFT: u32 = 24;
 
 fn code(b: u8) -> u32 {
     u32::from(b) & (CODES - 1)
@@ -86,14 +101,15 @@ fn key_of(bytes: &[u8], pos: usize) -> u32 {
     (at(0) << (2 * BITS)) | (at(1) << BITS) | at(2)
 }
 
-/// Pushes the word starts of `text[from..n]` whose key `keep` accepts onto
-/// `starts`; `prev_word` tells whether the char before `from` is a word char.
+/// Pushes the word starts of `text[from..n]` for whose key `keep` gives
+/// member bits other than 0 onto `starts`, with those bits; `prev_word`
+/// tells whether the char before `from` is a word char.
 fn scan(
     text: &str,
     from: usize,
     n: usize,
     mut prev_word: bool,
-    keep: impl Fn(u32) -> bool,
+    keep: impl Fn(u32) -> u8,
     starts: &mut Vec<WordStart>,
 ) {
     // Keys read past `n`: a phrase may run on after the range.
@@ -123,7 +139,8 @@ fn scan(
                 let pos = i + begin.trailing_zeros() as usize;
                 begin &= begin - 1;
                 let key = key_at(bytes, pos);
-                if keep(key) {
+                let members = keep(key);
+                if members != 0 {
                     // The word's letters and digits, from the mask when they
                     // end inside the chunk (an ASCII byte that is neither
                     // ends them there).
@@ -135,7 +152,7 @@ fn scan(
                     };
                     starts.push(WordStart {
                         pos: pos as u32,
-                        key,
+                        key: key | u32::from(members) << MEMBER_SHIFT,
                         end: end as u32,
                     });
                 }
@@ -157,10 +174,11 @@ fn scan(
             };
             if word && !prev_word {
                 let key = key_at(bytes, i);
-                if keep(key) {
+                let members = keep(key);
+                if members != 0 {
                     starts.push(WordStart {
                         pos: i as u32,
-                        key,
+                        key: key | u32::from(members) << MEMBER_SHIFT,
                         end: word_end(text, i) as u32,
                     });
                 }
@@ -187,7 +205,7 @@ impl WordStarts {
     /// count as word characters when they are alphanumeric.
     pub fn new(text: &str) -> WordStarts {
         let mut starts = Vec::with_capacity(text.len() / 5);
-        scan(text, 0, text.len(), false, |_| true, &mut starts);
+        scan(text, 0, text.len(), false, |_| u8::MAX, &mut starts);
         WordStarts {
             starts,
             filter: None,
@@ -195,13 +213,13 @@ impl WordStarts {
     }
 
     /// The word starts inside `ranges` (sorted, disjoint, on char
-    /// boundaries) that `gate` admits: the places where the lexicons whose
-    /// gates it covers ([`PrefixGate::union`]) may match, in the parts of a
-    /// text its readers look at.
+    /// boundaries) that some gate of `gates` admits: the places where the
+    /// lexicons whose gates they are may match, in the parts of a text its
+    /// readers look at. Each start keeps which of them admit it.
     pub fn gated(
         text: &str,
         ranges: impl Iterator<Item = (usize, usize)>,
-        gate: &'static PrefixGate,
+        gates: &'static GateSet,
     ) -> WordStarts {
         let mut starts = Vec::new();
         for (start, end) in ranges {
@@ -217,13 +235,13 @@ impl WordStarts {
                 start,
                 end,
                 prev_word,
-                |key| gate.admits_key(key),
+                |key| gates.members(key),
                 &mut starts,
             );
         }
         WordStarts {
             starts,
-            filter: Some(gate),
+            filter: Some(gates),
         }
     }
 
@@ -356,7 +374,7 @@ impl PrefixGate {
 
     /// A phrase of the lexicon may begin at `w`.
     pub fn admits(&self, w: &WordStart) -> bool {
-        self.admits_key(w.key)
+        self.admits_key(w.key())
     }
 
     /// A phrase of the lexicon may begin where the key is `key`.
@@ -384,7 +402,69 @@ impl PrefixGate {
             words.filter.is_none_or(|f| f.covers(self)),
             "the word starts were gated without this lexicon"
         );
-        words.from(from).iter().filter(|w| self.admits(w))
+        // A member of the set the starts passed reads its bit in each start.
+        let member = words.filter.and_then(|f| f.member_bit(self));
+        words.from(from).iter().filter(move |w| match member {
+            Some(bit) => w.members() & bit != 0,
+            None => self.admits(w),
+        })
+    }
+}
+
+/// The gates of up to eight lexicons, for [`WordStarts::gated`]: a word
+/// start is kept when one of them admits it, and it keeps one bit per gate
+/// that does. A lexicon that then reads the starts tests its bit in each,
+/// not its own 32 KiB gate: five lexicons' gates do not fit in a core's
+/// first-level cache together.
+pub(crate) struct GateSet {
+    members: Vec<&'static PrefixGate>,
+    /// Admits what some member admits: the test every word start meets.
+    union: PrefixGate,
+    /// Per key, bit `i` when `members[i]` admits it: read only for the
+    /// starts the union admits (a 256 KiB table).
+    bits: Vec<u8>,
+}
+
+impl GateSet {
+    /// The set of `gates`, each given the bit of its place in the list.
+    pub fn new<const N: usize>(gates: [&'static PrefixGate; N]) -> GateSet {
+        const { assert!(N <= 8, "a word start has eight member bits") };
+        let mut bits = vec![0u8; KEYS];
+        for (i, g) in gates.iter().enumerate() {
+            for (k, &word) in g.bits.iter().enumerate() {
+                let mut w = word;
+                while w != 0 {
+                    bits[k * 64 + w.trailing_zeros() as usize] |= 1 << i;
+                    w &= w - 1;
+                }
+            }
+        }
+        GateSet {
+            members: gates.to_vec(),
+            union: PrefixGate::union(gates),
+            bits,
+        }
+    }
+
+    /// Some member admits every word start `gate` admits.
+    pub fn covers(&self, gate: &PrefixGate) -> bool {
+        self.union.covers(gate)
+    }
+
+    /// The bits of the members that admit `key`; 0 when none does.
+    fn members(&self, key: u32) -> u8 {
+        match self.union.admits_key(key) {
+            true => self.bits.get(key as usize).copied().unwrap_or(0),
+            false => 0,
+        }
+    }
+
+    /// The bit of `gate` when it is a member (the same gate, not an equal one).
+    fn member_bit(&self, gate: &PrefixGate) -> Option<u8> {
+        self.members
+            .iter()
+            .position(|&m| std::ptr::eq(m, gate))
+            .map(|i| 1 << i)
     }
 }
 
@@ -738,9 +818,13 @@ mod tests {
         use std::sync::LazyLock;
         static A: LazyLock<PrefixGate> = LazyLock::new(|| PrefixGate::new(["Minister"], true));
         static B: LazyLock<PrefixGate> = LazyLock::new(|| PrefixGate::new(["US", "é"], false));
-        static BOTH: LazyLock<PrefixGate> = LazyLock::new(|| PrefixGate::union([&*A, &*B]));
+        static BOTH: LazyLock<GateSet> = LazyLock::new(|| GateSet::new([&*A, &*B]));
         assert!(BOTH.covers(&A) && BOTH.covers(&B));
         assert!(!A.covers(&B) && !B.covers(&A));
+        // Equal to a member, but not one: it tests its own gate.
+        let like_a = PrefixGate::new(["Minister"], true);
+        assert!(BOTH.covers(&like_a) && BOTH.member_bit(&like_a).is_none());
+        assert_eq!(BOTH.member_bit(&B), Some(2));
         let text = "the MINISTER met US and us, é x Ministers; ".repeat(5);
         let all = WordStarts::new(&text);
         let ranges = [(0, 44), (60, 120), (150, text.len())];
@@ -749,13 +833,18 @@ mod tests {
             .all()
             .iter()
             .filter(|w| ranges.iter().any(|&(a, b)| (a..b).contains(&w.pos())))
-            .filter(|w| BOTH.admits(w))
+            .filter(|w| A.admits(w) || B.admits(w))
             .copied()
             .collect();
-        assert_eq!(gated.all(), want);
+        let at = |ws: &[WordStart]| ws.iter().map(|w| (w.pos(), w.end())).collect::<Vec<_>>();
+        assert_eq!(at(gated.all()), at(&want));
         assert!(want.len() > 10 && want.len() < all.all().len() / 2);
+        // Each start knows which members admit it.
+        for w in gated.all() {
+            assert_eq!(w.members(), u8::from(A.admits(w)) | u8::from(B.admits(w)) << 1);
+        }
         // Each lexicon then finds in the gated starts what it finds in all of them.
-        for g in [&*A, &*B] {
+        for g in [&*A, &*B, &like_a] {
             let every: Vec<usize> = g.starts(&all, 0).filter(|&p| p < 44).collect();
             let some: Vec<usize> = g.starts(&gated, 0).filter(|&p| p < 44).collect();
             assert_eq!(every, some);

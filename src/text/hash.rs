@@ -99,7 +99,8 @@ const GATE_WORDS: usize = (1 << GATE_BITS) / 64;
 /// The gate bit of `word` (not empty).
 #[inline]
 fn gate_key(word: &[u8]) -> usize {
-    let b = |i: usize| usize::from(word.get(i).map_or(0, |&b| b | 0x20) & 31);
+    // A missing byte counts as 0, which the folding keeps 0.
+    let b = |i: usize| usize::from((word.get(i).copied().unwrap_or(0) | 0x20) & 31);
     (word.len().min(15) << 10) | (b(0) << 5) | b(1)
 }
 
@@ -156,10 +157,14 @@ impl<V> WordMap<V> {
     }
 
     /// The value of `word`, if it is in the map.
+    #[inline]
     pub fn get(&self, word: &[u8]) -> Option<&V> {
         self.find(word).map(|i| &self.entries[i].value)
     }
 
+    /// The entry of `word`. The length and gate tests, which turn most
+    /// words away, are inlined into the caller; the probe is not.
+    #[inline]
     fn find(&self, word: &[u8]) -> Option<usize> {
         let len = word.len();
         if len == 0 || len > self.longest {
@@ -169,6 +174,13 @@ impl<V> WordMap<V> {
         if self.gate[g / 64] & (1 << (g % 64)) == 0 {
             return None;
         }
+        self.probe(word)
+    }
+
+    /// [`WordMap::find`] past the gate.
+    #[inline(never)]
+    fn probe(&self, word: &[u8]) -> Option<usize> {
+        let len = word.len();
         let first = fold8(load8(word, 0), self.fold);
         let hash = match len <= 8 {
             true => finish(mix(len as u64, first)),

@@ -17,6 +17,7 @@ use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
 use crate::lexicon::countries::MentionKind;
 use crate::lexicon::titles::{find_titles_at, TitleKind};
+use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
@@ -57,6 +58,13 @@ const TRAVEL: &[&str] = &[
     "travelled",
     "trip",
 ];
+
+/// [`REMOTE`] and [`TRAVEL`] as bits of a word's mask in [`WORD_CLASSES`]:
+/// one lookup per word of a sentence answers both.
+const REMOTE_WORDS: WordClass = WordClass::new(0, REMOTE);
+const TRAVEL_WORDS: WordClass = WordClass::new(1, TRAVEL);
+static WORD_CLASSES: LazyLock<ClassTable> =
+    LazyLock::new(|| ClassTable::new(&[REMOTE_WORDS, TRAVEL_WORDS]));
 
 /// A meeting being assembled.
 #[derive(Debug, Clone)]
@@ -136,11 +144,16 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             .iter()
             .map(|t| lower.get(t.start - base..t.end - base).unwrap_or(""))
             .collect();
-        let (signal, trigger_at) = classify(text, tokens, &words, |at| {
+        // The lists the sentence's words are in, all of them together.
+        let classes = words
+            .iter()
+            .fold(0, |all, w| all | WORD_CLASSES.mask(w));
+        let remote = REMOTE_WORDS.has(classes);
+        let (signal, trigger_at) = classify(text, tokens, &words, remote, |at| {
             mentions.iter().any(|m| m.start > at)
         });
         let pronoun_subject = starts_with_pronoun(&words);
-        if words.iter().any(|w| TRAVEL.contains(w)) {
+        if TRAVEL_WORDS.has(classes) {
             if let Some(place) = sentence_location(article, tokens, &words) {
                 trip = Some(place);
             }
@@ -308,14 +321,16 @@ fn classify(
     text: &str,
     tokens: &[Token],
     words: &[&str],
+    remote: bool,
     named_after: impl Fn(usize) -> bool,
 ) -> (Signal, usize) {
-    if words.iter().any(|w| REMOTE.contains(w)) || contains_seq(words, &["press", "conference"]) {
+    if remote || contains_seq(words, &["press", "conference"]) {
         return (Signal::None, usize::MAX);
     }
     let next = |i: usize| words.get(i + 1).copied().unwrap_or("");
     let prev = |i: usize| if i > 0 { words[i - 1] } else { "" };
-    let named = tokens.iter().filter(|t| t.is_capitalised(text)).count();
+    // Capitalised words, counted only for "signed".
+    let named = || tokens.iter().filter(|t| t.is_capitalised(text)).count();
     let near = |i: usize, set: &[&str]| {
         let lo = i.saturating_sub(4);
         let hi = (i + 4).min(words.len());
@@ -363,7 +378,7 @@ fn classify(
                     || (tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
                         && named_after(tokens[i].end))
             }
-            "signed" => named >= 4 && !matches!(prev(i), "be" | "to"),
+            "signed" => !matches!(prev(i), "be" | "to") && named() >= 4,
             "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),
             _ => false,
         };

@@ -1757,7 +1757,7 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         return Vec::new();
     }
     let n = s.toks.len();
-    let has_cue = (0..n).any(|i| s.in_class(i, CUES));
+    let has_cue = s.has_class(CUES);
     let has_head = !s.heads.is_empty();
     let mut found: Vec<usize> = Vec::new(); // indices into s.places
 
@@ -1776,8 +1776,12 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
     }
 
-    // Lists after cue words.
-    for i in 0..n {
+    // Lists after cue words (none in a sentence without an opener).
+    let openers = match s.has_class(LIST_OPENERS) || s.has_class(TROOPS) {
+        true => 0..n,
+        false => 0..0,
+    };
+    for i in openers {
         // One bit test turns away the words no branch below starts with.
         if !s.in_class(i, LIST_OPENERS) && !s.in_class(i, TROOPS) {
             continue;
@@ -1855,7 +1859,11 @@ fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             }
         }
         // "Canada, Japan and the UK actively participated", "which China participated in".
-        for v in 0..n {
+        let verbs = match s.has_class(SUBJECT_VERBS) {
+            true => 0..n,
+            false => 0..0,
+        };
+        for v in verbs {
             if !s.in_class(v, SUBJECT_VERBS) {
                 continue;
             }
@@ -2133,7 +2141,6 @@ fn excluded_places(s: &Sent) -> Vec<usize> {
 /// What the sentence's head words say: (goes on about an exercise, has a
 /// definite head, introduces another unnamed exercise).
 fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
-    let n = s.toks.len();
     let mut anaphoric = false;
     let mut reset = false;
     let mut any_head = false;
@@ -2176,7 +2183,7 @@ fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
             anaphoric = true;
         }
     }
-    let cue = (0..n).any(|i| s.in_class(i, FOCUS_CUES));
+    let cue = s.has_class(FOCUS_CUES);
     let reset = reset && !anaphoric;
     (any_head || cue, anaphoric, reset)
 }

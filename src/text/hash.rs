@@ -6,7 +6,8 @@
 //! rest are hashed eight bytes at a time (ASCII case folded in the same step
 //! when asked) and probed in an open-addressing table whose slots keep 32
 //! bits of each word's hash, so a probe loads a word's entry only when those
-//! agree; bytes are compared only when the full 64-bit hashes agree too.
+//! agree. An entry keeps its key's length and first eight bytes, which
+//! decide a word of eight bytes or fewer; longer keys are compared in full.
 
 use super::swar::{fold8, load8};
 
@@ -81,6 +82,8 @@ pub(crate) struct WordMap<V> {
     /// moves on without loading that entry.
     slots: Vec<u64>,
     entries: Vec<Entry<V>>,
+    /// Every key's bytes (lower case when folding), one after another.
+    keys: Vec<u8>,
     fold: bool,
     longest: usize,
     /// One bit per (length, first two bytes in any ASCII case) some key
@@ -104,13 +107,14 @@ fn gate_key(word: &[u8]) -> usize {
     (word.len().min(15) << 10) | (b(0) << 5) | b(1)
 }
 
+/// 24 bytes for the common values, so that many fit a cache line.
 struct Entry<V> {
-    hash: u64,
     /// The key's first eight bytes (zero-padded): for keys of eight bytes
-    /// or fewer, equal hashes and lengths already mean equal keys.
+    /// or fewer, equal first bytes and lengths already mean equal keys.
     first: u64,
-    /// The word as stored (lower case when folding).
-    key: Box<[u8]>,
+    /// Where the key's bytes are in `keys`.
+    at: u32,
+    len: u32,
     value: V,
 }
 
@@ -120,6 +124,7 @@ impl<V> WordMap<V> {
         WordMap {
             slots: vec![0; 8],
             entries: Vec::new(),
+            keys: Vec::new(),
             fold,
             longest: 0,
             gate: Box::new([0; GATE_WORDS]),
@@ -131,18 +136,19 @@ impl<V> WordMap<V> {
         let i = match self.find(word) {
             Some(i) => i,
             None => {
-                let key: Box<[u8]> = if self.fold {
-                    word.to_ascii_lowercase().into()
-                } else {
-                    word.into()
-                };
+                let at = self.keys.len();
+                self.keys.extend_from_slice(word);
+                if self.fold {
+                    self.keys[at..].make_ascii_lowercase();
+                }
+                let key = &self.keys[at..];
                 self.longest = self.longest.max(key.len());
-                let g = gate_key(&key);
+                let g = gate_key(key);
                 self.gate[g / 64] |= 1 << (g % 64);
                 self.entries.push(Entry {
-                    hash: word_hash(&key, false),
-                    first: load8(&key, 0),
-                    key,
+                    first: load8(key, 0),
+                    at: at as u32,
+                    len: key.len() as u32,
                     value: make(),
                 });
                 if self.entries.len() * 2 > self.slots.len() {
@@ -200,15 +206,15 @@ impl<V> WordMap<V> {
             }
             let e = (slot as u32).checked_sub(1)?;
             let entry = self.entries.get(e as usize)?;
-            if entry.hash == hash
-                && entry.first == first
-                && entry.key.len() == len
-                && (len <= 8
-                    || if self.fold {
-                        entry.key.eq_ignore_ascii_case(word)
-                    } else {
-                        *entry.key == *word
-                    })
+            if entry.first == first
+                && entry.len as usize == len
+                && (len <= 8 || {
+                    let key = self.key(entry);
+                    match self.fold {
+                        true => key.eq_ignore_ascii_case(word),
+                        false => key == word,
+                    }
+                })
             {
                 return Some(e as usize);
             }
@@ -216,13 +222,22 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// The stored bytes of `entry`'s key.
+    fn key(&self, entry: &Entry<V>) -> &[u8] {
+        self.keys
+            .get(entry.at as usize..(entry.at + entry.len) as usize)
+            .unwrap_or_default()
+    }
+
     fn place(&mut self, i: usize) {
         let mask = self.slots.len() - 1;
-        let mut s = self.entries[i].hash as usize & mask;
+        // Stored keys are folded already.
+        let hash = word_hash(self.key(&self.entries[i]), false);
+        let mut s = hash as usize & mask;
         while self.slots[s] != 0 {
             s = (s + 1) & mask;
         }
-        self.slots[s] = (self.entries[i].hash & TAG) | (i as u64 + 1);
+        self.slots[s] = (hash & TAG) | (i as u64 + 1);
     }
 
     fn rehash(&mut self, len: usize) {

@@ -103,8 +103,14 @@ impl<'d> Article<'d> {
         else {
             return &[];
         };
-        let cells = chunk.get_or_init(|| (0..TOKEN_CHUNK).map(|_| OnceCell::new()).collect());
-        cells[i % TOKEN_CHUNK].get_or_init(|| tokenize(self.text(), s.start, self.read_end(s)))
+        // A chunk holds the sentences there are: most articles have fewer than one chunk's worth.
+        let first = i - i % TOKEN_CHUNK;
+        let len = (self.doc.sentences.len() - first).min(TOKEN_CHUNK);
+        let cells = chunk.get_or_init(|| (0..len).map(|_| OnceCell::new()).collect());
+        let Some(cell) = cells.get(i % TOKEN_CHUNK) else {
+            return &[];
+        };
+        cell.get_or_init(|| tokenize(self.text(), s.start, self.read_end(s)))
     }
 
     /// The normalised text.

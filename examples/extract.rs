@@ -19,6 +19,9 @@ use milcoop::{jsonl, Country, Parser};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Bytes read from standard input, and written to standard output, at a time.
+const IO_BUFFER: usize = 1 << 16;
+
 const USAGE: &str = "usage: extract [--published YYYY-MM-DD] [--outlet-country CC] [FILE...]\n       extract --jsonl < articles.jsonl";
 
 fn main() -> ExitCode {
@@ -83,13 +86,16 @@ fn run(args: &[String]) -> Result<(), Failure> {
             _ => files.push(arg.clone()),
         }
     }
+    // 64 KiB buffers: a batch run reads and writes tens of megabytes, in
+    // eight times fewer system calls than with the default 8 KiB.
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(IO_BUFFER, stdout.lock());
     if jsonl_mode {
         if !files.is_empty() {
             return Err(Failure::Usage("--jsonl reads standard input only".into()));
         }
-        run_jsonl(&parser, io::stdin().lock(), &mut out)?;
+        let input = io::BufReader::with_capacity(IO_BUFFER, io::stdin().lock());
+        run_jsonl(&parser, input, &mut out)?;
     } else if files.is_empty() {
         let mut text = Vec::new();
         io::stdin().lock().read_to_end(&mut text)?;

@@ -671,8 +671,8 @@ impl PhraseTable {
         groups: usize,
     ) -> Vec<Vec<(usize, usize, usize)>> {
         let mut out = vec![Vec::new(); groups];
-        // Per list, where its last match ended.
-        let mut next = vec![0; groups];
+        // Per list, where its last match ended (at most 64 lists: `done` below).
+        let mut next = [0; 64];
         for w in self.words(words, 0) {
             let start = w.pos();
             let mut done = 0u64;

@@ -145,9 +145,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             .map(|t| lower.get(t.start - base..t.end - base).unwrap_or(""))
             .collect();
         // The lists the sentence's words are in, all of them together.
-        let classes = words
-            .iter()
-            .fold(0, |all, w| all | WORD_CLASSES.mask(w));
+        let classes = words.iter().fold(0, |all, w| all | WORD_CLASSES.mask(w));
         let remote = REMOTE_WORDS.has(classes);
         let (signal, trigger_at) = classify(text, tokens, &words, remote, |at| {
             mentions.iter().any(|m| m.start > at)

@@ -134,7 +134,10 @@ impl ClassTable {
     /// [`ClassTable::mask`], inlined whole into a loop over every word.
     #[inline]
     pub fn mask_inlined(&self, word: &str) -> u32 {
-        self.masks.get_inlined(word.as_bytes()).copied().unwrap_or(0)
+        self.masks
+            .get_inlined(word.as_bytes())
+            .copied()
+            .unwrap_or(0)
     }
 }
 

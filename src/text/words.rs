@@ -841,7 +841,10 @@ mod tests {
         assert!(want.len() > 10 && want.len() < all.all().len() / 2);
         // Each start knows which members admit it.
         for w in gated.all() {
-            assert_eq!(w.members(), u8::from(A.admits(w)) | u8::from(B.admits(w)) << 1);
+            assert_eq!(
+                w.members(),
+                u8::from(A.admits(w)) | u8::from(B.admits(w)) << 1
+            );
         }
         // Each lexicon then finds in the gated starts what it finds in all of them.
         for g in [&*A, &*B, &like_a] {

@@ -172,30 +172,31 @@ impl<V> WordMap<V> {
     /// words away, are inlined into the caller; the probe is not.
     #[inline]
     fn find(&self, word: &[u8]) -> Option<usize> {
+        match self.passes_gate(word) {
+            true => self.probe(word),
+            false => None,
+        }
+    }
+
+    /// `word` may be a key: its length and gate bit allow it.
+    #[inline(always)]
+    fn passes_gate(&self, word: &[u8]) -> bool {
         let len = word.len();
         if len == 0 || len > self.longest {
-            return None;
+            return false;
         }
         let g = gate_key(word);
-        if self.gate[g / 64] & (1 << (g % 64)) == 0 {
-            return None;
-        }
-        self.probe(word)
+        self.gate[g / 64] & (1 << (g % 64)) != 0
     }
 
     /// [`WordMap::get`] with the probe inlined too: for the one loop that
     /// looks up every word of a sentence.
     #[inline]
     pub fn get_inlined(&self, word: &[u8]) -> Option<&V> {
-        let len = word.len();
-        if len == 0 || len > self.longest {
-            return None;
+        match self.passes_gate(word) {
+            true => self.probe_inlined(word).map(|i| &self.entries[i].value),
+            false => None,
         }
-        let g = gate_key(word);
-        if self.gate[g / 64] & (1 << (g % 64)) == 0 {
-            return None;
-        }
-        self.probe_inlined(word).map(|i| &self.entries[i].value)
     }
 
     /// [`WordMap::find`] past the gate.

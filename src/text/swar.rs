@@ -34,6 +34,12 @@ pub(crate) fn alnum_bits8(x: u64) -> u32 {
     gather8(hi)
 }
 
+/// One bit per byte of `x` (bit `k` for byte `k`) that is an ASCII letter.
+#[inline]
+pub(crate) fn ascii_letter_bits8(x: u64) -> u32 {
+    gather8(in_range8(x | (LO * 0x20), b'a', b'z'))
+}
+
 /// The high bits of the bytes of `hi` (only high bits set) as eight bits.
 #[inline]
 pub(crate) fn gather8(hi: u64) -> u32 {
@@ -180,6 +186,10 @@ mod tests {
                 m | (u32::from(b.is_ascii_alphanumeric()) << k)
             });
             assert_eq!(alnum_bits8(x), want, "{c:?}");
+            let letters = c.iter().enumerate().fold(0, |m, (k, b)| {
+                m | (u32::from(b.is_ascii_alphabetic()) << k)
+            });
+            assert_eq!(ascii_letter_bits8(x), letters, "{c:?}");
             let dots = c
                 .iter()
                 .enumerate()

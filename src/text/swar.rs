@@ -186,9 +186,10 @@ mod tests {
                 m | (u32::from(b.is_ascii_alphanumeric()) << k)
             });
             assert_eq!(alnum_bits8(x), want, "{c:?}");
-            let letters = c.iter().enumerate().fold(0, |m, (k, b)| {
-                m | (u32::from(b.is_ascii_alphabetic()) << k)
-            });
+            let letters = c
+                .iter()
+                .enumerate()
+                .fold(0, |m, (k, b)| m | (u32::from(b.is_ascii_alphabetic()) << k));
             assert_eq!(ascii_letter_bits8(x), letters, "{c:?}");
             let dots = c
                 .iter()

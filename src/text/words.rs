@@ -8,8 +8,9 @@
 //! here?" with one bit test; at the starts that pass, a [`PhraseTable`]
 //! hashes the first word and compares the phrases that begin with it,
 //! longest first. An article keeps only the starts that the union of all
-//! its lexicons' gates admits ([`WordStarts::gated`]). Nothing runs over
-//! every byte but the word-start scan itself.
+//! its lexicons' gates admits ([`WordStarts::gated`]), each with one bit per
+//! lexicon that admits it ([`GateSet`]). Nothing runs over every byte but
+//! the word-start scan itself.
 //!
 //! A gate never rejects a real match (it holds every phrase's first bytes in
 //! every case the lexicon matches, and collisions only let more through), so

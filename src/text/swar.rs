@@ -25,19 +25,24 @@ pub(crate) fn eq8(x: u64, b: u8) -> u64 {
     in_range8(x, b, b)
 }
 
+/// The high bit of each byte of `x` that is an ASCII letter.
+#[inline]
+fn letters8(x: u64) -> u64 {
+    // `| 0x20` lowers capitals and maps no other byte into 'a'..='z'.
+    in_range8(x | (LO * 0x20), b'a', b'z')
+}
+
 /// One bit per byte of `x` (bit `k` for byte `k`) that is an ASCII letter
 /// or digit.
 #[inline]
 pub(crate) fn alnum_bits8(x: u64) -> u32 {
-    // `| 0x20` lowers capitals and maps no other byte into 'a'..='z'.
-    let hi = in_range8(x | (LO * 0x20), b'a', b'z') | in_range8(x, b'0', b'9');
-    gather8(hi)
+    gather8(letters8(x) | in_range8(x, b'0', b'9'))
 }
 
 /// One bit per byte of `x` (bit `k` for byte `k`) that is an ASCII letter.
 #[inline]
 pub(crate) fn ascii_letter_bits8(x: u64) -> u32 {
-    gather8(in_range8(x | (LO * 0x20), b'a', b'z'))
+    gather8(letters8(x))
 }
 
 /// The high bits of the bytes of `hi` (only high bits set) as eight bits.

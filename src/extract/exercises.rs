@@ -263,6 +263,38 @@ const SINCE: WordClass = WordClass::new(19, &["since"]);
 /// "the 2018 edition": a sentence without one of these has no edition year.
 const EDITIONS: WordClass = WordClass::new(20, &["edition", "iteration", "session"]);
 
+/// "under the auspices of", "sponsored by": the places after are sponsors.
+const SPONSORS: WordClass = WordClass::new(21, &["auspices", "sponsored"]);
+
+/// Words that end the search for an exercise's place after its name: a
+/// report ("said", "according"), an agent or sponsor ("by", "under").
+const LOCATION_STOPS: WordClass = WordClass::new(
+    22,
+    &[
+        "said",
+        "says",
+        "told",
+        "according",
+        "reported",
+        "reports",
+        "under",
+        "by",
+        "auspices",
+    ],
+);
+
+/// Prepositions of place before a state's name ("in", "across", "near").
+const LOCATIVES: WordClass = WordClass::new(
+    23,
+    &[
+        "in", "at", "to", "into", "near", "across", "inside", "around", "on",
+    ],
+);
+
+/// Words that join the states of a list ("A, B and the C", "plus D"); a
+/// "&" is a mark, tested apart.
+const LIST_LINKS: WordClass = WordClass::new(24, &["and", "the", "or", "plus", "alongside"]);
+
 /// Every word class above, for the token masks (each word starts with a
 /// letter: a test keeps it so, and only word tokens are looked up).
 const ALL_CLASSES: &[WordClass] = &[
@@ -287,6 +319,10 @@ const ALL_CLASSES: &[WordClass] = &[
     CLAUSE_BREAKS,
     SINCE,
     EDITIONS,
+    SPONSORS,
+    LOCATION_STOPS,
+    LOCATIVES,
+    LIST_LINKS,
 ];
 
 /// The token masks of [`ALL_CLASSES`].
@@ -1641,23 +1677,7 @@ fn location_after(s: &Sent, from: usize) -> Option<String> {
     let n = s.toks.len();
     let mut k = from;
     while k < n && k < from + 14 {
-        if s.clause_break(k)
-            || s.is_any(
-                k,
-                &[
-                    "said",
-                    "says",
-                    "told",
-                    "according",
-                    "reported",
-                    "reports",
-                    "under",
-                    "by",
-                    "auspices",
-                ],
-            )
-            || s.is_punct(k, '"')
-        {
+        if s.clause_break(k) || s.in_class(k, LOCATION_STOPS) || s.is_punct(k, '"') {
             return None;
         }
         if s.is_any(k, &["in", "at"]) {
@@ -1988,13 +2008,7 @@ fn located(s: &Sent, a: usize) -> bool {
     if k > 0 && s.is(k - 1, "the") {
         k -= 1;
     }
-    k > 0
-        && s.is_any(
-            k - 1,
-            &[
-                "in", "at", "to", "into", "near", "across", "inside", "around", "on",
-            ],
-        )
+    k > 0 && s.in_class(k - 1, LOCATIVES)
 }
 
 /// States listed at `i`: "A, B, and the C", "the kingdom of Morocco", "1170 U.S.".
@@ -2018,7 +2032,7 @@ fn country_list(s: &Sent, i: usize) -> Vec<usize> {
             k = next;
             continue;
         }
-        if s.is_punct(k, ',') || s.is_any(k, &["and", "the", "&", "or", "plus", "alongside"]) {
+        if s.is_punct(k, ',') || s.is_punct(k, '&') || s.in_class(k, LIST_LINKS) {
             k += 1;
             continue;
         }
@@ -2127,7 +2141,7 @@ fn excluded_places(s: &Sent) -> Vec<usize> {
                 out.extend(country_list(s, i + 2));
             }
         }
-        if s.is_any(i, &["auspices", "sponsored"]) {
+        if s.in_class(i, SPONSORS) {
             for (pi, p) in s.places.iter().enumerate() {
                 if p.a > i && p.a <= i + 6 {
                     out.push(pi);

@@ -148,9 +148,12 @@ impl People {
     }
 
     fn add(&mut self, name: String, ctx: Context, span: (usize, usize)) -> usize {
-        let surname = surname_of(&name);
-        let words: Vec<&str> = name.split(' ').collect();
-        let first = (words.len() == 2 && !words[0].ends_with('.')).then(|| words[0].to_string());
+        let surname = surname_of(&name).to_string();
+        // A two-word name's first word, unless an initial ("J. Smith").
+        let first = match name.split_once(' ') {
+            Some((a, b)) if !b.contains(' ') && !a.ends_with('.') => Some(a.to_string()),
+            _ => None,
+        };
         // The same full name again, or a fuller form of a known one, is the same person.
         if let Some(i) = self.people.iter().position(|p| p.name == name) {
             let p = &mut self.people[i];
@@ -184,16 +187,15 @@ impl People {
             .collect();
         surnames.sort_unstable();
         surnames.dedup();
-        // Few people per article: one SIMD substring search per surname.
+        // Few people per article: one search per surname.
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
         for (k, name) in surnames.iter().enumerate() {
             if name.is_empty() {
                 continue;
             }
-            for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).take(MAX_MENTIONS)
-            {
+            occurrences(text.as_bytes(), name.as_bytes(), MAX_MENTIONS, |at| {
                 hits.push((at, at + name.len(), k));
-            }
+            });
         }
         hits.sort_unstable();
         let mut out: Vec<Mention> = Vec::new();
@@ -251,13 +253,51 @@ impl People {
     }
 }
 
-fn surname_of(name: &str) -> String {
-    let words: Vec<&str> = name.split(' ').collect();
-    let mut w = words.last().copied().unwrap_or("");
-    if words.len() > 2 && matches!(w, "Jr." | "Jr" | "Sr." | "II" | "III" | "IV") {
-        w = words[words.len() - 2];
+/// Needles up to this long are found by their first byte and a compare.
+const SHORT_NEEDLE: usize = 16;
+
+/// Calls `found` with the first `max` places where `needle` (not empty)
+/// occurs in `hay`, left to right, not overlapping (as memmem reports them).
+///
+/// A short needle is found by a SIMD search for its first byte and a
+/// compare at each hit: at most [`SHORT_NEEDLE`] bytes per byte of `hay`,
+/// so linear, and for an article of a few kilobytes several times cheaper
+/// than building a substring searcher per surname. A longer one gets
+/// memmem's searcher (linear for any needle).
+fn occurrences(hay: &[u8], needle: &[u8], max: usize, mut found: impl FnMut(usize)) {
+    let [first, ..] = needle else {
+        return;
+    };
+    if needle.len() > SHORT_NEEDLE {
+        memmem::find_iter(hay, needle).take(max).for_each(found);
+        return;
     }
-    w.to_string()
+    let (mut from, mut n) = (0, 0);
+    while n < max {
+        let Some(at) = hay.get(from..).and_then(|h| memchr::memchr(*first, h)) else {
+            return;
+        };
+        let at = from + at;
+        if hay[at..].starts_with(needle) {
+            found(at);
+            n += 1;
+            from = at + needle.len();
+        } else {
+            from = at + 1;
+        }
+    }
+}
+
+fn surname_of(name: &str) -> &str {
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    match (words.next(), words.next()) {
+        // Three words or more: a suffix is not the surname.
+        (Some(before), Some(_)) if matches!(last, "Jr." | "Jr" | "Sr." | "II" | "III" | "IV") => {
+            before
+        }
+        _ => last,
+    }
 }
 
 /// What the words around a name say about the person.
@@ -558,6 +598,22 @@ mod tests {
     use super::*;
     use crate::lexicon::titles::find_titles;
     use crate::text::Document;
+
+    #[test]
+    fn occurrences_are_the_matches_memmem_reports_up_to_the_limit() {
+        let hay = "Aliyev met Aliyeva; AAAAA aa Hoagland-Hoagland ".repeat(3);
+        let long = "x".repeat(SHORT_NEEDLE + 1);
+        let hay = format!("{hay}{long}{long}x");
+        for needle in ["Aliyev", "AA", "a", "Hoagland", "zz", long.as_str()] {
+            let want: Vec<usize> = memmem::find_iter(hay.as_bytes(), needle.as_bytes()).collect();
+            assert!(!want.is_empty() || needle == "zz");
+            for max in [0, 1, 3, usize::MAX] {
+                let mut got = Vec::new();
+                occurrences(hay.as_bytes(), needle.as_bytes(), max, |at| got.push(at));
+                assert_eq!(got, want[..want.len().min(max)], "{needle:?} max {max}");
+            }
+        }
+    }
 
     /// `MILCOOP_DEBUG_TEXT=file cargo test --lib debug_people -- --nocapture` prints what is found.
     #[test]

@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
-use crate::lexicon::{months, ClassTable, FirstBytes, WordClass, CLAUSE_WORDS};
+use crate::lexicon::{months, ClassTable, FirstBytes, WordClass, WordSet, CLAUSE_WORDS};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
-use crate::text::{has_three_digits, Token, TokenKind};
+use crate::text::{has_digit, has_three_digits, Token, TokenKind};
 
 /// At most this many statistics per article; the rest of the text is not searched.
 const MAX_STATS: usize = 1_000;
@@ -114,6 +114,9 @@ const METRIC_STOP: &[&str] = &[
     "such",
 ];
 
+/// [`METRIC_STOP`] as a set: one lookup per word of a metric.
+static METRIC_STOPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(METRIC_STOP));
+
 /// Adverbs that keep a participle in the metric: "officers trained abroad".
 const PLACE_ADVERBS: &[&str] = &[
     "abroad",
@@ -157,7 +160,7 @@ struct Count {
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
     // A statistic needs a year, and a year a digit: without one, nothing to read.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(text.as_bytes()) {
         return;
     }
     let mut last_metric: Option<String> = None;
@@ -785,7 +788,7 @@ fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     while end < tokens.len() && end - k < 4 {
         let t = tokens[end];
         let w = t.text(text);
-        if t.kind != TokenKind::Word || METRIC_STOP.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+        if t.kind != TokenKind::Word || METRIC_STOPS.contains(w) {
             break;
         }
         // A past tense verb closes the phrase ("activities held", "troops participated"),

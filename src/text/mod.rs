@@ -17,7 +17,9 @@ use crate::model::Span;
 pub(crate) use hash::{FastMap, FastSet, WordMap};
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
-pub(crate) use swar::{ascii_letter_bits8, find_digit_or_hyphen, has_three_digits, load8};
+pub(crate) use swar::{
+    ascii_letter_bits8, find_digit_or_hyphen, has_digit, has_three_digits, load8,
+};
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
 pub(crate) use words::{GateSet, PhraseTable, PrefixGate, WordStart, WordStarts};
 

@@ -105,6 +105,21 @@ fn any_0x3_8(x: u64) -> u64 {
     v.wrapping_sub(LO) & !v & HI
 }
 
+/// An ASCII digit stands somewhere in `bytes`, eight bytes at a time.
+#[inline]
+pub(crate) fn has_digit(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let any = chunks
+        .by_ref()
+        .any(|c| any_digit8(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+    // The zero padding of a short tail is no digit.
+    any || any_digit8(load8(chunks.remainder(), 0))
+}
+
+fn any_digit8(x: u64) -> bool {
+    any_0x3_8(x) != 0 && in_range8(x, b'0', b'9') != 0
+}
+
 /// Three ASCII digits in a row stand somewhere in `bytes`.
 #[inline]
 pub(crate) fn has_three_digits(bytes: &[u8]) -> bool {
@@ -235,6 +250,24 @@ mod tests {
         for s in &byte_strings(&parts, 6) {
             let want = s.windows(3).any(|w| w.iter().all(u8::is_ascii_digit));
             assert_eq!(has_three_digits(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_digit_anywhere() {
+        for n in 0..20 {
+            for at in 0..n {
+                for d in [b'0', b'5', b'9'] {
+                    let mut t = vec![b'/'; n];
+                    t[at] = d;
+                    assert!(has_digit(&t), "{n} {at}");
+                }
+            }
+            assert!(!has_digit(&vec![b':'; n]), "{n}");
+        }
+        let parts: [&[u8]; 6] = [b"1", b"x", b":?", b"/", b"\xb0", b"9 "];
+        for s in &byte_strings(&parts, 5) {
+            assert_eq!(has_digit(s), s.iter().any(u8::is_ascii_digit), "{s:?}");
         }
     }
 

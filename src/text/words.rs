@@ -485,11 +485,13 @@ pub(crate) struct PhraseTable {
     cands: Vec<Cand>,
     /// Every phrase's bytes, one after another.
     bytes: Vec<u8>,
-    /// Per phrase id, where its bytes are in `bytes`.
-    spans: Vec<(u32, u32)>,
-    /// Per phrase id, its first eight bytes (lower case when folding) and
-    /// the mask of those it has, for [`PhraseTable::prefix_starts`].
-    firsts: Vec<(u64, u64)>,
+    /// Every phrase, for [`PhraseTable::prefix_starts`]: its first eight
+    /// bytes (lower case when folding), the mask of those it has, and where
+    /// its bytes are in `bytes`; grouped by first byte.
+    prefixes: Vec<(u64, u64, u32, u32)>,
+    /// Per first byte (lower case when folding), the run of `prefixes`
+    /// that begin with it: a start is compared with those alone.
+    prefix_runs: Vec<(u32, u32)>,
     fold: bool,
 }
 
@@ -549,16 +551,31 @@ impl PhraseTable {
                 }
             }));
         }
+        let mut prefixes: Vec<(u64, u64, u32, u32)> = phrases
+            .iter()
+            .zip(&spans)
+            .map(|(p, &(at, len))| {
+                let (head, mask) = prefix8(p.as_bytes(), fold);
+                (head, mask, at, len)
+            })
+            .collect();
+        // The low byte of `head` is the first byte.
+        prefixes.sort_by_key(|&(head, ..)| head as u8);
+        let mut prefix_runs = vec![(0, 0); 256];
+        for (i, &(head, ..)) in prefixes.iter().enumerate() {
+            let run: &mut (u32, u32) = &mut prefix_runs[usize::from(head as u8)];
+            if run.1 == 0 {
+                run.0 = i as u32;
+            }
+            run.1 = i as u32 + 1;
+        }
         PhraseTable {
             gate,
             by_first,
             cands,
-            firsts: phrases
-                .iter()
-                .map(|p| prefix8(p.as_bytes(), fold))
-                .collect(),
             bytes,
-            spans,
+            prefixes,
+            prefix_runs,
             fold,
         }
     }
@@ -699,10 +716,12 @@ impl PhraseTable {
         self.starts(words, 0)
             .filter(|&pos| {
                 let x = fold8(load8(bytes, pos), self.fold);
-                self.spans
+                let (lo, hi) = self.prefix_runs[usize::from(x as u8)];
+                self.prefixes
+                    .get(lo as usize..hi as usize)
+                    .unwrap_or_default()
                     .iter()
-                    .zip(&self.firsts)
-                    .any(|(&(at, len), &(head, mask))| {
+                    .any(|&(head, mask, at, len)| {
                         let p = self.phrase(at, len);
                         x & mask == head
                             && (p.len() <= 8
@@ -907,6 +926,42 @@ mod tests {
         );
         let text = "india Indian Indi";
         assert_eq!(exact.prefix_starts(text, &WordStarts::new(text)), [6]);
+    }
+
+    #[test]
+    fn prefix_starts_are_the_starts_some_phrase_prefixes() {
+        let phrases = [
+            "arriv",
+            "met",
+            "meeting",
+            "mé",
+            "Al",
+            "a",
+            "consultations",
+            "ëlan",
+        ];
+        let text = "Arrived at the meeting, Met mé MÉ al-Alam; ëlan Ëlan consult, ALSO; me";
+        for fold in [true, false] {
+            let t = PhraseTable::new(phrases, fold);
+            let words = WordStarts::new(text);
+            let want: Vec<usize> = words
+                .all()
+                .iter()
+                .map(WordStart::pos)
+                .filter(|&pos| {
+                    phrases.iter().any(|p| {
+                        text.as_bytes()
+                            .get(pos..pos + p.len())
+                            .is_some_and(|f| match fold {
+                                true => f.eq_ignore_ascii_case(p.as_bytes()),
+                                false => f == p.as_bytes(),
+                            })
+                    })
+                })
+                .collect();
+            assert!(want.len() > 5, "{want:?}");
+            assert_eq!(t.prefix_starts(text, &words), want, "fold {fold}");
+        }
     }
 
     #[test]

@@ -1,0 +1,660 @@
+//! Named military exercises: one record per name per article.
+//!
+//! Triggers are found once over the whole text (one lexicon pass for exercise
+//! head words, negative contexts, known series and focus cues); per sentence
+//! the tokens near them are read:
+//!
+//! * names in quotes next to a head word (`"Birlestik" exercises`, `such
+//!   exercises as "A", "B" and "C"`), in quotes anywhere when the name is
+//!   already known from another mention;
+//! * capitalised names before a head (`the Steppe Eagle exercise`, `Three
+//!   Brothers joint drills`) or after one (`Exercise African Lion`, `exercise
+//!   PANAMAX`, `drills known as Super Garuda Shield`);
+//! * known series from the lexicon, with a head, quotes or a year suffix when
+//!   the name is also an ordinary word.
+//!
+//! A year or number suffix is split off (`Zapad-21` -> 2021, `Eternal
+//! Brotherhood-1` -> no year); an alias in brackets joins the name before it.
+//! Mentions of one name are merged; a mention of an earlier edition ("the
+//! previous edition of X") only merges. Attributes come from the mention's
+//! sentence (year, `since YEAR`, `in/at PLACE`) and participants also from
+//! the following sentences that go on about the same single exercise.
+
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+use super::Article;
+use crate::lexicon::countries::{Entity, MentionKind};
+use crate::lexicon::exercise_words::{self, find_all, series_by_name, Found, SeriesMatch};
+use crate::lexicon::{ClassTable, WordClass, CLAUSE_WORDS};
+use crate::model::{Country, Diagnostic, DiagnosticKind, Exercise, Report, Span};
+use crate::text::{is_title_case, FastMap, FastSet, Token, TokenKind};
+
+/// At most this many exercise records per article.
+const MAX_RECORDS: usize = 200;
+/// Participants of a sentence without a name go to the exercise named at most
+/// this many sentences before.
+const FOCUS_DISTANCE: usize = 4;
+/// Longest name, in tokens.
+const MAX_NAME_TOKENS: usize = 6;
+
+mod classes;
+mod names;
+mod participants;
+mod places;
+mod years;
+
+use classes::*;
+use names::*;
+use participants::*;
+use places::*;
+use years::*;
+
+/// A mention of an exercise name in a sentence.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// Name as written, without quotes and suffix.
+    name: String,
+    key: String,
+    /// Byte span of the name with its suffix.
+    start: usize,
+    end: usize,
+    /// Token range of the name with its suffix.
+    ta: usize,
+    tb: usize,
+    year: Option<(i32, u8)>,
+    /// Has its own evidence (a head word, a known series); else it only merges.
+    strong: bool,
+    /// From a title-case line: may carry extra words ("US Launch African Lion").
+    title: bool,
+    /// An earlier edition: merges, gives nothing.
+    past: bool,
+    /// Key of the name this one is an alias of ("Tsentr" in "Center-2019 (Tsentr-2019)").
+    alias_of: Option<String>,
+    location: Option<String>,
+}
+
+/// What one sentence says.
+#[derive(Debug, Default)]
+struct SentInfo {
+    mentions: Vec<Mention>,
+    participants: Vec<Country>,
+    since: Option<i32>,
+    /// Goes on about an exercise (a head word or a participation word).
+    focusable: bool,
+    /// Has a definite head ("the drills"): may give the series' since_year.
+    anaphoric: bool,
+    /// Introduces another, unnamed exercise ("periodically hold joint drills").
+    reset: bool,
+    /// A host country and its name as written ("Kazakhstan will hold ...").
+    host: Option<(Country, String)>,
+}
+
+/// A place mention mapped onto tokens.
+#[derive(Debug, Clone, Copy)]
+struct PlaceTok {
+    a: usize,
+    b: usize,
+    country: Option<Country>,
+    kind: MentionKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    a: usize,
+    b: usize,
+    negative: bool,
+}
+
+/// One sentence's tokens and triggers.
+struct Sent<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    /// Each token's text, sliced once: the rules compare words many times.
+    words: Vec<&'t str>,
+    /// Each token's word classes ([`CLASSES`]), looked up once.
+    masks: Vec<u32>,
+    /// The classes of all its words together: a rule that needs a word of
+    /// some class skips a sentence without one.
+    any: u32,
+    places: Vec<PlaceTok>,
+    heads: Vec<Head>,
+    /// A Title Case line ([`is_title_case`]), found when first asked.
+    title: OnceCell<bool>,
+    outlet: Option<Country>,
+    /// A double or single quote stands in the sentence: only then can a
+    /// name be quoted.
+    quotes: bool,
+}
+
+pub(crate) fn extract(article: &Article, out: &mut Report) {
+    let text = article.text();
+    let Found {
+        heads,
+        negatives,
+        series,
+        focus: cues,
+    } = find_all(text, &article.words);
+    if heads.is_empty() && series.is_empty() {
+        return;
+    }
+    // Sentences with no head, series, quote or focus cue need no tokens.
+    let mut infos: Vec<SentInfo> = Vec::with_capacity(article.sentences().len());
+    // The per-token vectors, reused from sentence to sentence.
+    let mut bufs = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (si, s) in article.sentences().iter().enumerate() {
+        let end = article.read_end(s);
+        let bytes = &text.as_bytes()[s.start..end];
+        let double = memchr::memchr(b'"', bytes).is_some();
+        let single = memchr::memchr(b'\'', bytes).is_some();
+        // No head word, known series or quote: no exercise is named here, and the
+        // sentence can only lend participants to the exercise in focus.
+        let may_name = overlaps(&heads, |&r| r, s.start, end)
+            || overlaps(&series, |m: &SeriesMatch| (m.start, m.end), s.start, end)
+            || double
+            // An opening single quote follows a space; "Kazakhstan's" is no quote.
+            || (single
+                && memchr::memchr_iter(b'\'', bytes)
+                    .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'(')));
+        if !may_name && !overlaps(&cues, |&r| r, s.start, end) {
+            infos.push(SentInfo::default());
+            continue;
+        }
+        let toks = article.tokens(si);
+        let (mut words, mut masks, mut places, mut hs) = bufs;
+        words.clear();
+        masks.clear();
+        places.clear();
+        hs.clear();
+        words.extend(toks.iter().map(|t| t.text(text)));
+        // Every class word starts with a letter: numbers and punctuation have none.
+        masks.extend(toks.iter().zip(&words).map(|(t, w)| match t.kind {
+            TokenKind::Word => CLASSES.mask_inlined(w),
+            _ => 0,
+        }));
+        let any = masks.iter().fold(0, |all, m| all | m);
+        if !may_name && !FOCUS_CUES.has(any) {
+            infos.push(SentInfo::default());
+            bufs = (words, masks, places, hs);
+            continue;
+        }
+        map_places(article, toks, s.start, end, &mut places);
+        map_heads(toks, &heads, &negatives, s.start, end, &mut hs);
+        let sent = Sent {
+            text,
+            any,
+            masks,
+            words,
+            places,
+            heads: hs,
+            title: OnceCell::new(),
+            toks,
+            outlet: article.outlet,
+            quotes: double || single,
+        };
+        infos.push(read_sentence(&sent, &series, s.start, end));
+        bufs = (sent.words, sent.masks, sent.places, sent.heads);
+    }
+    build_records(infos, out);
+}
+
+/// Some item of `items` (sorted, non-overlapping spans given by `span`)
+/// overlaps `start..end`: a binary search, so a sentence costs no scan of
+/// the article's matches.
+fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, end: usize) -> bool {
+    let i = items.partition_point(|x| span(x).1 <= start);
+    items.get(i).is_some_and(|x| span(x).0 < end)
+}
+
+/// Turns the sentences' mentions and participants into records.
+fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
+    // Names with their own evidence, and aliases.
+    let mut strong: FastSet<String> = FastSet::default();
+    let mut alias: FastMap<String, String> = FastMap::default();
+    for info in &infos {
+        for m in &info.mentions {
+            if let Some(main) = &m.alias_of {
+                alias.insert(m.key.clone(), main.clone());
+            } else if m.strong {
+                strong.insert(m.key.clone());
+            }
+        }
+    }
+    for info in &mut infos {
+        info.mentions.retain_mut(|m| {
+            if let Some(main) = &m.alias_of {
+                m.key = main.clone();
+                return strong.contains(&m.key);
+            }
+            if let Some(main) = alias.get(&m.key) {
+                m.key = main.clone();
+            }
+            if strong.contains(&m.key) {
+                return true;
+            }
+            if m.title {
+                // "US Launch African Lion": the longest known tail of the words.
+                if let Some((k, off)) = known_tail(&m.name, &strong) {
+                    m.key = k;
+                    m.start += off;
+                    m.name = m.name[off..].to_string();
+                    return true;
+                }
+            }
+            false
+        });
+    }
+
+    let mut records: Vec<Exercise> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut year_prio: Vec<u8> = Vec::new();
+    let mut named: Vec<bool> = Vec::new();
+    let mut focus: Option<(String, usize)> = None;
+    for (i, info) in infos.iter().enumerate() {
+        if info.mentions.is_empty() {
+            if info.reset {
+                focus = None;
+                continue;
+            }
+            if let Some((key, last)) = &focus {
+                if i - last <= FOCUS_DISTANCE && info.focusable {
+                    if let Some(r) = keys.iter().position(|k| k == key) {
+                        add_participants(&mut records[r], &info.participants);
+                        if info.anaphoric && records[r].since_year.is_none() {
+                            records[r].since_year = info.since;
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        for m in &info.mentions {
+            let r = match keys.iter().position(|k| *k == m.key) {
+                Some(r) => r,
+                None => {
+                    if records.len() >= MAX_RECORDS {
+                        out.diagnostics.push(Diagnostic::new(
+                            DiagnosticKind::WorkLimit,
+                            format!(
+                                "more than {MAX_RECORDS} exercises; the rest were not recorded"
+                            ),
+                            Span::new(m.start, m.end),
+                        ));
+                        break;
+                    }
+                    keys.push(m.key.clone());
+                    year_prio.push(0);
+                    named.push(false);
+                    records.push(Exercise {
+                        name: m.name.clone(),
+                        year: None,
+                        since_year: None,
+                        location: None,
+                        participants: Vec::new(),
+                        span: Span::new(m.start, m.end),
+                    });
+                    records.len() - 1
+                }
+            };
+            // The name as written at its first mention with its own evidence.
+            if m.strong && !named[r] {
+                records[r].name = m.name.clone();
+                named[r] = true;
+            }
+            if m.past {
+                continue;
+            }
+            if let Some((y, p)) = m.year {
+                if p > year_prio[r] {
+                    records[r].year = Some(y);
+                    year_prio[r] = p;
+                }
+            }
+            if records[r].since_year.is_none() {
+                records[r].since_year = info.since;
+            }
+            if records[r].location.is_none() {
+                records[r].location = m
+                    .location
+                    .clone()
+                    .or_else(|| info.host.as_ref().map(|h| h.1.clone()));
+            }
+            add_participants(&mut records[r], &info.participants);
+            if let Some((c, _)) = info.host {
+                add_participants(&mut records[r], &[c]);
+            }
+        }
+        let mut distinct: Vec<&str> = info.mentions.iter().map(|m| m.key.as_str()).collect();
+        distinct.dedup();
+        focus = (distinct.len() == 1).then(|| (distinct[0].to_string(), i));
+    }
+    out.exercises.extend(records);
+}
+
+fn add_participants(r: &mut Exercise, cs: &[Country]) {
+    for c in cs {
+        if !r.participants.contains(c) {
+            r.participants.push(*c);
+        }
+    }
+}
+
+/// The longest word tail of `name` that is one of `keys`, with its byte offset.
+fn known_tail(name: &str, keys: &FastSet<String>) -> Option<(String, usize)> {
+    let mut off = 0;
+    let bytes = name.as_bytes();
+    while off < name.len() {
+        let k = name_key(&name[off..]);
+        if keys.contains(&k) {
+            return Some((k, off));
+        }
+        // Next word.
+        let mut j = off;
+        while j < bytes.len() && bytes[j] != b' ' {
+            j += 1;
+        }
+        while j < bytes.len() && bytes[j] == b' ' {
+            j += 1;
+        }
+        if j == off {
+            break;
+        }
+        off = j;
+    }
+    None
+}
+
+/// The merge key of a name: the series' canonical name, else the name;
+/// lower case, hyphens as spaces.
+fn name_key(name: &str) -> String {
+    let base = series_by_name(name).map_or(name, |s| s.name);
+    let mut out = String::with_capacity(base.len());
+    for w in base.split(|c: char| c.is_whitespace() || c == '-') {
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            // No String per word: most names are ASCII.
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Place mentions in `start..end` as token ranges.
+fn map_places(
+    article: &Article,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    out: &mut Vec<PlaceTok>,
+) {
+    out.extend(article.places_in(start, end).iter().filter_map(|p| {
+        let a = toks.partition_point(|t| t.end <= p.start);
+        let b = toks.partition_point(|t| t.start < p.end);
+        (a < b).then_some(PlaceTok {
+            a,
+            b,
+            country: match p.entity {
+                Entity::Country(c) => Some(c),
+                Entity::Org(_) => None,
+            },
+            kind: p.kind,
+        })
+    }));
+}
+
+/// Head words in `start..end` as token ranges, marked when a negative context
+/// overlaps them or ends right before them ("Civil Defence Exercise").
+fn map_heads(
+    toks: &[Token],
+    heads: &[(usize, usize)],
+    negatives: &[(usize, usize)],
+    start: usize,
+    end: usize,
+    out: &mut Vec<Head>,
+) {
+    let lo = heads.partition_point(|h| h.0 < start);
+    let hi = heads.partition_point(|h| h.0 < end);
+    let nlo = negatives.partition_point(|n| n.1 < start);
+    let nhi = negatives.partition_point(|n| n.0 < end);
+    let negs = &negatives[nlo..nhi.max(nlo)];
+    out.extend(
+        heads[lo..hi.max(lo)]
+            .iter()
+            .filter(|h| h.1 <= end)
+            .filter_map(|&(hs, he)| {
+                let a = toks.partition_point(|t| t.end <= hs);
+                let b = toks.partition_point(|t| t.start < he);
+                if a >= b {
+                    return None;
+                }
+                let negative = negs.iter().any(|&(ns, ne)| {
+                    if ns < he && hs < ne {
+                        return true;
+                    }
+                    // Ends within two tokens before the head.
+                    let nb = toks.partition_point(|t| t.start < ne);
+                    ne <= hs && nb + 2 >= a && nb <= a
+                });
+                Some(Head { a, b, negative })
+            }),
+    );
+}
+
+impl<'t> Sent<'t> {
+    fn title(&self) -> bool {
+        *self
+            .title
+            .get_or_init(|| is_title_case(self.text, self.toks))
+    }
+
+    fn w(&self, i: usize) -> &'t str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i).eq_ignore_ascii_case(word)
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Some word of the sentence is of class `c`.
+    fn has_class(&self, c: WordClass) -> bool {
+        c.has(self.any)
+    }
+
+    /// `toks[i]` is a word of class `c`.
+    fn in_class(&self, i: usize, c: WordClass) -> bool {
+        self.masks.get(i).is_some_and(|&m| c.has(m))
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// `toks[i]` touches the token before it.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_capitalised(self.text))
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.w(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// A word that may be part of an unquoted name.
+    fn name_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.is_cap(i)
+            && !w.contains('.')
+            && !w.ends_with("'s")
+            && !w.ends_with('\'')
+            && !self.in_class(i, NAME_STOP)
+    }
+
+    fn generic(&self, i: usize) -> bool {
+        self.in_class(i, GENERIC)
+    }
+
+    // Places are in text order and do not overlap, so lookups are binary searches.
+    fn places_at(&self, i: usize) -> impl Iterator<Item = &PlaceTok> {
+        let lo = self.places.partition_point(|p| p.a < i);
+        self.places[lo..].iter().take_while(move |p| p.a == i)
+    }
+
+    fn place_covering(&self, i: usize) -> Option<&PlaceTok> {
+        let k = self.places.partition_point(|p| p.a <= i);
+        self.places[..k].last().filter(|p| i < p.b)
+    }
+
+    fn head_at(&self, i: usize) -> Option<&Head> {
+        self.heads.iter().find(|h| h.a == i)
+    }
+
+    fn head_covering(&self, i: usize) -> Option<&Head> {
+        self.heads.iter().find(|h| h.a <= i && i < h.b)
+    }
+
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &'t str {
+        let (s, e) = self.span(a, b);
+        &self.text[s..e]
+    }
+
+    /// A year or number suffix at `i` ("-2015", "-21", "-1", " 2013", " 18"
+    /// when `two_digit` allows it): (year, end token).
+    fn suffix_at(&self, i: usize, two_digit: bool) -> Option<(Option<i32>, usize)> {
+        if self.is_punct(i, '-')
+            && self.glued(i)
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && self.glued(i + 1)
+        {
+            let d = self.w(i + 1);
+            return Some((digits_year(d, true), i + 2));
+        }
+        if self.kind(i) == Some(TokenKind::Number) && !self.glued(i) {
+            let d = self.w(i);
+            // Not a range or a count ("2003-2004", "2013 troops").
+            if self.is_punct(i + 1, '-') && self.kind(i + 2) == Some(TokenKind::Number) {
+                return None;
+            }
+            if d.len() == 4 {
+                return digits_year(d, false).map(|y| (Some(y), i + 1));
+            }
+            if d.len() == 2 && two_digit {
+                return Some((digits_year(d, true), i + 1));
+            }
+        }
+        None
+    }
+
+    /// Clause breaks: ";", a spaced dash, "whereas", "while", "but".
+    fn clause_break(&self, i: usize) -> bool {
+        if self.is_punct(i, ';') {
+            return true;
+        }
+        if self.is_punct(i, '-') {
+            let spaced = i > 0
+                && !self.glued(i)
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.start > self.toks[i].end);
+            return spaced;
+        }
+        self.in_class(i, CLAUSE_BREAKS)
+    }
+}
+
+/// The year a suffix names: four digits 1900-2099; two digits when allowed.
+fn digits_year(d: &str, short: bool) -> Option<i32> {
+    let n: i32 = d.parse().ok()?;
+    match d.len() {
+        4 if (1900..=2099).contains(&n) => Some(n),
+        2 if short => Some(if n <= 60 { 2000 + n } else { 1900 + n }),
+        _ => None,
+    }
+}
+
+/// Everything one sentence says about exercises.
+fn read_sentence(
+    s: &Sent,
+    series: &[crate::lexicon::exercise_words::SeriesMatch],
+    start: usize,
+    end: usize,
+) -> SentInfo {
+    let mut info = SentInfo::default();
+    if s.toks.is_empty() {
+        return info;
+    }
+    let mut cands: Vec<Mention> = Vec::new();
+    if s.quotes {
+        quoted_names(s, &mut cands);
+    }
+    series_names(s, series, start, end, &mut cands);
+    names_before_heads(s, &mut cands);
+    names_after_heads(s, &mut cands);
+    let mut mentions = resolve_overlaps(cands);
+    mark_aliases(s, &mut mentions);
+    let edition = edition_year(s);
+    // Clause years must not be another mention's suffix.
+    let suffix_toks: Vec<(usize, usize)> = mentions.iter().map(|m| (m.ta, m.tb)).collect();
+    for m in &mut mentions {
+        m.past = is_past(s, m.ta);
+        if m.year.is_none() {
+            m.year = edition.or_else(|| clause_year(s, &suffix_toks, m.ta, m.tb));
+        }
+        m.location = location_after(s, m.tb).or_else(|| location_before(s, m.ta));
+    }
+    info.mentions = mentions;
+    info.since = since_year(s);
+    info.host = host_subject(s);
+    let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
+    info.focusable = focusable;
+    info.anaphoric = anaphoric;
+    info.reset = reset;
+    // Participants are only read for a sentence that names an exercise or may
+    // speak of the one in focus (`build_records` uses them for nothing else).
+    if !info.mentions.is_empty() || focusable {
+        info.participants = participants(s, &info.mentions);
+    }
+    info
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_start_with_a_letter() {
+        // Only word tokens get a mask: a class word written with a digit or
+        // punctuation first would never be found.
+        for class in ALL_CLASSES {
+            for w in class.words() {
+                assert!(w.starts_with(char::is_alphabetic), "{w:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,504 @@
+//! Exercise names in a sentence: quoted, before or after a head word, or
+//! a known series; overlaps resolved and aliases in brackets marked.
+
+use super::*;
+
+/// A mention built from tokens `a..b` (name) and `a..tb` (with suffix).
+pub(super) fn make_mention(
+    s: &Sent,
+    a: usize,
+    b: usize,
+    tb: usize,
+    year: Option<i32>,
+    strong: bool,
+) -> Option<Mention> {
+    if a >= b {
+        return None;
+    }
+    let name = s.slice(a, b).to_string();
+    let key = name_key(&name);
+    if key.is_empty() {
+        return None;
+    }
+    let (st, en) = s.span(a, tb.max(b));
+    Some(Mention {
+        name,
+        key,
+        start: st,
+        end: en,
+        ta: a,
+        tb: tb.max(b),
+        year: year.map(|y| (y, 3)),
+        strong,
+        title: false,
+        past: false,
+        alias_of: None,
+        location: None,
+    })
+}
+
+/// Quoted names: `"Birlestik" exercises`, `such exercises as "A", "B" and "C"`.
+pub(super) fn quoted_names(s: &Sent, out: &mut Vec<Mention>) {
+    let n = s.toks.len();
+    // (open, close) token indices.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in 0..n {
+        if s.is_punct(i, '"') {
+            match open {
+                Some(o) => {
+                    pairs.push((o, i));
+                    open = None;
+                }
+                None => open = Some(i),
+            }
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if s.is_punct(i, '\'')
+            && (i == 0 || !s.glued(i) || s.kind(i - 1) == Some(TokenKind::Punct))
+            && s.glued(i + 1)
+        {
+            // A closing single quote within eight tokens.
+            let close = (i + 2..n.min(i + 10)).find(|&j| {
+                s.is_punct(j, '\'')
+                    && s.glued(j)
+                    && !s
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.start == s.toks[j].end && t.kind != TokenKind::Punct)
+            });
+            if let Some(c) = close {
+                pairs.push((i, c));
+                i = c + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    pairs.sort_unstable();
+
+    // Valid names, then groups of names joined by ",", "and", "or".
+    let mut names: Vec<(usize, usize, usize, usize, Option<i32>)> = Vec::new(); // (open, close, name a, name b, year)
+    for &(o, c) in &pairs {
+        if let Some((b, year)) = quoted_name_end(s, o + 1, c) {
+            names.push((o, c, o + 1, b, year));
+        }
+    }
+    let mut g = 0;
+    while g < names.len() {
+        let mut h = g;
+        while h + 1 < names.len()
+            && (names[h].1 + 1..names[h + 1].0)
+                .all(|k| s.is_punct(k, ',') || s.is_any(k, &["and", "or", "&"]))
+        {
+            h += 1;
+        }
+        let first_open = names[g].0;
+        let last_close = names[h].1;
+        let headed = head_before(s, first_open) || head_after(s, last_close + 1);
+        for nm in &names[g..=h] {
+            let known = series_by_name(s.slice(nm.2, nm.3)).is_some();
+            if let Some(mut m) = make_mention(s, nm.2, nm.3, nm.3, nm.4, headed || known) {
+                // The span covers the suffix inside the quotes.
+                let (st, en) = s.span(nm.2, nm.1);
+                m.start = st;
+                m.end = en;
+                m.tb = nm.1 + 1;
+                out.push(m);
+            }
+        }
+        g = h + 1;
+    }
+}
+
+/// Tokens `a..c` form a name: capitalised words, inner connectors, an
+/// optional year or number suffix at the end. Returns the name's end token and year.
+pub(super) fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Option<i32>)> {
+    if a >= c || c - a > MAX_NAME_TOKENS + 2 {
+        return None;
+    }
+    if !s.is_cap(a) {
+        return None;
+    }
+    let mut b = c;
+    let mut year = None;
+    // Suffix: "-21", " 2023".
+    if s.kind(c - 1) == Some(TokenKind::Number) && c - 1 > a {
+        if s.is_punct(c - 2, '-') && s.glued(c - 2) {
+            year = digits_year(s.w(c - 1), true);
+            b = c - 2;
+        } else {
+            year = digits_year(s.w(c - 1), true);
+            b = c - 1;
+        }
+    }
+    if b <= a {
+        return None;
+    }
+    for k in a..b {
+        let w = s.w(k);
+        let ok = match s.kind(k) {
+            Some(TokenKind::Word) => {
+                s.is_cap(k)
+                    || (k > a
+                        && k + 1 < b
+                        && ["of", "the", "and", "for", "de", "al", "in", "on", "to"]
+                            .iter()
+                            .any(|x| x == &w))
+            }
+            Some(TokenKind::Punct) => w == "-" || w == "&",
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    // A quoted sentence or a lone function word is not a name, nor is a lone place.
+    if b == a + 1 && s.in_class(a, NAME_STOP) {
+        return None;
+    }
+    if s.places.iter().any(|p| p.a == a && p.b == b) {
+        return None;
+    }
+    Some((b, year))
+}
+
+/// A head word ends within a few tokens before `i` ("exercises as", "exercise, code-named").
+pub(super) fn head_before(s: &Sent, i: usize) -> bool {
+    let mut k = i;
+    let mut gap = 0;
+    while k > 0 && gap <= 3 {
+        k -= 1;
+        if let Some(h) = s.head_covering(k) {
+            return !h.negative;
+        }
+        let ok = s.is_any(
+            k,
+            &[
+                "as",
+                "known",
+                "called",
+                "named",
+                "dubbed",
+                "code-named",
+                "codenamed",
+                "titled",
+                "the",
+                "such",
+                "of",
+                "a",
+                "an",
+            ],
+        ) || s.is_punct(k, ',')
+            || s.is_punct(k, ':')
+            || s.is_punct(k, '-');
+        if !ok {
+            return false;
+        }
+        gap += 1;
+    }
+    false
+}
+
+/// A head word starts within a few words after `i` ("military exercise",
+/// "multinational peacekeeping exercise", "Joint Drills").
+pub(super) fn head_after(s: &Sent, i: usize) -> bool {
+    for k in i..i + 4 {
+        if let Some(h) = s.head_at(k) {
+            return !h.negative;
+        }
+        let w_ok = s.kind(k) == Some(TokenKind::Word) && (s.is_lower_word(k) || s.generic(k));
+        if !w_ok {
+            return false;
+        }
+    }
+    false
+}
+
+/// Known series from the lexicon.
+pub(super) fn series_names(
+    s: &Sent,
+    series: &[crate::lexicon::exercise_words::SeriesMatch],
+    start: usize,
+    end: usize,
+    out: &mut Vec<Mention>,
+) {
+    let lo = series.partition_point(|m| m.start < start);
+    for m in &series[lo..] {
+        if m.start >= end || m.end > end {
+            break;
+        }
+        let a = s.toks.partition_point(|t| t.end <= m.start);
+        let b = s.toks.partition_point(|t| t.start < m.end);
+        if a >= b || s.toks[a].start != m.start || s.toks[b - 1].end != m.end {
+            continue;
+        }
+        let after_head = a > 0 && s.head_covering(a - 1).is_some_and(|h| !h.negative);
+        let suffix = s.suffix_at(
+            b,
+            after_head || head_after(s, b + 1) || head_after(s, b + 2),
+        );
+        let (year, tb) = match suffix {
+            Some((y, e)) => (y, e),
+            None => (None, b),
+        };
+        let headed = head_after(s, tb) || head_before(s, a);
+        let quoted = a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\''));
+        let strong = !m.needs_context || suffix.is_some() || headed || quoted;
+        if let Some(mut mention) = make_mention(s, a, b, tb, year, strong) {
+            mention.key = name_key(m.name);
+            out.push(mention);
+        }
+    }
+}
+
+/// Capitalised names before a head: "the Steppe Eagle exercise", "Three
+/// Brothers joint drills", "Eternal Brotherhood-1 Special Forces drills".
+pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
+    for h in &s.heads {
+        if h.negative || h.a == 0 || is_verb_use(s, h) {
+            continue;
+        }
+        // Modifiers between the name and the head.
+        let mut j = h.a;
+        let mut skipped = 0;
+        // "Tuul-2024 joint Russian-Mongolian exercise": generic words and the
+        // states' adjectives stand between.
+        while j > 0
+            && skipped < 4
+            && s.kind(j - 1) == Some(TokenKind::Word)
+            && (s.generic(j - 1)
+                || s.place_covering(j - 1)
+                    .is_some_and(|p| p.kind == MentionKind::Demonym))
+        {
+            j -= 1;
+            skipped += 1;
+        }
+        // A suffix.
+        let mut year = None;
+        let mut has_suffix = false;
+        let name_end;
+        if j >= 2 && s.kind(j - 1) == Some(TokenKind::Number) {
+            if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
+                year = digits_year(s.w(j - 1), true);
+                name_end = j - 2;
+            } else {
+                let d = s.w(j - 1);
+                if d.len() != 4 && d.len() != 2 {
+                    continue;
+                }
+                year = digits_year(d, true);
+                name_end = j - 1;
+            }
+            has_suffix = true;
+        } else {
+            name_end = j;
+        }
+        let mut a = name_end;
+        while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
+            a -= 1;
+        }
+        // Leading places, orgs and generic words are not part of the name.
+        while a < name_end
+            && (s.place_covering(a).is_some()
+                || s.generic(a)
+                || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            a += 1;
+        }
+        let mut b = name_end;
+        while b > a && s.generic(b - 1) {
+            b -= 1;
+        }
+        // Only generic words: a kind of training.
+        if a >= b {
+            continue;
+        }
+        // Part of a longer title ("Rehearsal of Concept drill").
+        if a >= 2 && s.is_any(a - 1, &["of", "and", "&", "for"]) && s.is_cap(a - 2) {
+            continue;
+        }
+        if a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\'')) {
+            continue;
+        }
+        if s.in_class(b - 1, GEO) || (a..b).all(|k| s.place_covering(k).is_some()) {
+            continue;
+        }
+        // "the Black Sea Fleet drills", "the Southern Military District exercise".
+        if !has_suffix && (a..h.a).any(|k| s.in_class(k, UNITS)) {
+            continue;
+        }
+        // A lone capitalised word opening the sentence ("Massive drills").
+        if a == 0 && b == 1 && !has_suffix {
+            continue;
+        }
+        let tb = if has_suffix { j } else { b };
+        if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
+            if s.title() {
+                m.strong = has_suffix;
+                m.title = true;
+            }
+            out.push(m);
+        }
+    }
+}
+
+/// Names after a head: "Exercise African Lion", "exercise PANAMAX",
+/// "drills known as Super Garuda Shield", "Joint Military Exercise, KAZIND-2024".
+pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
+    for h in &s.heads {
+        if h.negative || is_verb_use(s, h) {
+            continue;
+        }
+        let mut i = h.b;
+        let mut introduced = false;
+        // "known as", "code-named", "dubbed", "called".
+        if s.is_punct(i, ',')
+            && s.is_any(
+                i + 1,
+                &[
+                    "code-named",
+                    "codenamed",
+                    "dubbed",
+                    "called",
+                    "named",
+                    "known",
+                ],
+            )
+        {
+            i += 1;
+        }
+        if s.is_any(i, &["known", "also"]) && s.is(i + 1, "as") {
+            i += 2;
+            introduced = true;
+        } else if s.is_any(
+            i,
+            &[
+                "code-named",
+                "codenamed",
+                "dubbed",
+                "called",
+                "named",
+                "titled",
+            ],
+        ) {
+            i += 1;
+            introduced = true;
+        }
+        let single = h.b == h.a + 1 && s.is_any(h.a, &["exercise", "exercises"]);
+        let mut appositive = false;
+        if !introduced && s.is_punct(i, ',') {
+            i += 1;
+            appositive = true;
+        }
+        if s.is(i, "Exercise") {
+            i += 1;
+        }
+        let a = i;
+        let mut b = a;
+        while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) {
+            b += 1;
+        }
+        if a == b || s.place_covering(a).is_some() {
+            continue;
+        }
+        while b > a && s.generic(b - 1) && !introduced {
+            b -= 1;
+        }
+        if a == b {
+            continue;
+        }
+        let suffix = s.suffix_at(b, true);
+        let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
+        let ok = introduced
+            || (single && !appositive)
+            || (appositive && (suffix.is_some() || all_caps))
+            || (!single && suffix.is_some() && !appositive);
+        // "the exercise Smith said": a person.
+        let reported = s.is_any(
+            tb_of(b, suffix),
+            &["said", "says", "told", "added", "noted", "stressed"],
+        );
+        if !ok || s.in_class(b - 1, GEO) || (reported && suffix.is_none()) {
+            continue;
+        }
+        let (year, tb) = match suffix {
+            Some((y, e)) => (y, e),
+            None => (None, b),
+        };
+        if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
+            if s.title() && suffix.is_none() {
+                m.strong = false;
+                m.title = true;
+            }
+            out.push(m);
+        }
+    }
+}
+
+pub(super) fn tb_of(b: usize, suffix: Option<(Option<i32>, usize)>) -> usize {
+    suffix.map_or(b, |(_, e)| e)
+}
+
+/// "exercises his right", "drills a well": the head word is a verb.
+pub(super) fn is_verb_use(s: &Sent, h: &Head) -> bool {
+    h.b == h.a + 1
+        && s.in_class(h.b, VERB_OBJECTS)
+        && s.is_lower_word(h.b)
+        && h.a > 0
+        && !s.is_any(
+            h.a - 1,
+            &[
+                "the", "a", "an", "this", "its", "their", "joint", "military",
+            ],
+        )
+}
+
+/// Keeps the strongest, longest of overlapping candidates, in text order.
+pub(super) fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
+    cands.sort_by(|x, y| {
+        y.strong
+            .cmp(&x.strong)
+            .then((y.end - y.start).cmp(&(x.end - x.start)))
+            .then(x.start.cmp(&y.start))
+    });
+    let mut kept: Vec<Mention> = Vec::new();
+    for c in cands {
+        if kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+            // A weaker overlapping candidate may still add a known year.
+            if let Some(k) = kept
+                .iter_mut()
+                .find(|k| k.start < c.end && c.start < k.end && k.key == c.key)
+            {
+                if k.year.is_none() {
+                    k.year = c.year;
+                }
+            }
+            continue;
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|m| m.start);
+    kept
+}
+
+/// "Center-2019 (Tsentr-2019)": the bracketed name is an alias of the one before.
+pub(super) fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (prev, cur) = (&ms[i - 1], &ms[i]);
+        if cur.ta >= 1
+            && s.is_punct(cur.ta - 1, '(')
+            && cur.ta - 1 == prev.tb
+            && s.is_punct(cur.tb, ')')
+        {
+            let key = prev.key.clone();
+            let strong = prev.strong || cur.strong;
+            ms[i - 1].strong = strong;
+            if ms[i].key != key {
+                ms[i].alias_of = Some(key);
+            }
+        }
+    }
+}

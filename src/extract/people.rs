@@ -410,7 +410,7 @@ fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
     place_ending_at(article, back_over_gap(text, word_start, false)).and_then(|p| p.state())
 }
 
-/// Steps back over "to our country", "to [the] PLACE" or "in [the] PLACE" written
+/// Steps back over "to our country", "to \[the\] PLACE" or "in \[the\] PLACE" written
 /// between a title and the name.
 fn skip_post_qualifier(article: &Article, pos: usize) -> usize {
     let text = article.text();
@@ -455,7 +455,7 @@ fn title_with_name_words_before<'t>(
     ok.then_some(t)
 }
 
-/// ", [the] TITLE ..." right after a name: "X, chairman of the Turkmen People's Council".
+/// ", \[the\] TITLE ..." right after a name: "X, chairman of the Turkmen People's Council".
 fn apposition_after(
     article: &Article,
     titles: &[TitleMatch],

@@ -82,7 +82,7 @@ pub(crate) struct CountryEntry {
     pub capitals: &'static [&'static str],
 }
 
-/// Builds one [`CountryEntry`]: code, common name, [other names], [demonyms], [capitals].
+/// Builds one [`CountryEntry`]: code, common name, \[other names\], \[demonyms\], \[capitals\].
 macro_rules! entry {
     ($code:literal, $name:literal, [$($n:literal),* $(,)?], [$($d:literal),* $(,)?], [$($c:literal),* $(,)?] $(,)?) => {
         CountryEntry {

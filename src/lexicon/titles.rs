@@ -563,7 +563,7 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
 /// connector and reading stops. The qualifier span covers the connector's
 /// "the" and the run; when the run has a state head word ("Republic",
 /// "States", "Kingdom", "Federation", ...) it ends there, extended over
-/// " of [the] X" ("the Republic of Kazakhstan", "the United States of
+/// " of \[the\] X" ("the Republic of Kazakhstan", "the United States of
 /// America"); " and X" is added for two-part names ("Bosnia and
 /// Herzegovina"). Without a state head word the qualifier is one word ("of
 /// Kazakhstan Adilbek Dzhaksybekov" gives "Kazakhstan"), two after a known
@@ -695,7 +695,7 @@ static ORG_HEADS: &[&str] = &[
     "Research",
 ];
 
-/// Words ending a state name that may continue with " of [the] X".
+/// Words ending a state name that may continue with " of \[the\] X".
 static STATE_HEADS_OF: &[&str] = &[
     "Republic",
     "States",
@@ -925,7 +925,7 @@ static TWO_WORD_STARTS: &[&str] = &[
 ];
 
 /// End of the state name in a run of capitalised words: after the first
-/// state head word ("Republic", "States", ...) extended over " of [the] X",
+/// state head word ("Republic", "States", ...) extended over " of \[the\] X",
 /// else the whole run; then over " and X" for two-part names.
 fn state_name_end(text: &str, words: &[(usize, usize)], possessive: bool) -> usize {
     let mut end = words[words.len() - 1].1;

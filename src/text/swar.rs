@@ -161,24 +161,12 @@ pub(crate) fn find_digit_or_hyphen(bytes: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every byte string of up to `max` of `parts` joined (with repeats).
-    fn byte_strings(parts: &[&[u8]], max: usize) -> Vec<Vec<u8>> {
-        let mut strings: Vec<Vec<u8>> = vec![Vec::new()];
-        for _ in 0..max {
-            let longer: Vec<Vec<u8>> = strings
-                .iter()
-                .flat_map(|s| parts.iter().map(move |p| [s.as_slice(), p].concat()))
-                .collect();
-            strings.extend(longer);
-        }
-        strings
-    }
+    use crate::test_support::bytes_of;
 
     #[test]
     fn digit_or_hyphen_where_the_byte_loop_finds_it() {
         let parts: [&[u8]; 6] = [b"a", b"-", b"7", b"\xc3\xa9", b"Zz", b"/:"];
-        let mut strings = byte_strings(&parts, 4);
+        let mut strings = bytes_of(&parts, 4);
         strings.push(b"twentyfivethousand-two".to_vec());
         strings.push(b"abcdefghijklmnopq9".to_vec());
         for s in &strings {
@@ -247,7 +235,7 @@ mod tests {
         // Digits among the marks next to them in the table, and bytes that
         // differ from a digit in one bit.
         let parts: [&[u8]; 7] = [b"1", b"x", b":?", b"/", b"\xb0", b"q", b"9 "];
-        for s in &byte_strings(&parts, 6) {
+        for s in &bytes_of(&parts, 6) {
             let want = s.windows(3).any(|w| w.iter().all(u8::is_ascii_digit));
             assert_eq!(has_three_digits(s), want, "{s:?}");
         }
@@ -266,7 +254,7 @@ mod tests {
             assert!(!has_digit(&vec![b':'; n]), "{n}");
         }
         let parts: [&[u8]; 6] = [b"1", b"x", b":?", b"/", b"\xb0", b"9 "];
-        for s in &byte_strings(&parts, 5) {
+        for s in &bytes_of(&parts, 5) {
             assert_eq!(has_digit(s), s.iter().any(u8::is_ascii_digit), "{s:?}");
         }
     }

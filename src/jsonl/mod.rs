@@ -19,6 +19,8 @@ use std::fmt;
 
 use crate::{Country, Error, Parser, Report};
 
+mod flat;
+
 /// Why one input line got an error line instead of a report.
 ///
 /// # Example
@@ -144,7 +146,9 @@ fn append_str_line(parser: &Parser, line: &str, line_no: usize, out: &mut Vec<u8
         return false;
     }
     let fallback = || format!("line:{line_no}");
-    let (id, result) = match serde_json::from_str::<Line>(line) {
+    // The usual flat line is read by hand; serde_json reads any other, or names what is wrong.
+    let read = flat::read(line).map_or_else(|| serde_json::from_str::<Line>(line), Ok);
+    let (id, result) = match read {
         Ok(line) => {
             let id = read_id(&line).unwrap_or_else(fallback);
             let result = read_article(parser, &line).and_then(|(p, text)| Ok(p.parse(text)?));
@@ -181,13 +185,14 @@ fn render(id: &str, result: &Result<Report, LineError>, out: &mut Vec<u8>) {
 
 /// An input line as read: an object's four known fields (others are
 /// skipped), or the kind of JSON value the line held instead.
+#[derive(Debug, PartialEq)]
 enum Line<'a> {
     Object(Fields<'a>),
     Not(&'static str),
 }
 
 /// The known fields of an article line; a repeated key keeps its last value.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq)]
 struct Fields<'a> {
     id: Option<Field<'a>>,
     text: Option<Field<'a>>,
@@ -197,6 +202,7 @@ struct Fields<'a> {
 
 /// One field's value: a string (borrowed from the line when it has no
 /// escapes), a number, null, or the kind of anything else.
+#[derive(Debug, PartialEq)]
 enum Field<'a> {
     Str(Cow<'a, str>),
     Num(serde_json::Number),

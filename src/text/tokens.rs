@@ -96,7 +96,9 @@ static ASCII_CLASS: [Class; 128] = {
 
 /// Cuts `text[start..end]` into tokens; offsets are absolute.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::with_capacity(end.saturating_sub(start) / 5);
+    // A token per five or six bytes of prose: room for nearly every
+    // sentence, so that the vector is not grown (and copied) on the way.
+    let mut out = Vec::with_capacity(end.saturating_sub(start) / 4 + 1);
     let Some(slice) = text.get(start..end) else {
         return out;
     };

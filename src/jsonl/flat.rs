@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 
 use super::{Field, Fields, Line};
-use crate::text::{eq8, in_range8, load8};
+use crate::text::{eq8, in_range8, load8, pool};
 
 /// The line's fields, when it is a flat object this reader is sure of.
 pub(super) fn read(line: &str) -> Option<Line<'_>> {
@@ -131,10 +131,10 @@ impl<'a> Reader<'a> {
             return Some((keep.then(|| Cow::Borrowed(&line[start..i])), i + 1));
         }
         // Escapes: the decoded string is shorter than the rest of the line.
-        let mut out = String::new();
-        if keep {
-            out.reserve(line.len() - start);
-        }
+        let mut out = match keep {
+            true => String::from_utf8(pool::bytes(line.len() - start)).unwrap_or_default(),
+            false => String::new(),
+        };
         let mut from = start;
         loop {
             match b[i] {

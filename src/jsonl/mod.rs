@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::text::pool;
 use crate::{Country, Error, Parser, Report};
 
 mod flat;
@@ -152,6 +153,14 @@ fn append_str_line(parser: &Parser, line: &str, line_no: usize, out: &mut Vec<u8
         Ok(line) => {
             let id = read_id(&line).unwrap_or_else(fallback);
             let result = read_article(parser, &line).and_then(|(p, text)| Ok(p.parse(text)?));
+            // A text decoded from escapes goes back to the pool, for the next line.
+            if let Line::Object(Fields {
+                text: Some(Field::Str(Cow::Owned(text))),
+                ..
+            }) = line
+            {
+                pool::give_bytes(text.into_bytes());
+            }
             (id, result)
         }
         Err(e) => (

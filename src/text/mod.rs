@@ -5,6 +5,7 @@
 
 mod hash;
 mod normalize;
+pub(crate) mod pool;
 mod segment;
 mod swar;
 mod tokens;
@@ -32,6 +33,13 @@ pub(crate) struct Document {
     pub sentences: Vec<Sentence>,
     /// A publication date read from crawl residue such as a leading ` date 2019-09-20`.
     pub published_hint: Option<NaiveDate>,
+}
+
+impl Drop for Document {
+    /// The text's buffer goes back to the pool, for the next article.
+    fn drop(&mut self) {
+        pool::give_bytes(std::mem::take(&mut self.norm.text).into_bytes());
+    }
 }
 
 impl Document {

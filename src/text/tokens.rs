@@ -98,7 +98,7 @@ static ASCII_CLASS: [Class; 128] = {
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // A token per five or six bytes of prose: room for nearly every
     // sentence, so that the vector is not grown (and copied) on the way.
-    let mut out = Vec::with_capacity(end.saturating_sub(start) / 4 + 1);
+    let mut out = super::pool::tokens(end.saturating_sub(start) / 4 + 1);
     let Some(slice) = text.get(start..end) else {
         return out;
     };

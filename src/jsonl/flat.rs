@@ -281,6 +281,7 @@ mod tests {
             r#"  { "text" : "one" , "text" : "two" }  "#,
             "{\"text\":\t\"tab\"\r}\r",
             r#"{"id": "x", "words": 512, "score": -0.5e-3, "draft": false, "ok": true, "n": 0}"#,
+            r#"{"big": 1e400, "long": 123456789012345678901234567890, "text": "x"}"#,
             r#"{"id": "é", "text": "non-ASCII: 東京 and Ankara"}"#,
             r#"{"title": "with \"escapes\" \u00e9", "text": ""}"#,
             "{}",

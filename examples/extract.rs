@@ -112,25 +112,78 @@ fn run(args: &[String]) -> Result<(), Failure> {
 }
 
 /// Streams line by line with one reused buffer in and one out, so memory
-/// stays flat however long the input.
+/// stays flat however long the input. A line that lies whole in the input
+/// buffer is handled where it lies (found by a SIMD search for its newline);
+/// only one that spans two refills is copied. Output lines are written
+/// straight into a buffer that goes to `out` once it holds 64 KiB.
 fn run_jsonl(parser: &Parser, mut input: impl BufRead, out: &mut impl Write) -> io::Result<()> {
-    let mut line = Vec::new();
-    let mut result = Vec::new();
-    let mut line_no = 0;
+    let mut lines = Lines {
+        parser,
+        line_no: 0,
+        pending: Vec::with_capacity(2 * IO_BUFFER),
+    };
+    let mut carry = Vec::new();
     loop {
-        line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
-            return Ok(());
+        let buf = match input.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                // The lines read so far keep their output.
+                out.write_all(&lines.pending)?;
+                return Err(e);
+            }
+        };
+        if buf.is_empty() {
+            // The last line, without a newline.
+            if !carry.is_empty() {
+                lines.handle(&carry, out)?;
+            }
+            return out.write_all(&lines.pending);
         }
-        line_no += 1;
-        while matches!(line.last(), Some(b'\n' | b'\r')) {
-            line.pop();
+        let used = match memchr::memchr(b'\n', buf) {
+            Some(k) if carry.is_empty() => {
+                lines.handle(&buf[..k], out)?;
+                k + 1
+            }
+            Some(k) => {
+                carry.extend_from_slice(&buf[..k]);
+                lines.handle(&carry, out)?;
+                carry.clear();
+                k + 1
+            }
+            None => {
+                carry.extend_from_slice(buf);
+                buf.len()
+            }
+        };
+        input.consume(used);
+    }
+}
+
+/// The output side of [`run_jsonl`].
+struct Lines<'p> {
+    parser: &'p Parser,
+    line_no: usize,
+    /// Output lines not yet written to `out`.
+    pending: Vec<u8>,
+}
+
+impl Lines<'_> {
+    /// Handles the next input line (its newline and any `\r` before it
+    /// cut off here).
+    fn handle(&mut self, mut line: &[u8], out: &mut impl Write) -> io::Result<()> {
+        self.line_no += 1;
+        while let [rest @ .., b'\n' | b'\r'] = line {
+            line = rest;
         }
-        result.clear();
-        if jsonl::append_line(parser, &line, line_no, &mut result) {
-            result.push(b'\n');
-            out.write_all(&result)?;
+        if jsonl::append_line(self.parser, line, self.line_no, &mut self.pending) {
+            self.pending.push(b'\n');
+            if self.pending.len() >= IO_BUFFER {
+                out.write_all(&self.pending)?;
+                self.pending.clear();
+            }
         }
+        Ok(())
     }
 }
 

@@ -134,15 +134,16 @@ impl<'d> Article<'d> {
 }
 
 impl Drop for Article<'_> {
-    /// The token vectors go back to the pool, for the next article.
+    /// The token vectors and place mentions go back to the pool, for the next article.
     fn drop(&mut self) {
+        pool::give(std::mem::take(&mut self.places));
         for chunk in self.tokens.drain(..) {
             let Some(cells) = chunk.into_inner() else {
                 continue;
             };
             for cell in cells.into_vec() {
                 if let Some(tokens) = cell.into_inner() {
-                    pool::give_tokens(tokens);
+                    pool::give(tokens);
                 }
             }
         }

@@ -132,7 +132,7 @@ impl<'a> Reader<'a> {
         }
         // Escapes: the decoded string is shorter than the rest of the line.
         let mut out = match keep {
-            true => String::from_utf8(pool::bytes(line.len() - start)).unwrap_or_default(),
+            true => String::from_utf8(pool::take(line.len() - start)).unwrap_or_default(),
             false => String::new(),
         };
         let mut from = start;

@@ -159,7 +159,7 @@ fn append_str_line(parser: &Parser, line: &str, line_no: usize, out: &mut Vec<u8
                 ..
             }) = line
             {
-                pool::give_bytes(text.into_bytes());
+                pool::give(text.into_bytes());
             }
             (id, result)
         }

@@ -36,9 +36,10 @@ pub(crate) struct Document {
 }
 
 impl Drop for Document {
-    /// The text's buffer goes back to the pool, for the next article.
+    /// The text's buffer and the sentences go back to the pool, for the next article.
     fn drop(&mut self) {
-        pool::give_bytes(std::mem::take(&mut self.norm.text).into_bytes());
+        pool::give(std::mem::take(&mut self.norm.text).into_bytes());
+        pool::give(std::mem::take(&mut self.sentences));
     }
 }
 

@@ -116,7 +116,7 @@ static NEEDS_LOOK: [bool; 256] = {
 /// copied whole and leave no trace in the offset map.
 pub(crate) fn normalize(input: &str) -> Normalized {
     let bytes = input.as_bytes();
-    let mut out: Vec<u8> = super::pool::bytes(input.len());
+    let mut out: Vec<u8> = super::pool::take(input.len());
     let mut edits: Vec<EditRun> = Vec::new();
     let mut run = 0; // start of the pending run of copied bytes
     let mut i = 0;

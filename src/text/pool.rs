@@ -1,58 +1,61 @@
 //! Per-thread reuse of the large per-article buffers.
 //!
 //! An article fills a few large buffers (its text as read from a JSON line,
-//! its normalised text, a token vector for each sentence its extractors
-//! read) and frees them all when it is done. A fresh block from the
-//! allocator is memory the cache has not held lately; a buffer the last
-//! article gave back is. So the owners of these buffers give them back
-//! here when dropped, and the next article takes them, the most recent
-//! first.
+//! its normalised text, its sentences, word starts and place mentions, a
+//! token vector for each sentence its extractors read) and frees them all
+//! when it is done. A fresh block from the allocator is memory the cache has
+//! not held lately; a buffer the last article gave back is. So the owners of
+//! these buffers give them back here when dropped, and the next article
+//! takes them, the most recent first.
+//!
+//! A type opts in with [`pooled!`](crate::text::pool::pooled), which gives
+//! it a per-thread store; [`take`] and [`give`] then work for its vectors.
 
 use std::cell::RefCell;
 use std::thread::LocalKey;
-
-use super::Token;
 
 /// Buffers kept per thread and kind: more than a news item uses (a longer
 /// article takes new ones for the rest).
 const KEEP: usize = 16;
 
-/// Larger buffers are freed, not kept: a freak article does not pin memory.
-/// A thread keeps at most 16 x 48 KiB of tokens and 16 x 32 KiB of bytes;
-/// after a news item, about 10 KiB in all.
-const MAX_TOKENS: usize = 2_048;
-const MAX_BYTES: usize = 1 << 15;
+/// A thread's kept buffers of one kind.
+pub(crate) type Kept<T> = RefCell<Vec<Vec<T>>>;
 
-type Kept<T> = RefCell<Vec<Vec<T>>>;
+/// An element type whose vectors are kept for reuse.
+pub(crate) trait Pooled: Sized + 'static {
+    /// Larger buffers are freed, not kept: a freak article does not pin
+    /// memory. A thread keeps at most [`KEEP`] buffers of this many
+    /// elements (about 32 to 48 KiB each).
+    const MAX: usize;
 
-thread_local! {
-    static TOKENS: Kept<Token> = const { RefCell::new(Vec::new()) };
-    static BYTES: Kept<u8> = const { RefCell::new(Vec::new()) };
+    /// This thread's kept buffers.
+    fn kept() -> &'static LocalKey<Kept<Self>>;
 }
 
-/// An empty token vector with room for `cap` tokens.
-pub(crate) fn tokens(cap: usize) -> Vec<Token> {
-    take(&TOKENS, cap)
-}
+/// Makes `$t` [`Pooled`], keeping vectors of up to `$max` elements.
+macro_rules! pooled {
+    ($t:ty, $max:expr) => {
+        impl $crate::text::pool::Pooled for $t {
+            const MAX: usize = $max;
 
-/// Gives a token vector back for a later [`tokens`].
-pub(crate) fn give_tokens(v: Vec<Token>) {
-    give(&TOKENS, v, MAX_TOKENS);
+            fn kept() -> &'static ::std::thread::LocalKey<$crate::text::pool::Kept<Self>> {
+                ::std::thread_local! {
+                    static KEPT: $crate::text::pool::Kept<$t> =
+                        const { ::std::cell::RefCell::new(Vec::new()) };
+                }
+                &KEPT
+            }
+        }
+    };
 }
+pub(crate) use pooled;
 
-/// An empty byte buffer with room for `cap` bytes.
-pub(crate) fn bytes(cap: usize) -> Vec<u8> {
-    take(&BYTES, cap)
-}
+pooled!(u8, 1 << 15);
 
-/// Gives a byte buffer back for a later [`bytes`].
-pub(crate) fn give_bytes(v: Vec<u8>) {
-    give(&BYTES, v, MAX_BYTES);
-}
-
-/// The latest buffer given back that has room for `cap`, else a new one.
-fn take<T>(kept: &'static LocalKey<Kept<T>>, cap: usize) -> Vec<T> {
-    let reused = kept.with_borrow_mut(|kept| {
+/// The latest buffer given back that has room for `cap`, else a new one;
+/// empty either way.
+pub(crate) fn take<T: Pooled>(cap: usize) -> Vec<T> {
+    let reused = T::kept().with_borrow_mut(|kept| {
         let i = kept.iter().rposition(|v| v.capacity() >= cap)?;
         Some(kept.swap_remove(i))
     });
@@ -65,11 +68,13 @@ fn take<T>(kept: &'static LocalKey<Kept<T>>, cap: usize) -> Vec<T> {
     }
 }
 
-fn give<T>(kept: &'static LocalKey<Kept<T>>, v: Vec<T>, max: usize) {
-    if v.capacity() == 0 || v.capacity() > max {
+/// Gives `v` back for a later [`take`] (unless it is empty or too large,
+/// or enough are kept).
+pub(crate) fn give<T: Pooled>(v: Vec<T>) {
+    if v.capacity() == 0 || v.capacity() > T::MAX {
         return;
     }
-    kept.with_borrow_mut(|kept| {
+    T::kept().with_borrow_mut(|kept| {
         if kept.len() < KEEP {
             kept.push(v);
         }
@@ -82,20 +87,34 @@ mod tests {
 
     #[test]
     fn the_latest_buffer_with_room_comes_back_empty() {
-        let mut a = bytes(100);
+        let mut a = take::<u8>(100);
         a.extend_from_slice(b"abc");
         let (pa, cap) = (a.as_ptr(), a.capacity());
-        give_bytes(a);
+        give(a);
         // Too small for 1,000 bytes: a new buffer, and `a` stays kept.
-        let big = bytes(1_000);
+        let big = take::<u8>(1_000);
         assert!(big.capacity() >= 1_000);
         assert_ne!(big.as_ptr(), pa);
-        let again = bytes(10);
+        let again = take::<u8>(10);
         assert_eq!((again.as_ptr(), again.capacity()), (pa, cap));
         assert!(again.is_empty());
         // Buffers over the limit are not kept.
-        give_bytes(Vec::with_capacity(MAX_BYTES + 1));
-        assert!(bytes(MAX_BYTES + 1).capacity() > MAX_BYTES);
-        assert!(BYTES.with_borrow(|k| k.iter().all(|v| v.capacity() <= MAX_BYTES)));
+        give(Vec::<u8>::with_capacity(<u8 as Pooled>::MAX + 1));
+        assert!(take::<u8>(<u8 as Pooled>::MAX + 1).capacity() > <u8 as Pooled>::MAX);
+        assert!(<u8 as Pooled>::kept()
+            .with_borrow(|k| k.iter().all(|v| v.capacity() <= <u8 as Pooled>::MAX)));
+    }
+
+    #[test]
+    fn each_type_keeps_its_own_buffers() {
+        #[derive(Debug)]
+        struct Wide(#[allow(dead_code)] [u64; 4]);
+        pooled!(Wide, 64);
+        give(Vec::<Wide>::with_capacity(10));
+        assert!(<u8 as Pooled>::kept().with_borrow(|k| k.iter().all(|v| v.capacity() != 10)));
+        assert_eq!(take::<Wide>(10).capacity(), 10);
+        // Over `MAX` elements: freed.
+        give(Vec::<Wide>::with_capacity(65));
+        assert!(Wide::kept().with_borrow(|k| k.is_empty()));
     }
 }

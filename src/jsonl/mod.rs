@@ -21,6 +21,7 @@ use crate::text::pool;
 use crate::{Country, Error, Parser, Report};
 
 mod flat;
+mod write;
 
 /// Why one input line got an error line instead of a report.
 ///
@@ -179,6 +180,15 @@ fn into_string(out: Vec<u8>) -> String {
 
 fn render(id: &str, result: &Result<Report, LineError>, out: &mut Vec<u8>) {
     let mark = out.len();
+    let fast = match result {
+        Ok(report) => write::to_vec(out, &ReportLine { id, report }),
+        Err(error) => write::to_vec(out, &ErrorLine { id, error }),
+    };
+    if fast.is_ok() {
+        return;
+    }
+    // A shape the fast writer leaves to serde_json.
+    out.truncate(mark);
     let written = match result {
         Ok(report) => serde_json::to_writer(&mut *out, &ReportLine { id, report }),
         Err(error) => serde_json::to_writer(&mut *out, &ErrorLine { id, error }),

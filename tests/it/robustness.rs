@@ -406,7 +406,15 @@ proptest! {
                     p = p.outlet_country(c);
                 }
             }
-            prop_assert_eq!(Ok(report), p.parse(&text));
+            let parsed = p.parse(&text);
+            prop_assert_eq!(Ok(&report), parsed.as_ref());
+            // Byte for byte what serde_json writes for the same report.
+            let want = format!(
+                "{{\"id\":{},\"report\":{}}}",
+                serde_json::to_string(&want_id).unwrap(),
+                serde_json::to_string(&report).unwrap()
+            );
+            prop_assert_eq!(jsonl::process_line(&Parser::new(), &line, 1), Some(want));
         }
     }
 }

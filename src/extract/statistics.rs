@@ -165,6 +165,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     let mut last_metric: Option<String> = None;
     let mut seen: Vec<(u64, YearRange)> = Vec::new();
+    // A sentence's years and counts, in vectors reused from sentence to sentence.
+    let (mut years, mut counts) = (Vec::new(), Vec::new());
     for (si, s) in article.sentences().iter().enumerate() {
         if out.statistics.len() >= MAX_STATS {
             out.diagnostics.push(Diagnostic::new(
@@ -181,8 +183,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             continue;
         }
         let tokens = article.tokens(si);
-        let (years, mut counts, diags) = scan(text, tokens);
-        out.diagnostics.extend(diags);
+        scan(text, tokens, &mut years, &mut counts, &mut out.diagnostics);
         for c in counts.iter_mut() {
             match &c.metric {
                 Some(m) => last_metric = Some(m.clone()),
@@ -251,11 +252,17 @@ fn pick_year(
     pick.map(|y| (y.expr.range, y.start, y.end))
 }
 
-/// Finds years and counts in a sentence's tokens.
-fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diagnostic>) {
-    let mut years = Vec::new();
-    let mut counts: Vec<Count> = Vec::new();
-    let mut diags = Vec::new();
+/// Finds the years and counts in a sentence's tokens (in place of what
+/// `years` and `counts` held) and appends what it repairs to `diags`.
+fn scan(
+    text: &str,
+    tokens: &[Token],
+    years: &mut Vec<YearMention>,
+    counts: &mut Vec<Count>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    years.clear();
+    counts.clear();
     let mut clause = 0;
     let mut i = 0;
     while i < tokens.len() {
@@ -383,9 +390,8 @@ fn scan(text: &str, tokens: &[Token]) -> (Vec<YearMention>, Vec<Count>, Vec<Diag
         }
         i += 1;
     }
-    link_from_to(&mut counts);
-    respective(&years, &mut counts);
-    (years, counts, diags)
+    link_from_to(counts);
+    respective(years, counts);
 }
 
 /// "from 19 to 43 from 2013 to 2022": the counts take the range's ends respectively.

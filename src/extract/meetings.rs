@@ -115,6 +115,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut subject: Option<usize> = None;
     // The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
     let mut trip: Option<Place> = None;
+    // A trigger sentence in lower case, in one buffer reused from sentence to sentence.
+    let mut lower = String::new();
     let sentences = article.sentences();
     for (si, s) in sentences.iter().enumerate() {
         if drafts.len() >= MAX_MEETINGS {
@@ -139,7 +141,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         // One lower-case copy of the sentence, sliced per token (ASCII case
         // folding keeps offsets).
         let base = tokens.first().map_or(s.start, |t| t.start);
-        let lower = text[base..tokens.last().map_or(base, |t| t.end)].to_ascii_lowercase();
+        lower.clear();
+        lower.push_str(&text[base..tokens.last().map_or(base, |t| t.end)]);
+        lower.make_ascii_lowercase();
         let words: Vec<&str> = tokens
             .iter()
             .map(|t| lower.get(t.start - base..t.end - base).unwrap_or(""))

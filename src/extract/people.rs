@@ -443,16 +443,16 @@ fn title_with_name_words_before<'t>(
         .map_or(t.role_end, |(_, q)| q.max(t.role_end))
         .max(t.end);
     let between = text.get(end..pos)?;
-    let words: Vec<&str> = between.split_whitespace().collect();
-    let ok = !words.is_empty()
-        && words.len() <= 6
-        && !between.contains(',')
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || w.starts_with("'s")
-                || matches!(*w, "of" | "the" | "and" | "for")
+    let mut words = 0;
+    let ok = !between.contains(',')
+        && between.split_whitespace().all(|w| {
+            words += 1;
+            words <= 6
+                && (w.chars().next().is_some_and(char::is_uppercase)
+                    || w.starts_with("'s")
+                    || matches!(w, "of" | "the" | "and" | "for"))
         });
-    ok.then_some(t)
+    (ok && words > 0).then_some(t)
 }
 
 /// ", \[the\] TITLE ..." right after a name: "X, chairman of the Turkmen People's Council".

@@ -83,8 +83,8 @@ struct Hit {
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
-    /// Normalised content words of the name, for merging.
-    key: Vec<String>,
+    /// Normalised content words of the name, for merging, one space apart.
+    key: String,
     duration: Option<u32>,
     years: Option<YearRange>,
     /// States the text around this mention binds.
@@ -320,26 +320,34 @@ fn name_text(text: &str, start: usize, hit: &Hit, end: usize, plural: bool) -> S
     format!("{}{}{}", &text[start..hit.start], head, &text[hit.end..end])
 }
 
-/// Lower-case content words of a name with spelling variants folded.
-fn name_key(name: &str) -> Vec<String> {
-    let lower = name.to_ascii_lowercase().replace("road map", "roadmap");
-    lower
+/// Lower-case content words of a name with spelling variants folded, one
+/// space apart.
+fn name_key(name: &str) -> String {
+    let mut lower = name.to_ascii_lowercase();
+    if lower.contains("road map") {
+        lower = lower.replace("road map", "roadmap");
+    }
+    let words = lower
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !matches!(*w, "of" | "for" | "on" | "in" | "the" | "and"))
-        .map(|w| {
-            let w = match w {
-                "defence" => "defense",
-                "programme" | "programmes" | "programs" => "program",
-                "plans" => "plan",
-                "roadmaps" => "roadmap",
-                "co" => "",
-                "operation" => "cooperation",
-                other => other,
-            };
-            w.to_string()
+        .map(|w| match w {
+            "defence" => "defense",
+            "programme" | "programmes" | "programs" => "program",
+            "plans" => "plan",
+            "roadmaps" => "roadmap",
+            "co" => "",
+            "operation" => "cooperation",
+            other => other,
         })
-        .filter(|w| !w.is_empty())
-        .collect()
+        .filter(|w| !w.is_empty());
+    let mut key = String::with_capacity(lower.len());
+    for w in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    key
 }
 
 fn is_cooperation_word(w: &str) -> bool {
@@ -379,8 +387,11 @@ fn walk_left(article: &Article, tokens: &[Token], h: usize) -> Left {
             TokenKind::Punct => break,
             TokenKind::Word => {}
         }
-        let lower_w = w.to_ascii_lowercase();
-        if lower_w.ends_with("year") || lower_w.ends_with("years") {
+        let ends = |suffix: &str| {
+            w.len() >= suffix.len()
+                && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        if ends("year") || ends("years") {
             left.duration = duration_ending_at(text, tokens, i);
             break;
         }
@@ -1048,11 +1059,20 @@ fn same_plan(a: &Mention, b: &Mention) -> Option<SameBy> {
         return Some(SameBy::Identity);
     }
     // "a big plan for cooperation" after "a plan for cooperation of defense ministries".
-    let sub = |x: &Mention, y: &Mention| x.key.iter().all(|w| y.key.contains(w));
+    let sub = |x: &Mention, y: &Mention| {
+        x.key
+            .split_whitespace()
+            .all(|w| y.key.split_whitespace().any(|v| v == w))
+    };
     if sub(a, b) || sub(b, a) {
         return Some(SameBy::Subset);
     }
     (a.headline != b.headline).then_some(SameBy::Headline)
+}
+
+/// The number of words of a name key.
+fn words(key: &str) -> usize {
+    key.split_whitespace().count()
 }
 
 fn parties_compatible(a: &[Country], b: &[Country]) -> bool {
@@ -1068,8 +1088,8 @@ fn same_set(a: &[Country], b: &[Country]) -> bool {
 
 fn absorb(into: &mut Mention, m: Mention, how: SameBy) {
     // A headline compresses or restyles the name; the body's is the plan's.
-    let take_name =
-        (into.headline && !m.headline) || (how == SameBy::Subset && m.key.len() > into.key.len());
+    let take_name = (into.headline && !m.headline)
+        || (how == SameBy::Subset && words(&m.key) > words(&into.key));
     if into.headline != m.headline {
         into.headline = false;
     }

@@ -378,7 +378,11 @@ fn name_key(name: &str) -> String {
         }
         if w.is_ascii() {
             // No String per word: most names are ASCII.
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let at = out.len();
+            out.push_str(w);
+            if let Some(added) = out.get_mut(at..) {
+                added.make_ascii_lowercase();
+            }
         } else {
             out.push_str(&w.to_lowercase());
         }

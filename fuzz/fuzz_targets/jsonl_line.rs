@@ -1,7 +1,8 @@
 //! `jsonl::process_line_bytes` on any line: no output for a blank line, else
 //! one line of JSON with an `id` and exactly one of `report` / `error`; the
 //! line reader agrees with `serde_json::Value` on the id and on whether the
-//! line is a JSON object; `jsonl::append_line` writes the same line.
+//! line is a JSON object; `jsonl::append_line` writes the same line; the
+//! line is byte for byte what serde_json writes for its report or error.
 //!
 //! JSON puts no bound on numbers, and milcoop skips the fields it does not
 //! read whatever their numbers ("1e400"); `serde_json::Value` cannot hold
@@ -38,6 +39,21 @@ fuzz_target!(|data: &[u8]| {
         v.get("report").is_some() != v.get("error").is_some(),
         "needs report xor error: {out}"
     );
+    // Byte for byte what serde_json writes for the same report or error.
+    let id = serde_json::to_string(&v["id"]).unwrap();
+    let want = match v.get("report") {
+        Some(r) => {
+            let report: milcoop::Report =
+                serde_json::from_value(r.clone()).expect("the report reads back");
+            format!("{{\"id\":{id},\"report\":{}}}", serde_json::to_string(&report).unwrap())
+        }
+        None => format!(
+            "{{\"id\":{id},\"error\":{{\"kind\":{},\"message\":{}}}}}",
+            serde_json::to_string(&v["error"]["kind"]).unwrap(),
+            serde_json::to_string(&v["error"]["message"]).unwrap()
+        ),
+    };
+    assert_eq!(out, want);
     if std::str::from_utf8(data).is_err() {
         return;
     }

@@ -45,7 +45,10 @@ fuzz_target!(|data: &[u8]| {
         Some(r) => {
             let report: milcoop::Report =
                 serde_json::from_value(r.clone()).expect("the report reads back");
-            format!("{{\"id\":{id},\"report\":{}}}", serde_json::to_string(&report).unwrap())
+            format!(
+                "{{\"id\":{id},\"report\":{}}}",
+                serde_json::to_string(&report).unwrap()
+            )
         }
         None => format!(
             "{{\"id\":{id},\"error\":{{\"kind\":{},\"message\":{}}}}}",

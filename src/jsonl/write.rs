@@ -2,12 +2,12 @@
 //! `Serialize` impls.
 //!
 //! The output of a corpus run is about half the size of its input, and
-//! serde_json spends on it about a twentieth of the run: it escapes every
-//! object key afresh and goes through `io::Write` for each piece. This
-//! [`Serializer`] writes into a `Vec<u8>` directly: a key or string that
-//! needs no escape (nearly all) is copied as it is, integers are formatted
-//! by hand, and anything rarer is left to serde_json (a string with an
-//! escape, a float).
+//! writing it with serde_json takes about a twentieth of the run: serde_json
+//! escapes every object key afresh and goes through `io::Write` for each
+//! piece. This [`Serializer`](serde::Serializer) writes into a `Vec<u8>`
+//! directly: a key or string that needs no escape (nearly all) is copied as
+//! it is, integers are formatted by hand, and anything rarer is left to
+//! serde_json (a string with an escape, a float).
 //!
 //! It writes what serde_json's compact writer writes, byte for byte, for
 //! the shapes milcoop's types have: structs, sequences, options, strings,

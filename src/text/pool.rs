@@ -16,7 +16,7 @@ use std::thread::LocalKey;
 
 /// Buffers kept per thread and kind: more than a news item uses (a longer
 /// article takes new ones for the rest).
-const KEEP: usize = 64;
+const KEEP: usize = 16;
 
 /// A thread's kept buffers of one kind.
 pub(crate) type Kept<T> = RefCell<Vec<Vec<T>>>;

@@ -385,7 +385,7 @@ pub(crate) struct PlaceMention {
     pub ambiguous: bool,
 }
 
-// At most 32 KiB a vector.
+// At most 40 KiB a vector.
 crate::text::pool::pooled!(PlaceMention, 1_024);
 
 /// What a lexicon phrase stands for.

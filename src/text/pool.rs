@@ -25,7 +25,7 @@ pub(crate) type Kept<T> = RefCell<Vec<Vec<T>>>;
 pub(crate) trait Pooled: Sized + 'static {
     /// Larger buffers are freed, not kept: a freak article does not pin
     /// memory. A thread keeps at most [`KEEP`] buffers of this many
-    /// elements (about 32 to 48 KiB each).
+    /// elements (32 to 48 KiB each).
     const MAX: usize;
 
     /// This thread's kept buffers.

@@ -22,7 +22,7 @@ use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
 use crate::text::{
-    contains_ignore_ascii_case, PhraseTable, PrefixGate, Token, TokenKind, WordStarts,
+    after, contains_ignore_ascii_case, sub, PhraseTable, PrefixGate, Token, TokenKind, WordStarts,
 };
 use std::sync::LazyLock;
 
@@ -142,7 +142,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         // folding keeps offsets).
         let base = tokens.first().map_or(s.start, |t| t.start);
         lower.clear();
-        lower.push_str(&text[base..tokens.last().map_or(base, |t| t.end)]);
+        lower.push_str(sub(text, base, tokens.last().map_or(base, |t| t.end)));
         lower.make_ascii_lowercase();
         let words: Vec<&str> = tokens
             .iter()
@@ -224,7 +224,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         location: location.clone(),
                         trigger_at,
                         participation: signal == Signal::Participation,
-                        signing: text[trigger_at..].starts_with("signed"),
+                        signing: after(text, trigger_at).starts_with("signed"),
                         start: s.start,
                         end: s.end,
                     });
@@ -444,7 +444,10 @@ fn role_references(
             .map_or(t.role_end, |(_, q)| q.max(t.role_end))
             .max(t.end);
         if people.mentions.iter().any(|m| {
-            m.start >= title_end && text[title_end..m.start].trim_matches([' ', ',']).is_empty()
+            m.start >= title_end
+                && sub(text, title_end, m.start)
+                    .trim_matches([' ', ','])
+                    .is_empty()
         }) {
             continue;
         }
@@ -457,7 +460,7 @@ fn role_references(
         let Some(country) = place.state() else {
             continue;
         };
-        let head = squash(&text[t.start..t.end]);
+        let head = squash(sub(text, t.start, t.end));
         if let Some(i) = people.people.iter().position(|p| {
             p.country == Some(country)
                 && p.role
@@ -526,7 +529,7 @@ fn find_date(
         if t.start < skip_to || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) {
             continue;
         }
-        if let Ok((_, (expr, written))) = date_expr.parse(&text[t.start..end]) {
+        if let Ok((_, (expr, written))) = date_expr.parse(sub(text, t.start, end)) {
             skip_to = t.start + written.len();
             found.push((t.start, expr, written));
         }
@@ -587,7 +590,7 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
             continue;
         }
         // "Turkmenistan's capital Ashgabat": the city after "capital".
-        let after = &text[p.end..tokens.last()?.end];
+        let after = sub(text, p.end, tokens.last()?.end);
         if let Some(rest) = after.strip_prefix("'s capital ") {
             let city: String = rest
                 .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -602,7 +605,7 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
             }
         }
         return Some(Place {
-            text: text[p.start..p.end].to_string(),
+            text: sub(text, p.start, p.end).to_string(),
             state: p.state(),
         });
     }
@@ -633,12 +636,12 @@ fn fallback_location(article: &Article) -> Option<Place> {
             let p = article.places_in(first.start, s.end).first()?;
             (p.start == first.start
                 && p.kind == MentionKind::Capital
-                && text[p.end..].starts_with(','))
+                && after(text, p.end).starts_with(','))
             .then_some(p.end)
         });
         let Some(e) = end else { continue };
         // A dateline's place is followed by punctuation: "ASTANA.", "AMMAN,", "DONGUZ PROVING GROUND /".
-        let after = text[e..s.end].trim_start_matches(' ');
+        let after = sub(text, e, s.end).trim_start_matches(' ');
         if !after.starts_with(['.', ',', '-', '/', '(']) {
             continue;
         }
@@ -647,7 +650,7 @@ fn fallback_location(article: &Article) -> Option<Place> {
             continue;
         }
         return Some(Place {
-            text: text[tokens[0].start..e].to_string(),
+            text: sub(text, tokens[0].start, e).to_string(),
             state: places.first().and_then(|p| p.state()),
         });
     }
@@ -656,7 +659,7 @@ fn fallback_location(article: &Article) -> Option<Place> {
     let at = htext.rfind(" in ")? + head.start + 4;
     let p = article.places_in(at, head.end).first()?;
     (p.start == at && matches!(p.kind, MentionKind::Capital | MentionKind::Name)).then(|| Place {
-        text: text[p.start..p.end].to_string(),
+        text: sub(text, p.start, p.end).to_string(),
         state: p.state(),
     })
 }

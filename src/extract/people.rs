@@ -17,6 +17,7 @@ use crate::grammar::names::person_name;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{TitleKind, TitleMatch};
 use crate::model::Country;
+use crate::text::{after, before, sub};
 
 /// At most this many people per article.
 const MAX_PEOPLE: usize = 256;
@@ -104,7 +105,7 @@ impl People {
                     i += 1;
                     continue;
                 }
-                let Ok((rest, name)) = person_name.parse(&text[t.start..limit]) else {
+                let Ok((rest, name)) = person_name.parse(sub(text, t.start, limit)) else {
                     i += 1;
                     continue;
                 };
@@ -204,11 +205,11 @@ impl People {
             if out.len() >= MAX_MENTIONS {
                 break;
             }
-            let before_ok = !text[..start]
+            let before_ok = !before(text, start)
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            let rest = &text[end..];
+            let rest = after(text, end);
             let after_ok =
                 !rest.chars().next().is_some_and(char::is_alphanumeric) || rest.starts_with("'s");
             if !before_ok || !after_ok || (rest.starts_with('\'') && !rest.starts_with("'s")) {
@@ -388,8 +389,8 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         return Some(ctx);
     }
     // "his Chinese colleague X", "his Russian counterpart, X".
-    let word_start = text[..pos].rfind(' ').map_or(0, |i| i + 1);
-    let word = &text[word_start..pos];
+    let word_start = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
+    let word = sub(text, word_start, pos);
     if ["counterpart", "counterparts", "colleague"].contains(&word) {
         return Some(Context {
             role: None,
@@ -403,8 +404,8 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
 /// The state of "his Chinese counterpart" ending at `pos`.
 fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
     let text = article.text();
-    let word_start = text[..pos].rfind(' ').map_or(0, |i| i + 1);
-    if !["counterpart", "counterparts", "colleague"].contains(&&text[word_start..pos]) {
+    let word_start = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
+    if !["counterpart", "counterparts", "colleague"].contains(&sub(text, word_start, pos)) {
         return None;
     }
     place_ending_at(article, back_over_gap(text, word_start, false)).and_then(|p| p.state())
@@ -414,13 +415,13 @@ fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
 /// between a title and the name.
 fn skip_post_qualifier(article: &Article, pos: usize) -> usize {
     let text = article.text();
-    if let Some(p) = text[..pos].strip_suffix(" to our country") {
+    if let Some(p) = before(text, pos).strip_suffix(" to our country") {
         return p.len();
     }
     let Some(place) = place_ending_at(article, pos) else {
         return pos;
     };
-    let before = &text[..place.start];
+    let before = before(text, place.start);
     for lead in [" to the ", " in the ", " to ", " in "] {
         if let Some(p) = before.strip_suffix(lead) {
             return p.len();
@@ -470,15 +471,17 @@ fn apposition_after(
         at += 4;
     }
     // "the Acting Assistant Secretary": up to two modifier words before the title.
-    let clause_end = text[at..limit].find(',').map_or(limit, |i| at + i);
+    let clause_end = sub(text, at, limit).find(',').map_or(limit, |i| at + i);
     let first = titles.partition_point(|t| t.start < at);
     let t = titles[first..]
         .iter()
         .take_while(|t| t.start < clause_end)
-        .find(|t| t.kind == TitleKind::Position)?;
+        // A title read on past the sentence ("Commander of the U.S. The
+        // Defense Ministry") is not this sentence's apposition.
+        .find(|t| t.kind == TitleKind::Position && t.role_end.max(t.end) <= limit)?;
     // Only modifiers may stand before the title ("the Acting Assistant Secretary"),
     // not a verb ("X, received the Chief of ...").
-    let lead: Vec<&str> = text[at..t.start].split_whitespace().collect();
+    let lead: Vec<&str> = sub(text, at, t.start).split_whitespace().collect();
     if lead.len() > 2
         || !lead.iter().all(|w| {
             w.starts_with(char::is_uppercase) || matches!(*w, "the" | "a" | "an" | "former")
@@ -488,15 +491,15 @@ fn apposition_after(
     }
     // "in Central Asia, Russian Defense Minister Sergei Shoigu said": the title
     // introduces the next name, not this one.
-    let after_title = text[t.role_end.max(t.end)..limit].trim_start_matches([' ', ',']);
+    let after_title = sub(text, t.role_end.max(t.end), limit).trim_start_matches([' ', ',']);
     if person_name.parse(after_title).is_ok() {
         return None;
     }
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));
-    ctx.role = Some(squash(&text[at..t.role_end.max(t.end)]));
+    ctx.role = Some(squash(sub(text, at, t.role_end.max(t.end))));
     if ctx.country.is_none() {
         // The states named up to the next comma: "at the Estonian Ministry of Defence".
-        let stop = text[t.start..limit]
+        let stop = sub(text, t.start, limit)
             .find(',')
             .map_or(limit, |i| t.start + i);
         ctx.country = article
@@ -543,12 +546,12 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
     let text = article.text();
     let mut pos = back_over_gap(text, title_start, false);
     // "President's Chief of Staff": step over one possessive word.
-    if text[..pos].ends_with("'s") {
+    if before(text, pos).ends_with("'s") {
         let p = pos - 2;
         if let Some(place) = place_ending_at(article, p) {
             return place.state();
         }
-        let ws = text[..p].rfind(' ').map_or(0, |i| i + 1);
+        let ws = before(text, p).rfind(' ').map_or(0, |i| i + 1);
         pos = back_over_gap(text, ws, false);
     }
     // "Thai Supreme Commander": up to two capitalised modifiers before the title.
@@ -556,8 +559,8 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
         if let Some(place) = place_ending_at(article, pos) {
             return place.state();
         }
-        let ws = text[..pos].rfind(' ').map_or(0, |i| i + 1);
-        let word = &text[ws..pos];
+        let ws = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
+        let word = sub(text, ws, pos);
         if ws == pos || !word.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }

@@ -46,7 +46,7 @@ use crate::lexicon::plan_words::{
     OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET, SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
+use crate::text::{sub, PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
@@ -220,7 +220,7 @@ fn read_mention(
     while head_end < tokens.len() && tokens[head_end].end <= hit.end {
         head_end += 1;
     }
-    let plural = text[hit.start..hit.end].ends_with(['s', 'S']);
+    let plural = sub(text, hit.start, hit.end).ends_with(['s', 'S']);
     let left = walk_left(article, tokens, h);
     if left.national {
         return Outcome::Other;
@@ -314,10 +314,15 @@ fn read_mention(
 /// The name as written, a plural head made singular.
 fn name_text(text: &str, start: usize, hit: &Hit, end: usize, plural: bool) -> String {
     if !plural {
-        return text[start..end].to_string();
+        return sub(text, start, end).to_string();
     }
-    let head = &text[hit.start..hit.end - 1];
-    format!("{}{}{}", &text[start..hit.start], head, &text[hit.end..end])
+    let head = sub(text, hit.start, hit.end - 1);
+    format!(
+        "{}{}{}",
+        sub(text, start, hit.start),
+        head,
+        sub(text, hit.end, end)
+    )
 }
 
 /// Lower-case content words of a name with spelling variants folded, one
@@ -457,7 +462,7 @@ fn overlapping_places<'a>(article: &'a Article, t: Token) -> &'a [PlaceMention] 
 fn year_ending_at(text: &str, tokens: &[Token], i: usize) -> Option<YearRange> {
     let end = tokens[i].end;
     (i.saturating_sub(2)..=i).find_map(|j| {
-        let (rest, e) = year_expr(&text[tokens[j].start..end]).ok()?;
+        let (rest, e) = year_expr(sub(text, tokens[j].start, end)).ok()?;
         (rest.is_empty() && e.ambiguous.is_none()).then_some(e.range)
     })
 }
@@ -466,7 +471,7 @@ fn year_ending_at(text: &str, tokens: &[Token], i: usize) -> Option<YearRange> {
 fn duration_ending_at(text: &str, tokens: &[Token], i: usize) -> Option<u32> {
     let end = tokens[i].end;
     (i.saturating_sub(2)..=i).find_map(|j| {
-        let (rest, d) = duration(&text[tokens[j].start..end]).ok()?;
+        let (rest, d) = duration(sub(text, tokens[j].start, end)).ok()?;
         rest.is_empty().then_some(d)
     })
 }
@@ -642,7 +647,7 @@ fn year_at(text: &str, tokens: &[Token], j: usize) -> Option<(YearRange, usize)>
         return None;
     }
     let limit = tokens.get(j + 3).map_or(tokens.last()?.end, |t| t.end);
-    let input = &text[t.start..limit];
+    let input = sub(text, t.start, limit);
     let (rest, e) = year_expr(input).ok()?;
     if e.ambiguous.is_some() {
         return None;
@@ -912,7 +917,7 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     if from >= end {
         return Vec::new();
     }
-    let list = &text[tokens[from].start..tokens[end - 1].end];
+    let list = sub(text, tokens[from].start, tokens[end - 1].end);
     // The list ends where a clause resumes: ", was signed by ...", ", the minister said".
     let chunks: Vec<&str> = list
         .split(',')

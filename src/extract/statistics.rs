@@ -15,7 +15,7 @@ use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
 use crate::lexicon::{months, ClassTable, FirstBytes, WordClass, WordSet, CLAUSE_WORDS};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
-use crate::text::{has_digit, has_three_digits, Token, TokenKind};
+use crate::text::{has_digit, has_three_digits, sub, Token, TokenKind};
 
 /// At most this many statistics per article; the rest of the text is not searched.
 const MAX_STATS: usize = 1_000;
@@ -177,7 +177,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             return;
         }
         let end = article.read_end(s);
-        let sentence = &text[s.start..end];
+        let sentence = sub(text, s.start, end);
         // Prefilter: a statistic needs a year, so three digits in a row at least.
         if !has_three_digits(sentence.as_bytes()) && !has_letter_o_year(sentence.as_bytes()) {
             continue;
@@ -751,7 +751,7 @@ fn pp_after_antecedent(
         }
         end += 1;
     }
-    (end > k + 1).then(|| format!("{head} {}", &text[from.start..tokens[end - 1].end]))
+    (end > k + 1).then(|| format!("{head} {}", sub(text, from.start, tokens[end - 1].end)))
 }
 
 /// The counted noun phrase after a number: "joint activities", "Chinese soldiers".
@@ -811,7 +811,7 @@ fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     if end == k {
         return None;
     }
-    Some(text[tokens[k].start..tokens[end - 1].end].to_string())
+    Some(sub(text, tokens[k].start, tokens[end - 1].end).to_string())
 }
 
 /// A four-character word of digits and at least one letter O that reads as a

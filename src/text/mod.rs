@@ -7,6 +7,7 @@ mod hash;
 mod normalize;
 pub(crate) mod pool;
 mod segment;
+mod slice;
 mod swar;
 mod tokens;
 mod words;
@@ -18,6 +19,7 @@ use crate::model::Span;
 pub(crate) use hash::{FastMap, FastSet, WordMap};
 pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
+pub(crate) use slice::{after, before, sub};
 pub(crate) use swar::{
     ascii_letter_bits8, eq8, find_digit_or_hyphen, has_digit, has_three_digits, in_range8, load8,
 };

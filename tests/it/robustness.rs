@@ -462,3 +462,30 @@ fn fuzz_regression_large_values_round_trip() {
     let back: Report = serde_json::from_str(&json).unwrap();
     assert_eq!(back, report);
 }
+
+/// Issue 21: a title read on past a sentence end ("Commander of the U.S. The
+/// Defense Ministry") made the apposition reader slice backwards and panic.
+#[test]
+fn a_title_read_past_the_sentence_end_does_not_panic() {
+    let texts = [
+        "Aliyev met with John Smith, Commander of the U.S. The Defense Ministry said the talks went well.",
+        "Aliyev met with John Smith, Commander of the U.S. The talks went well.",
+        "Aliyev held talks with John Smith, Chief of Staff of the U.K. The Ministry said so.",
+        "President Ilham Aliyev met with John Smith, Commander of the U.S. The Defense Ministry said the talks went well.",
+    ];
+    for text in texts {
+        let report = milcoop::parse(text).unwrap();
+        for span in report.spans() {
+            assert!(text.get(span.range()).is_some(), "{span:?} in {text:?}");
+        }
+    }
+    // The same apposition inside its sentence still gives the role.
+    let text = "President Ilham Aliyev met with John Smith, Ambassador of the U.S. He said the talks went well.";
+    let report = milcoop::parse(text).unwrap();
+    let smith = report.meetings[0]
+        .participants
+        .iter()
+        .find(|p| p.name == "John Smith")
+        .expect("John Smith is a participant");
+    assert_eq!(smith.role.as_deref(), Some("Ambassador"));
+}

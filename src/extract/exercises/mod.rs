@@ -544,7 +544,7 @@ impl<'t> Sent<'t> {
 
     fn slice(&self, a: usize, b: usize) -> &'t str {
         let (s, e) = self.span(a, b);
-        &self.text[s..e]
+        crate::text::sub(self.text, s, e)
     }
 
     /// A year or number suffix at `i` ("-2015", "-21", "-1", " 2013", " 18"

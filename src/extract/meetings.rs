@@ -42,7 +42,6 @@ const REMOTE: &[&str] = &[
     "online",
     "virtual",
     "virtually",
-    "call",
 ];
 
 /// Words that report a trip to a place.
@@ -151,8 +150,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         // The lists the sentence's words are in, all of them together.
         let classes = words.iter().fold(0, |all, w| all | WORD_CLASSES.mask(w));
         let remote = REMOTE_WORDS.has(classes);
-        let (signal, trigger_at) = classify(text, tokens, &words, remote, |at| {
-            mentions.iter().any(|m| m.start > at)
+        let (signal, trigger_at) = classify(text, tokens, &words, remote, |a, b| {
+            mentions.iter().any(|m| m.start > a && m.start < b)
         });
         let pronoun_subject = starts_with_pronoun(&words);
         if TRAVEL_WORDS.has(classes) {
@@ -292,9 +291,9 @@ static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
             "meet",
             "talks",
             "consultations",
-            "received",
-            "hosted",
-            "welcomed",
+            "receiv",
+            "host",
+            "welcom",
             "signed",
             "visit",
             "arriv",
@@ -302,6 +301,13 @@ static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
             "trip",
             "dialogue",
             "chaired",
+            "co-chair",
+            "call",
+            "discuss",
+            "exchang",
+            "interact",
+            "confer",
+            "audience",
         ],
         true,
     )
@@ -318,25 +324,64 @@ fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
 }
 
 /// The sentence's signal and the byte offset of its trigger.
-/// `named_after(at)`: a person is named after byte `at` in the sentence.
+/// `named_after(at)`: a person is named after byte `at` in the sentence;
+/// `named_in(a, b)`: a person's mention starts in `a..b`.
 fn classify(
     text: &str,
     tokens: &[Token],
     words: &[&str],
     remote: bool,
-    named_after: impl Fn(usize) -> bool,
+    named_in: impl Fn(usize, usize) -> bool,
 ) -> (Signal, usize) {
-    if remote || contains_seq(words, &["press", "conference"]) {
+    if remote || contains_seq(words, &["press", "conference"]) || remote_call(words) {
         return (Signal::None, usize::MAX);
     }
+    let end = tokens.last().map_or(0, |t| t.end);
+    let named_after = |at: usize| named_in(at, end);
     let next = |i: usize| words.get(i + 1).copied().unwrap_or("");
     let prev = |i: usize| if i > 0 { words[i - 1] } else { "" };
+    // A person named within `n` words after word `i`.
+    let named_soon = |i: usize, n: usize| {
+        let Some(from) = tokens.get(i + 1) else {
+            return false;
+        };
+        let to = tokens
+            .get(i + n)
+            .or(tokens.last())
+            .map_or(from.end, |t| t.end);
+        named_in(from.start, to)
+    };
     // Capitalised words, counted only for "signed".
     let named = || tokens.iter().filter(|t| t.is_capitalised(text)).count();
     let near = |i: usize, set: &[&str]| {
         let lo = i.saturating_sub(4);
         let hi = (i + 4).min(words.len());
-        words[lo..hi].iter().any(|w| set.contains(w))
+        (lo..hi).find(|&k| set.contains(&words[k]))
+    };
+    // "will meet", "is expected to hold talks", "had met ... last year": not
+    // an encounter this article reports.
+    let not_done = |i: usize| {
+        // "with a stop in Abuja to meet with ..." is a purpose, not a plan: "to"
+        // alone does not say the meeting is still ahead.
+        matches!(
+            prev(i),
+            "will" | "would" | "shall" | "had" | "could" | "may"
+        ) || (1..=3).any(|k| {
+            i >= k
+                && matches!(
+                    words[i - k],
+                    "will"
+                        | "scheduled"
+                        | "expected"
+                        | "due"
+                        | "plans"
+                        | "planned"
+                        | "set"
+                        | "going"
+                        | "agreed"
+                        | "intends"
+                )
+        })
     };
     const TAKING_PART: &[&str] = &[
         "chaired",
@@ -348,22 +393,31 @@ fn classify(
         "attend",
         "hold",
         "holds",
+        "had",
+        "has",
+        "conducted",
     ];
     for (i, w) in words.iter().enumerate() {
-        if matches!(
+        if !matches!(
             *w,
-            "meeting" | "meetings" | "talks" | "consultations" | "dialogue"
-        ) && near(i, TAKING_PART)
-        {
-            // "held talks with X" meets someone; "attended the meeting of ministers" takes part.
-            let with_someone = matches!(next(i), "with" | "between");
-            let signal = if with_someone {
-                Signal::Trigger
-            } else {
-                Signal::Participation
-            };
-            return (signal, tokens[i].start);
+            "meeting" | "meetings" | "talks" | "consultations" | "dialogue" | "discussions"
+        ) {
+            continue;
         }
+        let Some(verb) = near(i, TAKING_PART) else {
+            continue;
+        };
+        if not_done(verb) {
+            continue;
+        }
+        // "held talks with X" meets someone; "attended the meeting of ministers" takes part.
+        let with_someone = matches!(next(i), "with" | "between");
+        let signal = if with_someone {
+            Signal::Trigger
+        } else {
+            Signal::Participation
+        };
+        return (signal, tokens[i].start);
     }
     for (i, w) in words.iter().enumerate() {
         let hit = match *w {
@@ -373,18 +427,44 @@ fn classify(
             "consultations" => true,
             // "received X", "was received by X", "received the commander of ..., General X";
             // not "received $60 million".
-            "received" | "welcomed" | "hosted" => {
+            "received" | "receives" | "welcomed" | "welcomes" | "hosted" | "hosts" => {
                 next(i) == "by"
                     || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
                     // "received in Lima on Wednesday a delegation headed by X"; not "received $60 million".
                     || (tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
                         && named_after(tokens[i].end))
             }
+            // "called on the Army Chief": a visit in South Asian and Gulf copy;
+            // not "called on both sides to ...".
+            "called" | "calls" | "call" | "called-on" => {
+                (matches!(next(i), "on" | "upon") || *w == "called-on") && named_soon(i, 12)
+            }
+            // "paid a courtesy call on / a courtesy visit to X".
+            "courtesy" => {
+                matches!(next(i), "call" | "visit" | "meeting" | "calls") && named_soon(i, 14)
+            }
+            // "paid a visit to X", "on a visit to X" with a person right after.
+            "visit" => next(i) == "to" && named_soon(i + 1, 5),
+            // "X discussed ... with Y", "X and Y discussed ...".
+            "discussed" | "discusses" | "discuss" => {
+                let with = (i + 1..words.len().min(i + 16)).find(|&k| words[k] == "with");
+                with.is_some_and(|k| named_soon(k, 10))
+                    || named_in(tokens.first().map_or(0, |t| t.start), tokens[i].start)
+                        && words[..i].contains(&"and")
+            }
+            // "exchanged views with X", "interacted with X", "conferred with X".
+            "exchanged" | "interacted" | "conferred" => {
+                let with = (i + 1..words.len().min(i + 5)).find(|&k| words[k] == "with");
+                with.is_some_and(|k| named_soon(k, 10))
+            }
+            // "granted an audience to X", "received X in audience".
+            "audience" => named_after(tokens[i].end) || prev(i) == "in",
+            "co-chaired" => true,
             "signed" => !matches!(prev(i), "be" | "to") && named() >= 4,
             "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),
             _ => false,
         };
-        if hit {
+        if hit && !not_done(i) {
             return (Signal::Trigger, tokens[i].start);
         }
     }
@@ -396,6 +476,16 @@ fn classify(
         }
     }
     (Signal::None, usize::MAX)
+}
+
+/// "call" is remote contact ("a call with", "in a call") unless it is a
+/// courtesy call or a call on someone in person.
+fn remote_call(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "call" | "calls")
+            && !(i > 0 && words[i - 1] == "courtesy")
+            && !matches!(words.get(i + 1).copied(), Some("on" | "upon"))
+    })
 }
 
 fn contains_seq(words: &[&str], seq: &[&str]) -> bool {

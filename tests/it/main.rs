@@ -5,6 +5,7 @@ mod contract;
 mod exercises;
 mod extreme;
 mod meetings;
+mod phrasings;
 mod plans;
 mod robustness;
 mod statistics;

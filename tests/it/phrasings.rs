@@ -1,0 +1,163 @@
+//! The phrasing table: one invented sentence per way agencies write an
+//! encounter (or a look-alike that is not one), with the people each meeting
+//! must name. A new phrasing is one row here.
+//!
+//! Rows are invented: no name or sentence comes from an evaluation article.
+
+use crate::common::*;
+
+/// (phrasing, text, the surnames of each expected meeting's participants).
+/// An empty list of meetings means the text reports none.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [&'static [&'static str]],
+);
+
+const MEETINGS: &[Row] = &[
+    (
+        "X met with Y",
+        "Defence Minister Tomas Varga met with his Slovak counterpart Peter Holub in Bratislava on Monday.",
+        &[&["Varga", "Holub"]],
+    ),
+    (
+        "X called on Y",
+        "General Asim Raza called on Chief of Naval Staff Admiral Faisal Khan at Naval Headquarters on Tuesday.",
+        &[&["Raza", "Khan"]],
+    ),
+    (
+        "X calls on Y (headline present tense)",
+        "Visiting Nepalese Army Chief Ram Thapa calls on President Ali Reza in Islamabad on Wednesday.",
+        &[&["Thapa", "Reza"]],
+    ),
+    (
+        "X paid a courtesy call on Y",
+        "Rear Admiral Kwame Boateng paid a courtesy call on the Chief of Defence Staff, Major General Kofi Mensah, at Burma Camp on Thursday.",
+        &[&["Boateng", "Mensah"]],
+    ),
+    (
+        "X paid a courtesy call to Y",
+        "Brigadier Salim Haddad paid a courtesy call to Defence Minister Omar Nasser in Amman on Sunday.",
+        &[&["Haddad", "Nasser"]],
+    ),
+    (
+        "X paid a courtesy visit to Y",
+        "Army Chief General Rohan Mehta paid a courtesy visit to Prime Minister Farida Rahman at her office on Monday.",
+        &[&["Mehta", "Rahman"]],
+    ),
+    (
+        "X discussed ... with Y",
+        "Defence Minister Anna Berg discussed regional security with her Danish counterpart Lars Holm in Oslo on Friday.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
+        "X and Y discussed ...",
+        "Defence Minister Anna Berg and Danish Defence Minister Lars Holm discussed regional security in Oslo on Friday.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
+        "X exchanged views with Y",
+        "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
+        &[&["Petrenko", "Nowak"]],
+    ),
+    (
+        "X interacted with Y",
+        "Defence Secretary Rajesh Kumar interacted with the visiting Omani Defence Minister Salim Al Busaidi in New Delhi on Monday.",
+        &[&["Kumar", "Al Busaidi"]],
+    ),
+    (
+        "X held discussions with Y",
+        "Vice Admiral Suresh Nair held discussions with Sri Lankan Navy Commander Vice Admiral Nimal Perera in Colombo on Monday.",
+        &[&["Nair", "Perera"]],
+    ),
+    (
+        "X had a meeting with Y",
+        "Minister of Defence Ali Karimov had a meeting with the Ambassador of Turkey Mehmet Yilmaz in Tashkent on Monday.",
+        &[&["Karimov", "Yilmaz"]],
+    ),
+    (
+        "X and Y co-chaired the dialogue",
+        "Defence Secretary Rajesh Kumar and Japanese Vice Minister Kenji Sato co-chaired the fifth round of the Defence Policy Dialogue in Tokyo on Monday.",
+        &[&["Kumar", "Sato"]],
+    ),
+    (
+        "X granted an audience to Y",
+        "King Hamad Al Khalifa granted an audience to the visiting British Chief of the Defence Staff, Admiral Tony Radford, in Manama on Sunday.",
+        &[&["Al Khalifa", "Radford"]],
+    ),
+    (
+        "X was received by Y",
+        "Indonesian Army Chief General Budi Santoso was received by Malaysian Defence Minister Razak Hamid in Kuala Lumpur on Monday.",
+        &[&["Santoso", "Hamid"]],
+    ),
+    (
+        "Y receives X (headline present tense)",
+        "Defence Minister Tran Van Minh receives Lao Deputy Minister Somsak Vong in Hanoi on Monday.",
+        &[&["Minh", "Vong"]],
+    ),
+    // Look-alikes.
+    (
+        "X held a telephone conversation with Y",
+        "Defence Minister Anna Berg held a telephone conversation with her Danish counterpart Lars Holm on Friday.",
+        &[],
+    ),
+    (
+        "X spoke with Y in a call",
+        "Defence Minister Anna Berg spoke with Danish Defence Minister Lars Holm in a call on Friday.",
+        &[],
+    ),
+    (
+        "X will meet Y",
+        "Defence Minister Anna Berg will meet her Danish counterpart Lars Holm in Oslo on Friday.",
+        &[],
+    ),
+    (
+        "X is expected to hold talks with Y",
+        "Defence Minister Anna Berg is expected to hold talks with Danish Defence Minister Lars Holm in Oslo next week.",
+        &[],
+    ),
+    (
+        "X is scheduled to call on Y",
+        "General Asim Raza is scheduled to call on Chief of Naval Staff Admiral Faisal Khan on Tuesday.",
+        &[],
+    ),
+    (
+        "X had met Y (background)",
+        "Defence Minister Anna Berg had met Danish Defence Minister Lars Holm during an earlier visit.",
+        &[],
+    ),
+    (
+        "X called on states to ... (an appeal, not a visit)",
+        "Defence Minister Anna Berg called on all states to respect the ceasefire.",
+        &[],
+    ),
+    (
+        "X held virtual talks with Y",
+        "Defence Minister Anna Berg held virtual talks with Danish Defence Minister Lars Holm on Friday.",
+        &[],
+    ),
+];
+
+#[test]
+fn every_meeting_phrasing_reads_as_its_row_says() {
+    let mut failures = Vec::new();
+    for (phrasing, text, want) in MEETINGS {
+        let r = parse_with(text, Some("2024-05-10"), None);
+        assert_spans_slice(text, &r);
+        let got: Vec<Vec<String>> = r
+            .meetings
+            .iter()
+            .map(|m| m.participants.iter().map(|p| p.name.clone()).collect())
+            .collect();
+        let ok = got.len() == want.len()
+            && got.iter().zip(want.iter()).all(|(g, w)| {
+                g.len() == w.len() && w.iter().all(|s| g.iter().any(|n| n.ends_with(s)))
+            });
+        if !ok {
+            failures.push(format!(
+                "{phrasing}: {text}\n  want {want:?}\n  got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -15,7 +15,9 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::grammar::names::person_name;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
-use crate::lexicon::titles::{TitleKind, TitleMatch};
+use crate::lexicon::titles::{
+    skip_honorifics_back, skip_honorifics_forward, TitleKind, TitleMatch,
+};
 use crate::model::Country;
 use crate::text::{after, before, sub};
 
@@ -103,6 +105,14 @@ impl People {
                 let t = tokens[i];
                 if !t.is_capitalised(text) || full.last().is_some_and(|m| m.end > t.start) {
                     i += 1;
+                    continue;
+                }
+                // "His Excellency X", "Tan Sri Dato' X": the name starts after the honorifics.
+                let past = skip_honorifics_forward(text, t.start);
+                if past > t.start {
+                    while i < tokens.len() && tokens[i].start < past {
+                        i += 1;
+                    }
                     continue;
                 }
                 let Ok((rest, name)) = person_name.parse(sub(text, t.start, limit)) else {
@@ -320,6 +330,28 @@ impl Context {
     }
 }
 
+/// Steps back over a bracketed abbreviation ending at `pos` ("(COAS)",
+/// "(CDS)") and the spaces before it; `pos` when there is none.
+fn back_over_abbreviation(text: &str, pos: usize) -> usize {
+    let head = before(text, pos);
+    let Some(inner) = head.strip_suffix(')') else {
+        return pos;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return pos;
+    };
+    let abbr = &inner[open + 1..];
+    let is_abbr = (2..=10).contains(&abbr.len())
+        && abbr
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&');
+    if is_abbr {
+        back_over_gap(text, open, false)
+    } else {
+        pos
+    }
+}
+
 /// Skips spaces backwards from `pos`, and one comma when `comma` is set.
 pub(crate) fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
     let b = text.as_bytes();
@@ -338,13 +370,16 @@ pub(crate) fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
 /// The title (or "counterpart") right before a name at `start`.
 fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Option<Context> {
     let text = article.text();
-    let mut pos = back_over_gap(text, start, true);
+    // "His Excellency", "the Hon", "Dato' Haji": neither role nor name.
+    let mut pos = back_over_gap(text, skip_honorifics_back(text, start), true);
     let mut rank: Option<&TitleMatch> = None;
     // A rank right before the name ("Colonel", "Lieutenant-General").
     if let Some(t) = title_ending_at(titles, pos) {
         if t.kind == TitleKind::Rank {
             rank = Some(t);
-            pos = back_over_gap(text, t.start, true);
+            pos = back_over_gap(text, skip_honorifics_back(text, t.start), true);
+            // "Chief of Army Staff (COAS) General X": the title's abbreviation between.
+            pos = back_over_abbreviation(text, pos);
             // "Commander, U.S. Africa Command, Army General X": an organisation between.
             if let Some(org) = place_ending_at(article, pos).filter(|p| p.kind == MentionKind::Org)
             {

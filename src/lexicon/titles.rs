@@ -355,7 +355,127 @@ static RANKS: &[Entry] = &[
     rank("Cpl."),
     rank("Warrant Officer"),
     rank("Chief Warrant Officer"),
+    // Variants across English styles: "Lieut.", Commonwealth abbreviations
+    // without dots, CIS "General-Colonel", Vietnamese "Senior Lieutenant General".
+    rank("Lieut. Gen."),
+    rank("Lieut.-Gen."),
+    rank("Lieut Gen"),
+    rank("Lt General"),
+    rank("Maj General"),
+    rank("Senior Lieutenant General"),
+    rank("Sen. Lieut. Gen."),
+    rank("Sr. Lt. Gen."),
+    rank("Lt Cdr"),
+    rank("Lt Cmdr"),
+    rank("Cdr"),
+    rank("Cmdr"),
+    rank("Cdre"),
+    rank("Gp Capt"),
+    rank("Wg Cdr"),
+    rank("Sqn Ldr"),
+    rank("Flt Lt"),
+    rank("Vice Adm"),
+    rank("Rear Adm"),
+    rank("Adm"),
+    rank("Col"),
+    rank("Col Gen"),
+    rank("Brig Gen"),
+    rank("Maj"),
+    rank("Lt"),
+    rank("General-Colonel"),
+    rank("General-Lieutenant"),
+    rank("General-Major"),
+    rank("Admiral of the Fleet"),
+    rank("Air Vice Marshal"),
+    rank("Commandant"),
 ];
+
+/// Honorifics and styles written between a title and a name ("Chief of
+/// Defence His Excellency General X", "Senator the Hon X", "Tan Sri Dato'
+/// Haji X"): part of neither the role nor the name. Longest first where one
+/// ends another.
+pub(crate) static HONORIFICS: &[&str] = &[
+    "His Excellency",
+    "Her Excellency",
+    "His Royal Highness",
+    "His Highness",
+    "Her Highness",
+    "H.E.",
+    "H. E.",
+    "H E",
+    "HE",
+    "the Honourable",
+    "the Honorable",
+    "the Hon.",
+    "the Hon",
+    "Honourable",
+    "Honorable",
+    "Hon.",
+    "Hon",
+    "Rt. Hon.",
+    "Rt Hon",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Engr.",
+    "Engr",
+    "Sir",
+    "Dame",
+    "Tan Sri",
+    "Datuk Seri",
+    "Dato' Seri",
+    "Dato' Sri",
+    "Dato Sri",
+    "Dato'",
+    "Dato",
+    "Datuk",
+    "Dató",
+    "Haji",
+    "Hajjah",
+    "Pehin",
+    "Yang Berhormat",
+    "YB",
+];
+
+/// Where the honorifics that start at `pos` end (with the spaces after
+/// them); `pos` when none does. A honorific must be followed by a space.
+pub(crate) fn skip_honorifics_forward(text: &str, mut pos: usize) -> usize {
+    loop {
+        let tail = text.get(pos..).unwrap_or("");
+        let Some(h) = HONORIFICS
+            .iter()
+            .filter(|h| tail.strip_prefix(**h).is_some_and(|r| r.starts_with(' ')))
+            .max_by_key(|h| h.len())
+        else {
+            return pos;
+        };
+        pos += h.len();
+        pos += text.get(pos..).unwrap_or("").len()
+            - text.get(pos..).unwrap_or("").trim_start_matches(' ').len();
+    }
+}
+
+/// Where the honorifics that end at `pos` start (spaces between them
+/// skipped); `pos` when none does. A honorific must start a word.
+pub(crate) fn skip_honorifics_back(text: &str, mut pos: usize) -> usize {
+    loop {
+        let head = text.get(..pos).unwrap_or("").trim_end_matches(' ');
+        let Some(h) = HONORIFICS.iter().find(|h| {
+            head.strip_suffix(**h)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(', '\n']))
+        }) else {
+            return pos;
+        };
+        pos = head.len() - h.len();
+    }
+}
 
 /// Capitalised phrases that start like a rank but are not titles.
 static BLOCKED: &[&str] = &[

@@ -161,3 +161,75 @@ fn every_meeting_phrasing_reads_as_its_row_says() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// (title shape, text, (surname, role, country) of each participant of the one meeting).
+type PeopleRow = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
+);
+
+const TITLES: &[PeopleRow] = &[
+    (
+        "abbreviation between title and rank",
+        "Chief of Army Staff (COAS) General Tariq Mahmood met Turkish Defence Minister General Ahmet Kaya at GHQ on Monday.",
+        &[
+            ("Mahmood", Some("Chief of Army Staff"), None),
+            ("Kaya", Some("Defence Minister"), Some("TR")),
+        ],
+    ),
+    (
+        "His Excellency between title and name",
+        "Minister of Defence of Ghana His Excellency Kofi Mensah received the Ambassador of Japan Kenji Sato in Accra on Monday.",
+        &[
+            ("Mensah", Some("Minister of Defence"), Some("GH")),
+            ("Sato", Some("Ambassador"), Some("JP")),
+        ],
+    ),
+    (
+        "the Hon between title and name",
+        "Senator the Hon Mark Ellis met Papua New Guinea Defence Minister John Kila in Port Moresby on Monday.",
+        &[
+            ("Ellis", Some("Senator"), None),
+            ("Kila", Some("Defence Minister"), Some("PG")),
+        ],
+    ),
+    (
+        "Malay honorific chain",
+        "Defence Minister Tan Sri Dato' Haji Ahmad Zahid received Thai Defence Minister General Somchai Wong in Kuala Lumpur on Monday.",
+        &[
+            ("Ahmad Zahid", Some("Defence Minister"), None),
+            ("Wong", Some("Defence Minister"), Some("TH")),
+        ],
+    ),
+];
+
+#[test]
+fn every_title_shape_gives_its_roles() {
+    let mut failures = Vec::new();
+    for (shape, text, want) in TITLES {
+        let r = parse_with(text, Some("2024-05-10"), None);
+        let got: Vec<(String, Option<String>, Option<String>)> = r
+            .meetings
+            .iter()
+            .flat_map(|m| &m.participants)
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.role.clone(),
+                    p.country.map(|c| c.to_string()),
+                )
+            })
+            .collect();
+        let ok = got.len() == want.len()
+            && got.iter().zip(want.iter()).all(|(g, w)| {
+                g.0.ends_with(w.0)
+                    && g.1.as_deref() == w.1
+                    && (w.2.is_none() || g.2.as_deref() == w.2)
+            });
+        if !ok {
+            failures.push(format!("{shape}: {text}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

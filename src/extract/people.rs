@@ -62,19 +62,21 @@ impl People {
     pub fn collect(article: &Article, titles: &[TitleMatch]) -> People {
         // Built once: a searcher built per sentence costs more than the search.
         static COUNTERPART: LazyLock<memmem::Finder> =
-            LazyLock::new(|| memmem::Finder::new(b"counterpart"));
+            LazyLock::new(|| memmem::Finder::new(b"ounterpart"));
         static COLLEAGUE: LazyLock<memmem::Finder> =
-            LazyLock::new(|| memmem::Finder::new(b"colleague"));
+            LazyLock::new(|| memmem::Finder::new(b"olleague"));
         let text = article.text();
         let mut people = People::default();
         let mut full: Vec<Mention> = Vec::new();
-        // "counterpart" and "colleague", found once in the whole text: two
-        // searches per article, not two per sentence.
+        // "counterpart" and "colleague" (or "Counterpart"), found once in the
+        // whole text: two searches per article, not two per sentence. The
+        // first letter is left out of the search, so either case matches.
         let mut cues: Vec<(usize, usize)> = [&*COUNTERPART, &*COLLEAGUE]
             .iter()
             .flat_map(|f| {
                 let n = f.needle().len();
-                f.find_iter(text.as_bytes()).map(move |at| (at, at + n))
+                f.find_iter(text.as_bytes())
+                    .map(move |at| (at.saturating_sub(1), at + n))
             })
             .collect();
         cues.sort_unstable();
@@ -122,10 +124,12 @@ impl People {
                 let (start, end) = (t.start, t.start + name.len());
                 let _ = rest;
                 // "Philippine Counterpart", "Kazakh Army": a state's word is no first name.
+                // A capital is a given name too ("Kabul", "Victoria"): only
+                // a name or demonym of a state is turned away.
                 if article
                     .places_in(start, end)
                     .first()
-                    .is_some_and(|p| p.start == start)
+                    .is_some_and(|p| p.start == start && p.kind != MentionKind::Capital)
                 {
                     i += 1;
                     continue;
@@ -137,10 +141,14 @@ impl People {
                     continue;
                 }
                 // "General X, Deputy Minister of Defence,": the position wins over the rank.
-                let ctx = match (before, after) {
+                let mut ctx = match (before, after) {
                     (Some(b), Some(a)) if b.rank_only => a.or(b),
                     (b, a) => b.unwrap_or_default().or(a.unwrap_or_default()),
                 };
+                // A rank alone ("Lt Gen") is not a role: another mention may give one.
+                if ctx.rank_only {
+                    ctx.role = None;
+                }
                 let name = name.trim_end_matches("'s").to_string();
                 let idx = people.add(name, ctx, (start, end));
                 full.push(Mention {
@@ -426,7 +434,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     // "his Chinese colleague X", "his Russian counterpart, X".
     let word_start = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
     let word = sub(text, word_start, pos);
-    if ["counterpart", "counterparts", "colleague"].contains(&word) {
+    if is_counterpart_word(word) {
         return Some(Context {
             role: None,
             country: counterpart_state(article, pos),
@@ -436,11 +444,18 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     None
 }
 
+/// "counterpart", "counterparts", "colleague", in either case of the first letter.
+fn is_counterpart_word(word: &str) -> bool {
+    ["counterpart", "counterparts", "colleague", "colleagues"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The state of "his Chinese counterpart" ending at `pos`.
 fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
     let text = article.text();
     let word_start = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
-    if !["counterpart", "counterparts", "colleague"].contains(&sub(text, word_start, pos)) {
+    if !is_counterpart_word(sub(text, word_start, pos)) {
         return None;
     }
     place_ending_at(article, back_over_gap(text, word_start, false)).and_then(|p| p.state())

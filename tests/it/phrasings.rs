@@ -202,6 +202,27 @@ const TITLES: &[PeopleRow] = &[
             ("Wong", Some("Defence Minister"), Some("TH")),
         ],
     ),
+    (
+        "capitalised Counterpart",
+        "Visiting Indian Chief of Army Staff, General Rakesh Menon, paid a courtesy visit to his Bangladeshi Counterpart, General Karim Uddin, at Army Headquarters on Monday.",
+        &[
+            ("Menon", Some("Chief of Army Staff"), Some("IN")),
+            ("Uddin", None, Some("BD")),
+        ],
+    ),
+    (
+        "a capital as a given name",
+        "Uzbek Defence Minister Kabul Rashidov met his Kazakh counterpart Nurlan Bekov in Tashkent on Monday.",
+        &[
+            ("Rashidov", Some("Defence Minister"), Some("UZ")),
+            ("Bekov", None, Some("KZ")),
+        ],
+    ),
+    (
+        "a rank alone is no role",
+        "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
+        &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],
+    ),
 ];
 
 #[test]

@@ -86,6 +86,8 @@ struct Draft {
 struct Place {
     text: String,
     state: Option<Country>,
+    /// The place is a state's name ("Rwanda"), not a city or site in it.
+    country_level: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,10 +249,15 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     // The dateline's place, read only for a meeting that names none.
     let fallback = std::cell::OnceCell::new();
     for d in drafts {
-        let location = d
-            .location
-            .clone()
-            .or_else(|| fallback.get_or_init(|| fallback_location(article)).clone());
+        let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
+        let location = match d.location.clone() {
+            // "visited Rwanda" under a "KIGALI" dateline: the city says more.
+            Some(l) if l.country_level => dateline()
+                .filter(|c| !c.country_level && c.state.is_some() && c.state == l.state)
+                .or(Some(l)),
+            Some(l) => Some(l),
+            None => dateline(),
+        };
         let subject_side = if d.signing {
             1
         } else {
@@ -691,12 +698,14 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
                 return Some(Place {
                     text: city,
                     state: p.state(),
+                    country_level: false,
                 });
             }
         }
         return Some(Place {
             text: sub(text, p.start, p.end).to_string(),
             state: p.state(),
+            country_level: p.kind == MentionKind::Name,
         });
     }
     None
@@ -742,15 +751,19 @@ fn fallback_location(article: &Article) -> Option<Place> {
         return Some(Place {
             text: sub(text, tokens[0].start, e).to_string(),
             state: places.first().and_then(|p| p.state()),
+            country_level: places.first().is_some_and(|p| {
+                p.kind == MentionKind::Name && p.start == tokens[0].start && p.end == e
+            }),
         });
     }
     let head = article.doc.headline.clone()?;
-    let htext = &text[head.clone()];
+    let htext = sub(text, head.start, head.end);
     let at = htext.rfind(" in ")? + head.start + 4;
     let p = article.places_in(at, head.end).first()?;
     (p.start == at && matches!(p.kind, MentionKind::Capital | MentionKind::Name)).then(|| Place {
         text: sub(text, p.start, p.end).to_string(),
         state: p.state(),
+        country_level: p.kind == MentionKind::Name,
     })
 }
 

@@ -254,3 +254,26 @@ fn every_title_shape_gives_its_roles() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// (place shape, text, the meeting's location).
+const PLACES: &[(&str, &str, &str)] = &[
+    (
+        "a dateline city over the visited country",
+        "Tanzanian army chief visits Rwanda\n\nKIGALI, May 3 - Tanzanian Chief of Defence Forces General Juma Mfaume, on a visit to Rwanda, met Rwandan Defence Minister Paul Mugisha on Tuesday.",
+        "KIGALI",
+    ),
+    (
+        "the country stays when the dateline is another state's city",
+        "Chief visits Rwanda\n\nNAIROBI, May 3 - Tanzanian Chief of Defence Forces General Juma Mfaume, on a visit to Rwanda, met Rwandan Defence Minister Paul Mugisha on Tuesday.",
+        "Rwanda",
+    ),
+];
+
+#[test]
+fn every_place_shape_gives_its_location() {
+    for (shape, text, want) in PLACES {
+        let r = parse_with(text, Some("2024-05-10"), None);
+        let got: Vec<Option<&str>> = r.meetings.iter().map(|m| m.location.as_deref()).collect();
+        assert_eq!(got, vec![Some(*want)], "{shape}: {text}");
+    }
+}

@@ -402,6 +402,8 @@ fn classify(
         "holds",
         "had",
         "has",
+        "have",
+        "having",
         "conducted",
     ];
     for (i, w) in words.iter().enumerate() {
@@ -722,7 +724,8 @@ fn fallback_location(article: &Article) -> Option<Place> {
             let w = t.text(text);
             let caps = t.kind == TokenKind::Word
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && w.chars().all(|c| !c.is_lowercase());
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'));
             if caps {
                 end = Some(t.end);
             } else {
@@ -741,7 +744,7 @@ fn fallback_location(article: &Article) -> Option<Place> {
         let Some(e) = end else { continue };
         // A dateline's place is followed by punctuation: "ASTANA.", "AMMAN,", "DONGUZ PROVING GROUND /".
         let after = sub(text, e, s.end).trim_start_matches(' ');
-        if !after.starts_with(['.', ',', '-', '/', '(']) {
+        if !after.starts_with(['.', ',', '-', '/', '(', ':', '\u{2013}', '\u{2014}']) {
             continue;
         }
         let places = article.places_in(tokens[0].start, e);

@@ -349,10 +349,16 @@ fn back_over_abbreviation(text: &str, pos: usize) -> usize {
         return pos;
     };
     let abbr = &inner[open + 1..];
+    // "(COAS)", "(CDS)"; and the specialty or status after a rank: "Lt Gen
+    // (Pilot)", "Brigadier (retd)".
     let is_abbr = (2..=10).contains(&abbr.len())
         && abbr
             .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&');
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&')
+        || [
+            "Pilot", "Retd", "retd", "Retd.", "retd.", "Retired", "retired", "R", "Dr", "Eng",
+        ]
+        .contains(&abbr);
     if is_abbr {
         back_over_gap(text, open, false)
     } else {
@@ -380,6 +386,8 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     let text = article.text();
     // "His Excellency", "the Hon", "Dato' Haji": neither role nor name.
     let mut pos = back_over_gap(text, skip_honorifics_back(text, start), true);
+    // "Lt Gen (Pilot) X", "Chief of Army Staff (COAS) X".
+    pos = back_over_abbreviation(text, pos);
     let mut rank: Option<&TitleMatch> = None;
     // A rank right before the name ("Colonel", "Lieutenant-General").
     if let Some(t) = title_ending_at(titles, pos) {

@@ -398,6 +398,8 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "His Excellency",
     "Her Excellency",
     "His Royal Highness",
+    "His Majesty",
+    "Her Majesty",
     "His Highness",
     "Her Highness",
     "H.E.",

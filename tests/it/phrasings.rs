@@ -95,6 +95,16 @@ const MEETINGS: &[Row] = &[
         "Defence Minister Tran Van Minh receives Lao Deputy Minister Somsak Vong in Hanoi on Monday.",
         &[&["Minh", "Vong"]],
     ),
+    (
+        "X visited PLACE to have talks with A, B and C",
+        "Secretary General Ana Ruiz visited Lisbon on Monday to have talks with Prime Minister Joao Costa, Foreign Minister Rita Gomes, and the Minister of Defence Paulo Silva.",
+        &[&["Ruiz", "Costa", "Gomes", "Silva"]],
+    ),
+    (
+        "X had an audience with Y",
+        "Admiral Pedro Alves had an audience with His Majesty King Carlos Ferreira in Madrid on Monday.",
+        &[&["Alves", "Ferreira"]],
+    ),
     // Look-alikes.
     (
         "X held a telephone conversation with Y",
@@ -219,6 +229,14 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "a rank's specialty in brackets",
+        "Chief of Staff Lt Gen (Pilot) Saad bin Khalid met Rwandan Chief of Defence Staff General Paul Mugisha in Kigali on Monday.",
+        &[
+            ("Saad bin Khalid", Some("Chief of Staff"), None),
+            ("Mugisha", Some("Chief of Defence Staff"), Some("RW")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],
@@ -261,6 +279,11 @@ const PLACES: &[(&str, &str, &str)] = &[
         "a dateline city over the visited country",
         "Tanzanian army chief visits Rwanda\n\nKIGALI, May 3 - Tanzanian Chief of Defence Forces General Juma Mfaume, on a visit to Rwanda, met Rwandan Defence Minister Paul Mugisha on Tuesday.",
         "KIGALI",
+    ),
+    (
+        "a dateline with a colon",
+        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.",
+        "RAWALPINDI",
     ),
     (
         "the country stays when the dateline is another state's city",

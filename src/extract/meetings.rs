@@ -218,7 +218,21 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
                         .and_then(|d| d.location.clone());
                 }
-                for g in split_series(tokens, &words, group) {
+                let separate = says_separate(article.doc.sentence_text(s))
+                    || si
+                        .checked_sub(1)
+                        .and_then(|p| sentences.get(p))
+                        .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
+                let groups = split_series(tokens, &words, group);
+                let groups: Vec<_> = if separate {
+                    groups
+                        .into_iter()
+                        .flat_map(|g| split_separate(g, trigger_at))
+                        .collect()
+                } else {
+                    groups
+                };
+                for g in groups {
                     drafts.push(Draft {
                         people: g,
                         date: date.clone(),
@@ -508,11 +522,47 @@ fn trigger_index(tokens: &[Token], at: usize) -> usize {
 }
 
 fn starts_with_pronoun_text(s: &str) -> bool {
-    s.starts_with("He ") || s.starts_with("She ")
+    ["He ", "She ", "His Excellency ", "Her Excellency "]
+        .iter()
+        .any(|p| s.starts_with(p))
 }
 
+/// The text says the meetings were separate: "held bilateral meetings with
+/// A and B", "separately met A and B" (in the sentence or the one before).
+fn says_separate(sentence: &str) -> bool {
+    ["bilateral meetings", "separate meetings", "separately"]
+        .iter()
+        .any(|w| contains_ignore_ascii_case(sentence, w))
+}
+
+/// One meeting per person named after the trigger, each with the subject side.
+fn split_separate(
+    group: Vec<(usize, usize, usize)>,
+    trigger_at: usize,
+) -> Vec<Vec<(usize, usize, usize)>> {
+    let (subject, others): (Vec<_>, Vec<_>) = group.into_iter().partition(|g| g.1 < trigger_at);
+    if subject.is_empty() || others.len() < 2 {
+        let mut all = subject;
+        all.extend(others);
+        return vec![all];
+    }
+    others
+        .into_iter()
+        .map(|o| {
+            let mut m = subject.clone();
+            m.push(o);
+            m
+        })
+        .collect()
+}
+
+/// "He", "She", and the honorific "His Excellency" used as a pronoun.
 fn starts_with_pronoun(words: &[&str]) -> bool {
-    matches!(words.first().copied(), Some("he" | "she"))
+    match words {
+        ["he" | "she", ..] => true,
+        ["his" | "her", "excellency", ..] => true,
+        _ => false,
+    }
 }
 
 /// "..., he said at a meeting with X": a subject pronoun before the trigger.

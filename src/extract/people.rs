@@ -422,6 +422,14 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     };
     if let Some((t, role_end)) = found.filter(|(t, _)| t.kind == TitleKind::Position) {
         let mut ctx = context_of_title(article, t, role_end);
+        // "Deputy Prime Minister and Minister of National Defence X": the
+        // coordinated titles are one role.
+        let first = coordinated_title_start(text, titles, t.start);
+        if first < t.start {
+            let mut role = squash(sub(text, first, role_end));
+            role.truncate(role.trim_end_matches([',', ' ']).len());
+            ctx.role = Some(role);
+        }
         if ctx.country.is_none() {
             ctx.country = skipped_org.and_then(PlaceMention::state);
         }
@@ -634,6 +642,23 @@ fn title_ending_at(titles: &[TitleMatch], pos: usize) -> Option<&TitleMatch> {
         let end = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
         end == pos || t.end == pos || t.role_end == pos
     })
+}
+
+/// Where a chain of position titles joined by "and" ends at `start` begins:
+/// "Deputy Prime Minister and Minister of Defence" from the second title's start.
+fn coordinated_title_start(text: &str, titles: &[TitleMatch], mut start: usize) -> usize {
+    for _ in 0..3 {
+        let p = back_over_gap(text, start, false);
+        let Some(head) = before(text, p).strip_suffix(" and") else {
+            break;
+        };
+        let q = back_over_gap(text, head.len(), false);
+        match title_ending_at(titles, q) {
+            Some(t) if t.kind == TitleKind::Position && t.start < start => start = t.start,
+            _ => break,
+        }
+    }
+    start
 }
 
 /// The place mention ending exactly at `pos`.

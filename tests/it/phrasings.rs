@@ -105,6 +105,16 @@ const MEETINGS: &[Row] = &[
         "Admiral Pedro Alves had an audience with His Majesty King Carlos Ferreira in Madrid on Monday.",
         &[&["Alves", "Ferreira"]],
     ),
+    (
+        "X held bilateral meetings with A and B (separate encounters)",
+        "Defence Minister Anna Berg held bilateral meetings with Polish Defence Minister Marek Nowak and Czech Defence Minister Petr Novak in Vilnius on Monday.",
+        &[&["Berg", "Nowak"], &["Berg", "Novak"]],
+    ),
+    (
+        "His Excellency met with A (the honorific as a pronoun)",
+        "Defence Minister Khalid Al-Mansour opened the exhibition in Doha on Monday. His Excellency met with Omani Defence Minister Salim Al Busaidi on the sidelines.",
+        &[&["Al-Mansour", "Al Busaidi"]],
+    ),
     // Look-alikes.
     (
         "X held a telephone conversation with Y",
@@ -234,6 +244,14 @@ const TITLES: &[PeopleRow] = &[
         &[
             ("Saad bin Khalid", Some("Chief of Staff"), None),
             ("Mugisha", Some("Chief of Defence Staff"), Some("RW")),
+        ],
+    ),
+    (
+        "coordinated titles are one role",
+        "Deputy Prime Minister and Minister of National Defence Tran Van Minh received Lao Minister of Defence Somsak Vong in Hanoi on Monday.",
+        &[
+            ("Minh", Some("Deputy Prime Minister and Minister of National Defence"), None),
+            ("Vong", Some("Minister of Defence"), Some("LA")),
         ],
     ),
     (

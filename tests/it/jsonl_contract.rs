@@ -1,6 +1,7 @@
 //! The corpus interface as the output contract states it: ids, blank lines,
 //! byte order marks, metadata that never costs the article, the stream
-//! function's line cap and I/O failures.
+//! function's line cap and I/O failures, and the `extract` example's exit
+//! status.
 
 use std::io::{self, BufRead, Read, Write};
 
@@ -397,4 +398,146 @@ fn a_write_failure_stops_the_stream() {
     };
     jsonl::process_stream(&Parser::new(), input.as_bytes(), &mut disk, 1 << 20).unwrap();
     assert!(disk.flushed);
+}
+
+/// The `extract` example, run as a program. `cargo build --example
+/// extract --message-format=json` builds it when it is missing or stale (a
+/// no-op under `cargo test`, which builds examples first) and names the
+/// executable, wherever the target directory and profile put it.
+#[cfg(target_os = "linux")]
+mod example {
+    use std::path::PathBuf;
+    use std::process::{Command, Output, Stdio};
+    use std::sync::OnceLock;
+
+    use super::*;
+
+    fn extract() -> Command {
+        static BIN: OnceLock<PathBuf> = OnceLock::new();
+        let bin = BIN.get_or_init(|| {
+            let mut cargo = Command::new(env!("CARGO"));
+            cargo.args([
+                "build",
+                "--quiet",
+                "--example",
+                "extract",
+                "--message-format=json",
+                "--manifest-path",
+            ]);
+            cargo.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"));
+            if !cfg!(debug_assertions) {
+                cargo.arg("--release");
+            }
+            let out = cargo.stderr(Stdio::inherit()).output().expect("cargo runs");
+            assert!(out.status.success(), "cargo build --example extract failed");
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+                .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "extract")
+                .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+                .expect("cargo names the extract executable")
+        });
+        Command::new(bin)
+    }
+
+    fn input_file(name: &str, lines: usize) -> PathBuf {
+        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+        let line = serde_json::json!({"id": "s", "text": SEED}).to_string();
+        std::fs::write(&path, format!("{line}\n").repeat(lines)).unwrap();
+        path
+    }
+
+    fn run_sh(script: &str, input: &PathBuf) -> Output {
+        let bin = extract().get_program().to_owned();
+        Command::new("sh")
+            .args(["-c", script, "sh"])
+            .arg(bin)
+            .stdin(std::fs::File::open(input).unwrap())
+            .output()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_closed_standard_output_is_a_failure() {
+        let input = input_file("closed-stdout.jsonl", 3);
+        let out = run_sh(r#"exec "$1" --jsonl >&-"#, &input);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("cannot write to standard output"), "{err}");
+        // Discarding the output on purpose is not.
+        let out = run_sh(r#"exec "$1" --jsonl >/dev/null"#, &input);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    #[test]
+    fn a_full_disk_is_a_failure() {
+        let input = input_file("full-disk.jsonl", 3);
+        let out = extract()
+            .arg("--jsonl")
+            .stdin(std::fs::File::open(&input).unwrap())
+            .stdout(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            )
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("cannot write to standard output") && err.contains("No space left"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_the_run_quietly() {
+        let input = input_file("closed-pipe.jsonl", 300);
+        let mut child = extract()
+            .arg("--jsonl")
+            .stdin(std::fs::File::open(&input).unwrap())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.starts_with(r#"{"id":"s","report":"#), "{first}");
+        // The reader goes away with about 300 lines unread.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    }
+
+    #[test]
+    fn max_line_len_caps_lines() {
+        let input = input_file("max-line-len.jsonl", 2);
+        let out = extract()
+            .args(["--jsonl", "--max-line-len", "1000"])
+            .stdin(std::fs::File::open(&input).unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let out = String::from_utf8(out.stdout).unwrap();
+        let kinds: Vec<Value> = out
+            .lines()
+            .map(|l| value(l)["error"]["kind"].clone())
+            .collect();
+        assert_eq!(kinds, ["input_too_large", "input_too_large"]);
+        let out = extract()
+            .args(["--jsonl", "--max-line-len", "lots"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let help = extract().arg("--help").output().unwrap();
+        assert!(String::from_utf8_lossy(&help.stdout).contains("--max-line-len N"));
+    }
 }

@@ -9,8 +9,9 @@ use crate::Error;
 
 /// A state, identified by its ISO 3166-1 alpha-2 code and serialised as that code.
 ///
-/// Only codes milcoop knows (every UN member state, plus Kosovo `XK`,
-/// Taiwan `TW`, Palestine `PS` and the Holy See `VA`) can be built.
+/// Only codes milcoop knows can be built: every code of ISO 3166-1
+/// alpha-2 (all 249, territories such as Hong Kong `HK` and Macao `MO`
+/// included) plus Kosovo `XK`, which is user-assigned but in common use.
 ///
 /// # Example
 /// ```
@@ -19,6 +20,7 @@ use crate::Error;
 /// assert_eq!(kz.alpha2(), "KZ");
 /// assert_eq!(kz.name(), "Kazakhstan");
 /// assert_eq!(serde_json::to_string(&kz).unwrap(), "\"KZ\"");
+/// assert_eq!("HK".parse::<Country>()?.name(), "Hong Kong");
 /// assert!("QQ".parse::<Country>().is_err());
 /// # Ok::<(), milcoop::Error>(())
 /// ```

@@ -7,10 +7,18 @@ use super::Span;
 
 /// What a [`Diagnostic`] is about. Serialised in `snake_case` ("repaired_year").
 ///
+/// The set of kinds is open (see the output contract): a later version may
+/// report kinds this one does not know, and reading such a report gives
+/// [`DiagnosticKind::Other`] for them instead of an error.
+///
 /// # Example
 /// ```
-/// use milcoop::DiagnosticKind;
+/// use milcoop::{Diagnostic, DiagnosticKind};
 /// assert_eq!(DiagnosticKind::RepairedYear.as_str(), "repaired_year");
+/// let d: Diagnostic = serde_json::from_str(
+///     r#"{"kind": "some_future_kind", "message": "m", "span": {"start": 0, "end": 0}}"#,
+/// ).unwrap();
+/// assert_eq!(d.kind, DiagnosticKind::Other);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,6 +34,18 @@ pub enum DiagnosticKind {
     AmbiguousCountry,
     /// A work cap was reached; the rest of the text was not searched for that record kind.
     WorkLimit,
+    /// The article's `published` metadata was not a `YYYY-MM-DD` date or an
+    /// RFC 3339 timestamp, so it was ignored (relative dates stay unresolved).
+    /// Its span is the empty span at 0: it is about the metadata, not the text.
+    InvalidPublished,
+    /// The article's `outlet_country` metadata was not a known ISO 3166-1
+    /// alpha-2 code, so it was ignored ("our country" stays unresolved).
+    /// Its span is the empty span at 0: it is about the metadata, not the text.
+    UnknownOutletCountry,
+    /// A kind this version does not know, read from a report written by a
+    /// later one (diagnostic kinds are open). Serialised as "other".
+    #[serde(other)]
+    Other,
 }
 
 impl DiagnosticKind {
@@ -42,6 +62,9 @@ impl DiagnosticKind {
             DiagnosticKind::UnresolvedDate => "unresolved_date",
             DiagnosticKind::AmbiguousCountry => "ambiguous_country",
             DiagnosticKind::WorkLimit => "work_limit",
+            DiagnosticKind::InvalidPublished => "invalid_published",
+            DiagnosticKind::UnknownOutletCountry => "unknown_outlet_country",
+            DiagnosticKind::Other => "other",
         }
     }
 }
@@ -88,5 +111,40 @@ impl Diagnostic {
             message: message.into(),
             span,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_serialise_as_their_names() {
+        for kind in [
+            DiagnosticKind::RepairedYear,
+            DiagnosticKind::AmbiguousYear,
+            DiagnosticKind::UnresolvedDate,
+            DiagnosticKind::AmbiguousCountry,
+            DiagnosticKind::WorkLimit,
+            DiagnosticKind::InvalidPublished,
+            DiagnosticKind::UnknownOutletCountry,
+            DiagnosticKind::Other,
+        ] {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+            assert_eq!(serde_json::from_str::<DiagnosticKind>(&json).unwrap(), kind);
+        }
+    }
+
+    #[test]
+    fn unknown_kinds_read_as_other() {
+        let d: Diagnostic = serde_json::from_str(
+            r#"{"kind":"some_future_kind","message":"m","span":{"start":1,"end":2}}"#,
+        )
+        .unwrap();
+        assert_eq!(d.kind, DiagnosticKind::Other);
+        assert_eq!(d.span, Span::new(1, 2));
+        // A kind still has to be a string.
+        assert!(serde_json::from_str::<DiagnosticKind>("7").is_err());
     }
 }

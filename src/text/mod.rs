@@ -21,7 +21,7 @@ pub(crate) use normalize::{normalize, Normalized};
 pub(crate) use segment::{headline, split_sentences, Sentence};
 pub(crate) use slice::{after, before, sub};
 pub(crate) use swar::{
-    ascii_letter_bits8, eq8, find_digit_or_hyphen, has_digit, has_three_digits, in_range8, load8,
+    ascii_letter_bits8, find_digit_or_hyphen, has_digit, has_three_digits, load8,
 };
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
 pub(crate) use words::{GateSet, PhraseTable, PrefixGate, WordStart, WordStarts};

@@ -10,6 +10,12 @@
 //!
 //! A type opts in with [`pooled!`](crate::text::pool::pooled), which gives
 //! it a per-thread store; [`take`] and [`give`] then work for its vectors.
+//!
+//! A panic that unwinds through an article (`jsonl` catches one per
+//! article) leaves the pool sound: a store is borrowed only inside [`take`]
+//! and [`give`], which run no code that can panic while it is borrowed, and
+//! [`take`] clears what it hands out, so a buffer an owner gives back
+//! half-filled while unwinding is as good as any.
 
 use std::cell::RefCell;
 use std::thread::LocalKey;

@@ -121,8 +121,8 @@ fn jsonl_malformed_lines_get_error_lines_and_the_run_goes_on() {
         ("m1", "missing_field"),
         ("n1", "invalid_field"),
         ("big", "report"),
-        ("d1", "invalid_date"),
-        ("c1", "unknown_country"),
+        ("d1", "report"),
+        ("c1", "report"),
         ("line:9", "invalid_json"),
         ("g2", "report"),
     ];
@@ -149,16 +149,18 @@ fn jsonl_error_messages_name_the_problem() {
         out[0]["error"]["message"],
         "'text' must be a string, found a number"
     );
+    // Metadata that cannot be used is named in a diagnostic of the report.
     let out = run_lines(r#"{"id": "c1", "text": "x", "outlet_country": "ZZ"}"#);
-    assert!(out[0]["error"]["message"]
-        .as_str()
-        .unwrap()
-        .contains("'ZZ'"));
+    let d = &out[0]["report"]["diagnostics"][0];
+    assert_eq!(d["kind"], "unknown_outlet_country");
+    assert!(d["message"].as_str().unwrap().contains("'ZZ'"), "{d}");
     let out = run_lines(r#"{"id": "d1", "text": "x", "published": "20-02-2019"}"#);
-    assert!(out[0]["error"]["message"]
-        .as_str()
-        .unwrap()
-        .contains("'20-02-2019'"));
+    let d = &out[0]["report"]["diagnostics"][0];
+    assert_eq!(d["kind"], "invalid_published");
+    assert!(
+        d["message"].as_str().unwrap().contains("'20-02-2019'"),
+        "{d}"
+    );
 }
 
 #[test]
@@ -186,7 +188,7 @@ fn jsonl_invalid_utf8_line_names_the_offset() {
 
 #[test]
 fn jsonl_lines_of_every_shape_are_read_like_json_values() {
-    // Ids that are numbers keep their JSON form; a repeated key keeps its last
+    // Ids that are numbers stay numbers; a repeated key keeps its last
     // value; unknown fields, however deep, are skipped; escapes are decoded.
     let out = run_lines(
         r#"{"id": 5, "text": "Hi\n\nBody."}
@@ -203,11 +205,11 @@ true
 {"id": "n", "big": 1e400, "long": 123456789012345678901234567890, "text": "x"}
 {"big": 1e400}"#,
     );
-    assert_eq!(out[0]["id"], "5");
+    assert_eq!(out[0]["id"], 5);
     assert_eq!(out[0]["report"]["headline"], "Hi");
-    assert_eq!(out[1]["id"], "-3");
+    assert_eq!(out[1]["id"], -3);
     assert!(out[1].get("report").is_some(), "{}", out[1]);
-    assert_eq!(out[2]["id"], "1500.0");
+    assert_eq!(out[2]["id"], 1500.0);
     assert_eq!(out[2]["report"]["headline"], "second");
     assert_eq!(out[3]["id"], "a\u{e9}\"q");
     assert_eq!(out[4]["id"], "line:5");

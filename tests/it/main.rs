@@ -4,6 +4,7 @@ mod common;
 mod contract;
 mod exercises;
 mod extreme;
+mod jsonl_contract;
 mod meetings;
 mod phrasings;
 mod plans;

@@ -9,7 +9,7 @@
 //!
 //! Failures are saved in `proptest-regressions/it/robustness.txt` (commit it).
 
-use milcoop::{jsonl, Country, Error, Parser, Report};
+use milcoop::{jsonl, Country, DiagnosticKind, Error, Parser, Report, Span};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use serde_json::Value;
@@ -232,11 +232,22 @@ fn check_parse(p: &Parser, text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Blank as the contract says: only ASCII spaces and tabs, and a final CR;
+/// a byte order mark at the start of line 1 is not content.
+fn is_blank(line: &str, line_no: usize) -> bool {
+    let line = match line_no {
+        1 => line.strip_prefix('\u{feff}').unwrap_or(line),
+        _ => line,
+    };
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    line.bytes().all(|b| b == b' ' || b == b'\t')
+}
+
 /// `process_line` output: one line, a JSON object with an `id` and exactly one
 /// of `report` / `error`.
 fn check_line(p: &Parser, line: &str, line_no: usize) -> Result<Option<Value>, TestCaseError> {
     let out = jsonl::process_line(p, line, line_no);
-    if line.trim().is_empty() {
+    if is_blank(line, line_no) {
         prop_assert_eq!(out, None, "blank line got output");
         return Ok(None);
     }
@@ -252,8 +263,9 @@ fn check_output_line(out: &str) -> Result<Option<Value>, TestCaseError> {
         serde_json::from_str(out).map_err(|e| TestCaseError::fail(format!("{e}: {out}")))?;
     prop_assert!(v.is_object(), "output is not an object: {}", out);
     prop_assert!(
-        v.get("id").is_some_and(Value::is_string),
-        "no string id: {}",
+        v.get("id")
+            .is_some_and(|id| id.is_string() || id.is_number()),
+        "no string or number id: {}",
         out
     );
     let has_report = v.get("report").is_some();
@@ -350,7 +362,7 @@ proptest! {
     ) {
         let out = jsonl::process_line_bytes(&Parser::new(), &bytes, line_no);
         match std::str::from_utf8(&bytes) {
-            Ok(s) if s.trim().is_empty() => prop_assert_eq!(out, None),
+            Ok(s) if is_blank(s, line_no) => prop_assert_eq!(out, None),
             _ => {
                 let Some(out) = out else {
                     return Err(TestCaseError::fail("no output line"));
@@ -360,8 +372,9 @@ proptest! {
         }
     }
 
-    /// Well-formed article lines with arbitrary field values: the report in the
-    /// output is the one `Parser::parse` gives for the same options.
+    /// Well-formed article lines with arbitrary field values: the id comes
+    /// back as given, and the report is the one `Parser::parse` gives for
+    /// the metadata that is valid, after a diagnostic for each that is not.
     #[test]
     fn jsonl_article_lines(
         id in prop_oneof![".{0,20}".prop_map(Value::from), any::<i64>().prop_map(Value::from)],
@@ -369,10 +382,12 @@ proptest! {
         published in prop::option::of(prop_oneof![
             (1990i32..2030, 1u32..=12, 1u32..=31)
                 .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            (1990i32..2030, 1u32..=12, 1u32..=31, 0u32..24, prop::sample::select(&["Z", "+05:30", "-11:00", "z"][..]))
+                .prop_map(|(y, m, d, h, z)| format!("{y:04}-{m:02}-{d:02}T{h:02}:30:00{z}")),
             ".{0,12}",
         ]),
         outlet in prop::option::of(prop_oneof![
-            prop::sample::select(&["KZ", "us", "ZZ", "", "KZZ", "\u{212A}Z"][..]).prop_map(String::from),
+            prop::sample::select(&["KZ", "us", "HK", "ZZ", "", "KZZ", "\u{212A}Z"][..]).prop_map(String::from),
             ".{0,3}",
         ]),
     ) {
@@ -384,38 +399,45 @@ proptest! {
         let Some(v) = v else {
             return Err(TestCaseError::fail("no output line"));
         };
-        let want_id = match &id {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        prop_assert_eq!(v["id"].as_str(), Some(want_id.as_str()));
-        if let Some(r) = v.get("report") {
-            let report: Report = serde_json::from_value(r.clone())
-                .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            check_report(&text, &report)?;
-            let mut p = Parser::new();
-            if let Some(d) = &published {
-                let d = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d");
-                prop_assert!(d.is_ok(), "bad date accepted: {:?}", published);
-                p = p.published(d.unwrap_or_default());
+        prop_assert_eq!(&v["id"], &id);
+        let mut p = Parser::new();
+        let mut notes = Vec::new();
+        if let Some(d) = &published {
+            let date = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok().or_else(|| {
+                chrono::DateTime::parse_from_rfc3339(d).ok().map(|t| t.date_naive())
+            });
+            match date {
+                Some(date) => p = p.published(date),
+                None => notes.push(DiagnosticKind::InvalidPublished),
             }
-            if let Some(c) = &outlet {
-                let c = c.parse::<Country>();
-                prop_assert!(c.is_ok(), "bad country accepted: {:?}", outlet);
-                if let Ok(c) = c {
-                    p = p.outlet_country(c);
-                }
-            }
-            let parsed = p.parse(&text);
-            prop_assert_eq!(Ok(&report), parsed.as_ref());
-            // Byte for byte what serde_json writes for the same report.
-            let want = format!(
-                "{{\"id\":{},\"report\":{}}}",
-                serde_json::to_string(&want_id).unwrap(),
-                serde_json::to_string(&report).unwrap()
-            );
-            prop_assert_eq!(jsonl::process_line(&Parser::new(), &line, 1), Some(want));
         }
+        if let Some(c) = &outlet {
+            match c.parse::<Country>() {
+                Ok(c) => p = p.outlet_country(c),
+                Err(_) => notes.push(DiagnosticKind::UnknownOutletCountry),
+            }
+        }
+        let Some(r) = v.get("report") else {
+            return Err(TestCaseError::fail(format!("no report: {v}")));
+        };
+        let report: Report = serde_json::from_value(r.clone())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let got: Vec<(DiagnosticKind, Span)> =
+            report.diagnostics.iter().take(notes.len()).map(|d| (d.kind, d.span)).collect();
+        let want: Vec<(DiagnosticKind, Span)> = notes.iter().map(|&k| (k, Span::new(0, 0))).collect();
+        prop_assert_eq!(got, want);
+        let mut from_text = report.clone();
+        from_text.diagnostics.drain(..notes.len());
+        check_report(&text, &from_text)?;
+        let parsed = p.parse(&text);
+        prop_assert_eq!(Ok(&from_text), parsed.as_ref());
+        // Byte for byte what serde_json writes for the same id and report.
+        let want = format!(
+            "{{\"id\":{},\"report\":{}}}",
+            serde_json::to_string(&id).unwrap(),
+            serde_json::to_string(&report).unwrap()
+        );
+        prop_assert_eq!(jsonl::process_line(&Parser::new(), &line, 1), Some(want));
     }
 }
 

@@ -558,11 +558,10 @@ fn split_separate(
 
 /// "He", "She", and the honorific "His Excellency" used as a pronoun.
 fn starts_with_pronoun(words: &[&str]) -> bool {
-    match words {
-        ["he" | "she", ..] => true,
-        ["his" | "her", "excellency", ..] => true,
-        _ => false,
-    }
+    matches!(
+        words,
+        ["he" | "she", ..] | ["his" | "her", "excellency", ..]
+    )
 }
 
 /// "..., he said at a meeting with X": a subject pronoun before the trigger.

@@ -4,6 +4,7 @@ mod common;
 mod contract;
 mod exercises;
 mod extreme;
+mod input_shape;
 mod meetings;
 mod plans;
 mod robustness;

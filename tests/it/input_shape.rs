@@ -1,0 +1,98 @@
+//! The shape of the input: sentences past the reading cap.
+
+use milcoop::{DiagnosticKind, Report, Span};
+
+use crate::common::*;
+
+const MEETING: &str = "Oman's Defence Minister Sayyid Badr met Indian Army Chief General Manoj Pande on Monday in Muscat.";
+
+/// The participants' names of each meeting.
+fn names(r: &Report) -> Vec<Vec<String>> {
+    r.meetings
+        .iter()
+        .map(|m| m.participants.iter().map(|p| p.name.clone()).collect())
+        .collect()
+}
+
+/// A sentence of about `len` bytes without a full stop, that opens with a meeting.
+fn long_sentence(len: usize) -> String {
+    let mut s = MEETING.trim_end_matches('.').to_string();
+    while s.len() < len {
+        s.push_str(", and the talks went on about training");
+    }
+    s.push('.');
+    s
+}
+
+#[test]
+fn a_sentence_past_the_reading_cap_is_reported_with_what_was_not_read() {
+    let long = long_sentence(5_000);
+    let other =
+        "Indian Defence Minister Rajnath Singh met Omani Defence Minister Sayyid Shihab in Muscat.";
+    let text = format!(
+        "Talks in Muscat\r\n\r\n{long} {other}\r\n{}",
+        long_sentence(9_000)
+    );
+    let r = parse_with(&text, None, None);
+    assert_spans_slice(&text, &r);
+    let limits: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::WorkLimit)
+        .collect();
+    assert_eq!(limits.len(), 2, "{}", dump(&r));
+    let first = text.find("Oman's").unwrap_or(0);
+    assert_eq!(limits[0].span, Span::new(first, first + long.len()));
+    assert_eq!(&text[limits[0].span.range()], long);
+    assert!(
+        limits[0]
+            .message
+            .contains(&format!("{} bytes", long.len() - 4_096)),
+        "{}",
+        limits[0].message
+    );
+    let second = text.rfind("Oman's").unwrap_or(0);
+    assert_eq!(limits[1].span, Span::new(second, text.len()));
+    // The sentence after the long one is read: its meeting is found.
+    assert!(
+        names(&r).iter().flatten().any(|n| n == "Rajnath Singh"),
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn the_reading_cap_counts_input_bytes_and_cuts_between_chars() {
+    // Curly quotes are three input bytes and one normalised byte; "é" is two.
+    let unit = " and \u{201c}Café\u{201d} talks";
+    let mut s = String::from("Ministers met");
+    while s.len() < 12_000 {
+        s.push_str(unit);
+    }
+    let r = parse_with(&s, None, None);
+    assert_spans_slice(&s, &r);
+    let limits: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::WorkLimit)
+        .collect();
+    assert_eq!(limits.len(), 1, "{}", dump(&r));
+    assert_eq!(limits[0].span, Span::new(0, s.len()));
+}
+
+#[test]
+fn a_sentence_at_the_cap_is_read_whole_and_not_reported() {
+    let mut s = long_sentence(4_000);
+    while s.len() < 4_096 {
+        s.insert(s.len() - 1, 'x');
+    }
+    assert_eq!(s.len(), 4_096);
+    let r = parse_with(&s, None, None);
+    assert!(
+        r.diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::WorkLimit),
+        "{}",
+        dump(&r)
+    );
+}

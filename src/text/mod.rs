@@ -79,12 +79,13 @@ impl Document {
         self.headline.clone().map(|r| self.slice(r))
     }
 
-    /// Maps a span over the normalised text to the input's bytes.
+    /// Maps a span over the normalised text to the input's bytes: from its
+    /// first byte's input to its last byte's, so that input bytes removed
+    /// around it (a `\r` before `\n`, a zero-width space) stay out of it.
     pub fn to_original(&self, span: Span) -> Span {
-        Span::new(
-            self.norm.to_original(span.start),
-            self.norm.to_original(span.end),
-        )
+        let start = self.norm.to_original(span.start);
+        let end = self.norm.to_original_end(span.end).max(start);
+        Span::new(start, end)
     }
 }
 
@@ -156,5 +157,19 @@ mod tests {
         let d = Document::new("date night\n\nBody.");
         assert_eq!(d.published_hint, None);
         assert_eq!(d.headline_text(), Some("date night"));
+    }
+
+    #[test]
+    fn spans_leave_out_what_normalising_removed_around_them() {
+        let input = "Talks\r\n\r\nOman and India met.\u{200b}\r\n";
+        let d = Document::new(input);
+        let s = d.sentences[1];
+        let span = d.to_original(Span::new(s.start, s.end));
+        assert_eq!(&input[span.range()], "Oman and India met.");
+        let h = d.headline.clone().unwrap_or_default();
+        assert_eq!(
+            &input[d.to_original(Span::new(h.start, h.end)).range()],
+            "Talks"
+        );
     }
 }

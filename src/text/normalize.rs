@@ -33,6 +33,10 @@ struct EditRun {
     count: u32,
     sn: u32,
     so: u32,
+    /// The edits remove input and write nothing (a `\r` before `\n`, a
+    /// zero-width space), rather than write a replacement: a span that ends
+    /// where one of them stands leaves its bytes out.
+    removes: bool,
 }
 
 impl EditRun {
@@ -43,9 +47,9 @@ impl EditRun {
 }
 
 /// Records the offsets `(n, o)` after an edit, extending the last run when
-/// the stride matches.
-fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32) {
-    if let Some(last) = edits.last_mut() {
+/// the stride matches; `removes`: the edit wrote nothing.
+fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32, removes: bool) {
+    if let Some(last) = edits.last_mut().filter(|l| l.removes == removes) {
         let (ln, lo) = last.after(last.count - 1);
         let stride = (n - ln, o - lo);
         if last.count == 1 || (last.sn, last.so) == stride {
@@ -60,29 +64,77 @@ fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32) {
         count: 1,
         sn: 0,
         so: 0,
+        removes,
     });
 }
 
 impl Normalized {
-    /// Maps a normalised offset (on a char boundary) back to the input.
+    /// Maps a normalised offset (on a char boundary) back to the input, as
+    /// the start of a span: past any input bytes removed right before it.
     pub fn to_original(&self, offset: usize) -> usize {
         if offset >= self.text.len() {
             return self.input_len;
         }
-        let i = self.edits.partition_point(|r| r.n as usize <= offset);
-        let (n, o) = match i.checked_sub(1).map(|i| self.edits[i]) {
-            None => (0, 0),
-            Some(r) => {
-                // The last edit of the run at or before `offset`.
-                let k = match r.sn {
-                    0 => r.count - 1,
-                    sn => ((offset as u32 - r.n) / sn).min(r.count - 1),
-                };
-                r.after(k)
-            }
-        };
-        o as usize + (offset - n as usize)
+        map_back(&self.edits, offset)
     }
+
+    /// Maps a normalised offset (on a char boundary) back to the input, as
+    /// the end of a span: before any input bytes removed right at it, so
+    /// that "Muscat.\r\n" ends its sentence at the dot, not after the `\r`.
+    pub fn to_original_end(&self, offset: usize) -> usize {
+        if offset > self.text.len() {
+            return self.input_len;
+        }
+        map_back_end(&self.edits, offset)
+    }
+}
+
+/// Maps `offset` back over one map's edit runs, as the start of a span: from
+/// the last edit at or before it.
+fn map_back(runs: &[EditRun], offset: usize) -> usize {
+    let i = runs.partition_point(|r| r.n as usize <= offset);
+    let (n, o) = match i.checked_sub(1).map(|i| runs[i]) {
+        None => (0, 0),
+        Some(r) => {
+            // The last edit of the run at or before `offset`.
+            let k = match r.sn {
+                0 => r.count - 1,
+                sn => ((offset as u32 - r.n) / sn).min(r.count - 1),
+            };
+            r.after(k)
+        }
+    };
+    o as usize + (offset - n as usize)
+}
+
+/// Maps `offset` back over one map's edit runs, as the end of a span: after
+/// the replacement that ends at `offset` if one does, else after the bytes
+/// copied since the last edit before it (what edits at `offset` removed
+/// stays out).
+fn map_back_end(runs: &[EditRun], offset: usize) -> usize {
+    let j = runs.partition_point(|r| (r.n as usize) < offset);
+    // The last edit strictly before `offset`: `r.n < offset` for the run's first.
+    let before = j.checked_sub(1).map(|j| {
+        let r = runs[j];
+        let k = match r.sn {
+            0 => r.count - 1,
+            sn => ((offset as u32 - r.n - 1) / sn).min(r.count - 1),
+        };
+        (r, k)
+    });
+    // The first edit at `offset`: the next of the same run, or the next run's first.
+    let first_at = match before {
+        Some((r, k)) if k + 1 < r.count && r.after(k + 1).0 as usize == offset => Some((r, k + 1)),
+        _ => runs
+            .get(j)
+            .filter(|r| r.n as usize == offset)
+            .map(|r| (*r, 0)),
+    };
+    if let Some((r, k)) = first_at.filter(|(r, _)| !r.removes) {
+        return r.after(k).1 as usize;
+    }
+    let (n, o) = before.map_or((0, 0), |(r, k)| r.after(k));
+    o as usize + (offset - n as usize)
 }
 
 fn replacement(c: char) -> Option<&'static str> {
@@ -189,7 +241,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 out.extend_from_slice(r.as_bytes());
                 i += consumed;
                 run = i;
-                push_edit(&mut edits, out.len() as u32, i as u32);
+                push_edit(&mut edits, out.len() as u32, i as u32, r.is_empty());
             }
         }
     }
@@ -286,5 +338,49 @@ mod tests {
             "2003–2004"
         );
         assert_eq!(n.to_original(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn span_ends_leave_removed_bytes_out() {
+        // Removed bytes: a `\r` before `\n`, zero-width spaces (a run of two), a soft hyphen.
+        let input = "Muscat.\r\nOman\u{200b}\u{200b}. Pan\u{ad}de\u{200b}";
+        let n = normalize(input);
+        assert_eq!(n.text, "Muscat.\nOman. Pande");
+        let span = |s: usize, e: usize| &input[n.to_original(s)..n.to_original_end(e)];
+        assert_eq!(span(0, 7), "Muscat.");
+        assert_eq!(span(8, 12), "Oman");
+        assert_eq!(span(8, 13), "Oman\u{200b}\u{200b}.");
+        assert_eq!(span(14, 19), "Pan\u{ad}de");
+        assert_eq!(span(14, 17), "Pan");
+        assert_eq!(span(17, 19), "de");
+        // An empty span at a removal: its end, mapped alone, lies before its start.
+        assert_eq!(n.to_original(7), 8);
+        assert_eq!(n.to_original_end(7), 7);
+        assert_eq!(n.to_original_end(99), input.len());
+    }
+
+    #[test]
+    fn every_offset_maps_to_a_char_boundary_in_order() {
+        let inputs = [
+            "\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}".repeat(3),
+            "a\r\n\u{200b}b\u{a0}\u{a0}c\u{ad}\r\rd U. S. e\u{2014}f\u{feff}".repeat(3),
+            "Caf\u{e9}\u{200b}\r\n  na\u{ef}ve \u{201c}x\u{201d}\n\t y".into(),
+        ];
+        for input in &inputs {
+            let n = normalize(input);
+            {
+                let mut last = (0, 0);
+                for x in (0..=n.text.len()).filter(|&x| n.text.is_char_boundary(x)) {
+                    let (s, e) = (n.to_original(x), n.to_original_end(x));
+                    assert!(
+                        input.is_char_boundary(s) && input.is_char_boundary(e),
+                        "{input:?} {x}"
+                    );
+                    assert!(e <= s, "{input:?} {x}: end {e} after start {s}");
+                    assert!(s >= last.0 && e >= last.1, "{input:?} {x}: out of order");
+                    last = (s, e);
+                }
+            }
+        }
     }
 }

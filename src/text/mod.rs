@@ -28,7 +28,8 @@ pub(crate) use words::{GateSet, PhraseTable, PrefixGate, WordStart, WordStarts};
 #[derive(Debug)]
 pub(crate) struct Document {
     norm: Normalized,
-    /// The headline, in normalised offsets, crawl residue excluded.
+    /// The headline, in normalised offsets, crawl residue excluded: one
+    /// line, and one sentence of [`Document::sentences`].
     pub headline: Option<Range<usize>>,
     pub sentences: Vec<Sentence>,
     /// A publication date read from crawl residue such as a leading ` date 2019-09-20`.
@@ -77,6 +78,14 @@ impl Document {
 
     pub fn headline_text(&self) -> Option<&str> {
         self.headline.clone().map(|r| self.slice(r))
+    }
+
+    /// Sentence `s` is the headline. A first line read as body text is no
+    /// headline, so its sentences are not.
+    pub fn is_headline(&self, s: &Sentence) -> bool {
+        self.headline
+            .as_ref()
+            .is_some_and(|h| s.start < h.end && h.start < s.end)
     }
 
     /// Maps a span over the normalised text to the input's bytes: from its

@@ -1,6 +1,29 @@
 //! Headline and sentences over normalised text.
+//!
+//! # Headline
+//!
+//! The headline is the first non-blank line of the text when a blank line
+//! (only whitespace) follows it, body text follows that, and the line reads
+//! as a title ([`headline`]). The final newline of a text is no blank line:
+//! `"One paragraph.\n"` has no headline. A line reads as body, not as a
+//! title, when it has over [`MAX_HEADLINE_WORDS`] words, holds more than one
+//! sentence (a `.`, `!` or `?` followed by a space and anything but a
+//! lower-case letter, abbreviations and initials excepted), or ends with a
+//! full stop (not one that closes an abbreviation, an initial or an
+//! ellipsis): "Oman hosts talks with the U.S." and "Is Oman ready?" are
+//! titles, "Talks were held in Muscat." is body. The headline is read for
+//! records like any other sentence.
+//!
+//! # Sentences
+//!
+//! [`split_sentences`] splits each line at `.`, `!` or `?`
+//! followed by a space and a capital, digit or quote, unless the dot closes
+//! an abbreviation, an initial or a decimal.
 
 use std::ops::Range;
+
+/// A first line of more words than this is body text, not a headline.
+const MAX_HEADLINE_WORDS: usize = 40;
 
 /// Words that end with a dot without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -112,6 +135,13 @@ fn push_trimmed(bytes: &[u8], mut s: usize, mut e: usize, out: &mut Vec<Sentence
 
 /// Whether the punctuation at `i` ends a sentence.
 fn is_boundary(bytes: &[u8], line_start: usize, i: usize, end: usize) -> bool {
+    boundary(bytes, line_start, i, end, false)
+}
+
+/// Whether the punctuation at `i` ends a sentence; `loose` takes anything
+/// but a lower-case letter after it as a new sentence ("X met Y. (Photo)"),
+/// not only a capital, digit or quote.
+fn boundary(bytes: &[u8], line_start: usize, i: usize, end: usize, loose: bool) -> bool {
     // Closing quotes may stand between the dot and the space.
     let mut j = i + 1;
     while j < end && matches!(bytes[j], b'"' | b'\'' | b')') {
@@ -131,12 +161,17 @@ fn is_boundary(bytes: &[u8], line_start: usize, i: usize, end: usize) -> bool {
         || next.is_ascii_digit()
         || next == b'"'
         || next == b'\''
-        || next >= 0x80;
+        || next >= 0x80
+        || (loose && !next.is_ascii_lowercase());
     if !next_starts {
         return false;
     }
     if bytes[i] != b'.' {
         return true;
+    }
+    if loose && i > line_start && bytes[i - 1] == b'.' {
+        // An ellipsis.
+        return false;
     }
     // The word the dot closes.
     let mut w = i;
@@ -170,7 +205,8 @@ fn next_word(bytes: &[u8], j: usize, end: usize) -> &[u8] {
     &bytes[j..k]
 }
 
-/// The headline: the first non-empty line when a blank line follows it.
+/// The headline: the first non-blank line when a blank line follows it,
+/// body text follows that, and the line reads as a title (see the module doc).
 pub(crate) fn headline(text: &str) -> Option<Range<usize>> {
     let mut offset = 0;
     let mut lines = text.split('\n');
@@ -185,10 +221,59 @@ pub(crate) fn headline(text: &str) -> Option<Range<usize>> {
     if !next.trim().is_empty() {
         return None;
     }
+    // Only the final newline, or blank lines to the end: one paragraph.
+    let rest = offset + first.len() + 1 + next.len();
+    if text.get(rest..).is_none_or(|r| r.trim().is_empty()) {
+        return None;
+    }
     let lead = first.len() - first.trim_start().len();
     let s = offset + lead;
     let e = offset + first.trim_end().len();
-    (s < e).then_some(s..e)
+    (s < e && reads_as_title(&text[s..e])).then_some(s..e)
+}
+
+/// A line reads as a title, not as body text: at most
+/// [`MAX_HEADLINE_WORDS`] words, one sentence, no final full stop.
+fn reads_as_title(line: &str) -> bool {
+    if line.split_whitespace().nth(MAX_HEADLINE_WORDS).is_some() {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += k;
+        if boundary(bytes, 0, i, bytes.len(), true) {
+            return false;
+        }
+        i += 1;
+    }
+    !ends_with_full_stop(bytes)
+}
+
+/// `line` ends with a full stop, closing quotes and brackets aside; not a
+/// dot that closes an abbreviation ("U.S.", "Ltd."), an initial or an ellipsis.
+fn ends_with_full_stop(line: &[u8]) -> bool {
+    let mut e = line.len();
+    while e > 0 && matches!(line[e - 1], b'"' | b'\'' | b')' | b']' | b' ') {
+        e -= 1;
+    }
+    if e == 0 || line[e - 1] != b'.' {
+        return false;
+    }
+    let dot = e - 1;
+    if dot > 0 && line[dot - 1] == b'.' {
+        return false;
+    }
+    let mut w = dot;
+    while w > 0 && !matches!(line[w - 1], b' ' | b'(' | b'"' | b'\'') {
+        w -= 1;
+    }
+    let word = &line[w..dot];
+    let initial = word.len() == 1 && word[0].is_ascii_uppercase();
+    let dotted = word.len() >= 3
+        && word.contains(&b'.')
+        && word.iter().all(|b| b.is_ascii_alphabetic() || *b == b'.');
+    !(initial || dotted || ABBREVIATIONS.iter().any(|a| a.as_bytes() == word))
 }
 
 #[cfg(test)]
@@ -234,8 +319,44 @@ mod tests {
     fn headline_table() {
         assert_eq!(headline("Head\n\nBody"), Some(0..4));
         assert_eq!(headline("\n  Head \n\nBody"), Some(3..7));
+        assert_eq!(headline("Head\n \t\n\n Body\n"), Some(0..4));
         assert_eq!(headline("Head\nBody\n\nMore"), None);
         assert_eq!(headline("Only one line"), None);
         assert_eq!(headline(""), None);
+        // The final newline is no blank line; nor are blank lines to the end.
+        assert_eq!(headline("One paragraph.\n"), None);
+        assert_eq!(headline("Head\n"), None);
+        assert_eq!(headline("Head\n\n"), None);
+        assert_eq!(headline("Head\n \n\t\n "), None);
+    }
+
+    #[test]
+    fn a_first_line_reads_as_a_title_or_as_body() {
+        let title = |line: &str| headline(&format!("{line}\n\nBody.")).is_some();
+        for line in [
+            "Oman, India Discuss Defence Ties",
+            "Oman hosts talks with the U.S.",
+            "Is Oman ready for joint drills?",
+            "Exercise starts Sunday!",
+            "Polish-German cooperation important for securit...",
+            "Talks with Gen. J. Smith on \"Steppe Eagle\"",
+            "Ministers meet in St. Petersburg",
+        ] {
+            assert!(title(line), "{line}");
+        }
+        for line in [
+            "Talks were held in Muscat.",
+            "He said \"talks were held.\"",
+            "Talks were held in Muscat (Oman).",
+            "Talks were held. Ministers met",
+            "Talks ended! Ministers left",
+            "Ministers met. (Photo: VNA)",
+            "Ministers met at 4pm today. - Bernama pic",
+        ] {
+            assert!(!title(line), "{line}");
+        }
+        let words = |n: usize| vec!["Talks"; n].join(" ");
+        assert!(title(&words(MAX_HEADLINE_WORDS)));
+        assert!(!title(&words(MAX_HEADLINE_WORDS + 1)));
     }
 }

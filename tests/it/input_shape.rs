@@ -1,4 +1,5 @@
-//! The shape of the input: sentences past the reading cap.
+//! The shape of the input: final newlines, lead paragraphs that are not
+//! headlines, and sentences past the reading cap.
 
 use milcoop::{DiagnosticKind, Report, Span};
 
@@ -12,6 +13,96 @@ fn names(r: &Report) -> Vec<Vec<String>> {
         .iter()
         .map(|m| m.participants.iter().map(|p| p.name.clone()).collect())
         .collect()
+}
+
+#[test]
+fn one_paragraph_with_a_final_newline_has_no_headline_and_keeps_its_meeting() {
+    let bare = parse_with(MEETING, None, None);
+    assert_eq!(bare.headline, None);
+    assert_eq!(
+        names(&bare),
+        [["Sayyid Badr", "Manoj Pande"]],
+        "{}",
+        dump(&bare)
+    );
+    for end in [
+        "\n",
+        "\r\n",
+        "\n\n",
+        "\r\n\r\n",
+        "  \n",
+        "\n  \n\t\n",
+        "\r",
+        " \r\n \r\n ",
+    ] {
+        let text = format!("{MEETING}{end}");
+        let r = parse_with(&text, None, None);
+        assert_eq!(r.headline, None, "{end:?}");
+        assert_spans_slice(&text, &r);
+        // The same records with the same spans: the text before the end is the same.
+        assert_eq!(r, bare, "{end:?}\n{}", dump(&r));
+    }
+}
+
+#[test]
+fn a_headline_needs_body_text_after_its_blank_line() {
+    let r = parse_with("Oman and India discuss defence ties\n\n", None, None);
+    assert_eq!(r.headline, None);
+    let r = parse_with(
+        &format!("Oman and India discuss defence ties\r\n \r\n{MEETING}\r\n"),
+        None,
+        None,
+    );
+    assert_eq!(
+        r.headline.as_deref(),
+        Some("Oman and India discuss defence ties")
+    );
+    assert_eq!(names(&r), [["Sayyid Badr", "Manoj Pande"]], "{}", dump(&r));
+}
+
+#[test]
+fn a_lead_paragraph_is_body_and_its_people_are_read() {
+    // Several sentences; one sentence that ends with a full stop; over 40 words.
+    let leads = [
+        "Defence Minister Sayyid Badr Albusaidi received Indian Army Chief General Manoj Pande in Muscat on Monday. The two sides discussed defence cooperation.",
+        "Defence Minister Sayyid Badr Albusaidi received Indian Army Chief General Manoj Pande in Muscat on Monday.",
+        "Defence Minister Sayyid Badr Albusaidi received Indian Army Chief General Manoj Pande in Muscat on Monday for Talks on Training, Joint Exercises, Maritime Security, Hydrography, the Defence Industry, Military Medicine, Staff Talks, Cadet Exchanges, Counter-Piracy Patrols, Humanitarian Relief, Disaster Response and Other Areas of Common Interest to Both Armed Forces",
+    ];
+    for lead in leads {
+        let text =
+            format!("{lead}\n\nGeneral Pande later visited the Sultan's Armed Forces Museum.");
+        let r = parse_with(&text, None, None);
+        assert_eq!(r.headline, None, "{lead}");
+        assert_eq!(
+            names(&r),
+            [["Sayyid Badr Albusaidi", "Manoj Pande"]],
+            "{lead}\n{}",
+            dump(&r)
+        );
+        assert_spans_slice(&text, &r);
+    }
+}
+
+#[test]
+fn a_title_above_a_blank_line_is_still_the_headline() {
+    for head in [
+        "Oman, India Discuss Defence Ties",
+        "Is Oman ready for joint drills with India?",
+        "Oman hosts talks with the U.S.",
+    ] {
+        let text = format!("{head}\n\n{MEETING}");
+        let r = parse_with(&text, None, None);
+        assert_eq!(r.headline.as_deref(), Some(head));
+        assert_eq!(names(&r), [["Sayyid Badr", "Manoj Pande"]], "{}", dump(&r));
+    }
+}
+
+#[test]
+fn a_meeting_told_in_headline_and_body_is_one_record() {
+    let text =
+        format!("Sayyid Badr meets Indian Army Chief General Manoj Pande in Muscat\n\n{MEETING}");
+    let r = parse_with(&text, None, None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
 }
 
 /// A sentence of about `len` bytes without a full stop, that opens with a meeting.

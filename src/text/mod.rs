@@ -1,7 +1,11 @@
-//! Text layer: normalisation with an offset map, headline, paragraphs, sentences.
+//! Text layer: normalisation with an offset map, joined lines, headline, sentences.
 //!
+//! [`Document::new`] normalises the input (`normalize`), joins the line
+//! breaks that fall inside a sentence of hard-wrapped text (`soft_breaks`,
+//! `Normalized::join_lines`), sets crawl residue aside, then finds the
+//! headline and splits the sentences; `segment` states the rules.
 //! Extractors work on the normalised text; [`Document::to_original`] maps
-//! their spans back to the caller's bytes.
+//! their spans back to the caller's bytes through both steps.
 
 mod hash;
 mod normalize;
@@ -17,7 +21,7 @@ use std::ops::Range;
 use crate::model::Span;
 pub(crate) use hash::{FastMap, FastSet, WordMap};
 pub(crate) use normalize::{normalize, Normalized};
-pub(crate) use segment::{headline, split_sentences, Sentence};
+pub(crate) use segment::{headline, soft_breaks, split_sentences, Sentence};
 pub(crate) use swar::{
     ascii_letter_bits8, eq8, find_digit_or_hyphen, has_digit, has_three_digits, in_range8, load8,
 };
@@ -46,7 +50,9 @@ impl Drop for Document {
 
 impl Document {
     pub fn new(input: &str) -> Document {
-        let norm = normalize(input);
+        let mut norm = normalize(input);
+        let joins = soft_breaks(&norm.text);
+        norm.join_lines(&joins);
         let (residue_end, published_hint) = crawl_residue(&norm.text);
         let body = &norm.text[residue_end..];
         let headline = headline(body).map(|r| r.start + residue_end..r.end + residue_end);
@@ -180,5 +186,28 @@ mod tests {
             &input[d.to_original(Span::new(h.start, h.end)).range()],
             "Talks"
         );
+    }
+
+    #[test]
+    fn wrapped_lines_are_one_sentence_over_the_input() {
+        let input = "Talks\r\n\r\nOman's minister Badr  \r\n  met Indian Army\r\nchief Manoj Pande.\r\nNext.";
+        let d = Document::new(input);
+        let texts: Vec<&str> = d.sentences.iter().map(|s| d.sentence_text(s)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Talks",
+                "Oman's minister Badr met Indian Army chief Manoj Pande.",
+                "Next."
+            ]
+        );
+        let s = d.sentences[1];
+        let span = d.to_original(Span::new(s.start, s.end));
+        assert_eq!(
+            &input[span.range()],
+            "Oman's minister Badr  \r\n  met Indian Army\r\nchief Manoj Pande."
+        );
+        let at = d.text().find("met").unwrap_or(0);
+        assert_eq!(&input[d.to_original(Span::new(at, at + 3)).range()], "met");
     }
 }

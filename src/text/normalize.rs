@@ -9,6 +9,12 @@
 //! | zero-width spaces, byte-order marks, soft hyphens | removed |
 //! | `\r\n`, lone `\r` | `\n` |
 //! | `U. S.` (two single capitals, each with a dot) | `U.S.` |
+//!
+//! A second, optional step ([`Normalized::join_lines`]) joins the lines of
+//! a hard-wrapped sentence: each line break the segmenter finds inside a
+//! sentence, with the spaces around it, becomes one space. Its offsets are
+//! kept in a second map, so that [`Normalized::to_original`] still leads
+//! every offset of the joined text back to the caller's bytes.
 
 use super::swar::{eq8, in_range8, HI};
 
@@ -19,6 +25,10 @@ pub(crate) struct Normalized {
     /// The `(normalised, input)` offset pairs after each edit, in runs:
     /// between two edits the bytes were copied one for one.
     edits: Vec<EditRun>,
+    /// The same for the lines joined by [`Normalized::join_lines`]:
+    /// `(joined, normalised)` offset pairs. Empty when no line was joined
+    /// or every joined break was a lone `\n` (one byte for one).
+    joins: Vec<EditRun>,
     input_len: usize,
 }
 
@@ -75,7 +85,9 @@ impl Normalized {
         if offset >= self.text.len() {
             return self.input_len;
         }
-        map_back(&self.edits, offset)
+        // Joined offsets lie before the end of the text as it was before
+        // joining (a joined space stands for the first byte it replaced).
+        map_back(&self.edits, map_back(&self.joins, offset))
     }
 
     /// Maps a normalised offset (on a char boundary) back to the input, as
@@ -85,7 +97,50 @@ impl Normalized {
         if offset > self.text.len() {
             return self.input_len;
         }
-        map_back_end(&self.edits, offset)
+        map_back_end(&self.edits, map_back_end(&self.joins, offset))
+    }
+
+    /// Joins lines: each `breaks[k]` is the offset of a `\n` in the text;
+    /// it and the spaces on both sides of it become one space. Offsets must
+    /// be ascending; one that is not, or that is no `\n`, is passed over.
+    pub fn join_lines(&mut self, breaks: &[usize]) {
+        if breaks.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.text).into_bytes();
+        let mut out: Vec<u8> = super::pool::take(old.len());
+        let mut run = 0;
+        // Offsets below this one are out of order.
+        let mut floor = 0;
+        for &at in breaks {
+            if at < floor {
+                continue;
+            }
+            floor = at + 1;
+            if old.get(at) != Some(&b'\n') {
+                continue;
+            }
+            let mut a = at;
+            while a > run && old[a - 1] == b' ' {
+                a -= 1;
+            }
+            let mut b = at + 1;
+            while old.get(b) == Some(&b' ') {
+                b += 1;
+            }
+            out.extend_from_slice(&old[run..a]);
+            out.push(b' ');
+            run = b;
+            // A lone `\n` is one byte for one: the offsets do not move.
+            if b - a != 1 {
+                push_edit(&mut self.joins, out.len() as u32, b as u32, false);
+            }
+        }
+        out.extend_from_slice(&old[run..]);
+        super::pool::give(old);
+        // Only ASCII bytes were replaced, so the bytes stay UTF-8.
+        self.text = String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     }
 }
 
@@ -252,6 +307,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     Normalized {
         text,
         edits,
+        joins: Vec::new(),
         input_len: input.len(),
     }
 }
@@ -341,6 +397,58 @@ mod tests {
     }
 
     #[test]
+    fn joined_lines_map_back_to_the_input() {
+        let input = "Defence\r\nMinister  \n  Badr met\nPande \u{201c}here\u{201d}.";
+        let mut n = normalize(input);
+        let breaks: Vec<usize> = n.text.match_indices('\n').map(|(at, _)| at).collect();
+        n.join_lines(&breaks);
+        assert_eq!(n.text, "Defence Minister Badr met Pande \"here\".");
+        // Each word of the joined text maps to the same word of the input.
+        for word in [
+            "Defence",
+            "Minister",
+            "Badr",
+            "met",
+            "Pande",
+            "here",
+            "\"here\".",
+        ] {
+            let at = n.text.find(word).unwrap_or(0);
+            let (s, e) = (n.to_original(at), n.to_original_end(at + word.len()));
+            let want = match word {
+                "\"here\"." => "\u{201c}here\u{201d}.",
+                w => w,
+            };
+            assert_eq!(input.get(s..e), Some(want), "{word}");
+        }
+        // A joined space stands for the first byte of the whitespace it replaced.
+        let space = n.text.find(" Badr").unwrap_or(0);
+        assert_eq!(n.to_original(space), input.find("  \n").unwrap_or(0));
+        assert_eq!(n.to_original(n.text.len()), input.len());
+        assert_eq!(n.to_original_end(n.text.len()), input.len());
+        // As a start, the offset after "Defence" is past the removed `\r`; as an end, before it.
+        assert_eq!(n.to_original(7), 8);
+        assert_eq!(n.to_original_end(7), 7);
+        // Lone `\n`s are one byte for one: no edit is recorded for them.
+        let mut n = normalize("a\nb\nc");
+        n.join_lines(&[1, 3]);
+        assert_eq!(n.text, "a b c");
+        assert!(n.joins.is_empty());
+        assert_eq!(n.to_original(4), 4);
+    }
+
+    #[test]
+    fn joining_passes_over_offsets_that_are_no_line_break() {
+        let mut n = normalize("a\nb c\nd");
+        n.join_lines(&[3, 1, 5, 5, 40]);
+        // 3 is a space, 1 comes after 3, the second 5 repeats the first and
+        // 40 is past the end: only 5 is joined.
+        assert_eq!(n.text, "a\nb c d");
+        n.join_lines(&[]);
+        assert_eq!(n.text, "a\nb c d");
+    }
+
+    #[test]
     fn span_ends_leave_removed_bytes_out() {
         // Removed bytes: a `\r` before `\n`, zero-width spaces (a run of two), a soft hyphen.
         let input = "Muscat.\r\nOman\u{200b}\u{200b}. Pan\u{ad}de\u{200b}";
@@ -367,8 +475,12 @@ mod tests {
             "Caf\u{e9}\u{200b}\r\n  na\u{ef}ve \u{201c}x\u{201d}\n\t y".into(),
         ];
         for input in &inputs {
-            let n = normalize(input);
-            {
+            let mut n = normalize(input);
+            for joined in [false, true] {
+                if joined {
+                    let breaks: Vec<usize> = n.text.match_indices('\n').map(|(at, _)| at).collect();
+                    n.join_lines(&breaks);
+                }
                 let mut last = (0, 0);
                 for x in (0..=n.text.len()).filter(|&x| n.text.is_char_boundary(x)) {
                     let (s, e) = (n.to_original(x), n.to_original_end(x));

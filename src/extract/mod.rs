@@ -3,6 +3,10 @@
 //! Every extractor reads an [`Article`] (the normalised document plus what all
 //! of them share, computed once) and appends records whose spans are in
 //! normalised offsets; [`run`] maps them back to the input at the end.
+//!
+//! Every extractor reads a sentence only to [`MAX_SENTENCE`] bytes; [`run`]
+//! reports each longer sentence once, as a `work_limit` diagnostic over the
+//! whole sentence that says how many of its input bytes were not read.
 
 mod exercises;
 mod meetings;
@@ -32,7 +36,8 @@ static LEXICON_GATE: LazyLock<GateSet> = LazyLock::new(|| {
     ])
 });
 
-/// Sentences longer than this are read only in their first part, by every extractor.
+/// Sentences longer than this are read only in their first part, by every
+/// extractor; [`run`] reports each such sentence (see [`long_sentences`]).
 pub(crate) const MAX_SENTENCE: usize = 4_096;
 
 /// The document and what every extractor shares.
@@ -159,6 +164,29 @@ fn read_end(text: &str, s: &Sentence) -> usize {
     end
 }
 
+/// Sentences past [`MAX_SENTENCE`]: one `work_limit` diagnostic each, over
+/// the whole sentence, with the input bytes read and not read (spans are
+/// still normalised here; the counts are the input's).
+fn long_sentences(doc: &Document, out: &mut Report) {
+    for s in doc
+        .sentences
+        .iter()
+        .filter(|s| s.end - s.start > MAX_SENTENCE)
+    {
+        let cut = read_end(doc.text(), s);
+        let whole = doc.to_original(Span::new(s.start, s.end)).len();
+        let read = doc.to_original(Span::new(s.start, cut)).len();
+        out.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::WorkLimit,
+            format!(
+                "a sentence of {whole} bytes was read only to its first {read} bytes; the last {} bytes were not read",
+                whole.saturating_sub(read),
+            ),
+            Span::new(s.start, s.end),
+        ));
+    }
+}
+
 /// A word that may not name a state ("Georgia", "Jordan", "Chad") is read as
 /// the state the lexicon gives it; when no unambiguous mention of that state
 /// ("Georgian", "Tbilisi") backs it up, the reading is reported.
@@ -202,6 +230,7 @@ pub(crate) fn run(
         headline: doc.headline_text().map(str::to_owned),
         ..Report::default()
     };
+    long_sentences(doc, &mut report);
     ambiguous_places(&article, &mut report);
     if kinds.has(RecordKind::Statistics) {
         statistics::extract(&article, &mut report);

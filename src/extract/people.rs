@@ -91,13 +91,9 @@ impl People {
             if !has_title && !has_cue {
                 continue;
             }
-            // In a Title Case Headline every word looks like a name.
-            let in_headline = article
-                .doc
-                .headline
-                .as_ref()
-                .is_some_and(|h| s.start >= h.start && s.end <= h.end);
-            if in_headline && crate::text::is_title_case(text, article.tokens(si)) {
+            // In a Title Case Headline every word looks like a name (a lead
+            // paragraph on the first line is body, no headline).
+            if article.doc.is_headline(s) && crate::text::is_title_case(text, article.tokens(si)) {
                 continue;
             }
             let tokens = article.tokens(si);

@@ -1,7 +1,11 @@
-//! Text layer: normalisation with an offset map, headline, paragraphs, sentences.
+//! Text layer: normalisation with an offset map, joined lines, headline, sentences.
 //!
+//! [`Document::new`] normalises the input (`normalize`), joins the line
+//! breaks that fall inside a sentence of hard-wrapped text (`soft_breaks`,
+//! `Normalized::join_lines`), sets crawl residue aside, then finds the
+//! headline and splits the sentences; `segment` states the rules.
 //! Extractors work on the normalised text; [`Document::to_original`] maps
-//! their spans back to the caller's bytes.
+//! their spans back to the caller's bytes through both steps.
 
 mod hash;
 mod normalize;
@@ -18,7 +22,7 @@ use std::ops::Range;
 use crate::model::Span;
 pub(crate) use hash::{FastMap, FastSet, WordMap};
 pub(crate) use normalize::{normalize, Normalized};
-pub(crate) use segment::{headline, split_sentences, Sentence};
+pub(crate) use segment::{headline, soft_breaks, split_sentences, Sentence};
 pub(crate) use slice::{after, before, sub};
 pub(crate) use swar::{
     ascii_letter_bits8, find_digit_or_hyphen, has_digit, has_three_digits, load8,
@@ -30,7 +34,8 @@ pub(crate) use words::{GateSet, PhraseTable, PrefixGate, WordStart, WordStarts};
 #[derive(Debug)]
 pub(crate) struct Document {
     norm: Normalized,
-    /// The headline, in normalised offsets, crawl residue excluded.
+    /// The headline, in normalised offsets, crawl residue excluded: one
+    /// line, and one sentence of [`Document::sentences`].
     pub headline: Option<Range<usize>>,
     pub sentences: Vec<Sentence>,
     /// A publication date read from crawl residue such as a leading ` date 2019-09-20`.
@@ -47,7 +52,9 @@ impl Drop for Document {
 
 impl Document {
     pub fn new(input: &str) -> Document {
-        let norm = normalize(input);
+        let mut norm = normalize(input);
+        let joins = soft_breaks(&norm.text);
+        norm.join_lines(&joins);
         let (residue_end, published_hint) = crawl_residue(&norm.text);
         let body = &norm.text[residue_end..];
         let headline = headline(body).map(|r| r.start + residue_end..r.end + residue_end);
@@ -81,12 +88,21 @@ impl Document {
         self.headline.clone().map(|r| self.slice(r))
     }
 
-    /// Maps a span over the normalised text to the input's bytes.
+    /// Sentence `s` is the headline. A first line read as body text is no
+    /// headline, so its sentences are not.
+    pub fn is_headline(&self, s: &Sentence) -> bool {
+        self.headline
+            .as_ref()
+            .is_some_and(|h| s.start < h.end && h.start < s.end)
+    }
+
+    /// Maps a span over the normalised text to the input's bytes: from its
+    /// first byte's input to its last byte's, so that input bytes removed
+    /// around it (a `\r` before `\n`, a zero-width space) stay out of it.
     pub fn to_original(&self, span: Span) -> Span {
-        Span::new(
-            self.norm.to_original(span.start),
-            self.norm.to_original(span.end),
-        )
+        let start = self.norm.to_original(span.start);
+        let end = self.norm.to_original_end(span.end).max(start);
+        Span::new(start, end)
     }
 }
 
@@ -158,5 +174,42 @@ mod tests {
         let d = Document::new("date night\n\nBody.");
         assert_eq!(d.published_hint, None);
         assert_eq!(d.headline_text(), Some("date night"));
+    }
+
+    #[test]
+    fn spans_leave_out_what_normalising_removed_around_them() {
+        let input = "Talks\r\n\r\nOman and India met.\u{200b}\r\n";
+        let d = Document::new(input);
+        let s = d.sentences[1];
+        let span = d.to_original(Span::new(s.start, s.end));
+        assert_eq!(&input[span.range()], "Oman and India met.");
+        let h = d.headline.clone().unwrap_or_default();
+        assert_eq!(
+            &input[d.to_original(Span::new(h.start, h.end)).range()],
+            "Talks"
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_are_one_sentence_over_the_input() {
+        let input = "Talks\r\n\r\nOman's minister Badr  \r\n  met Indian Army\r\nchief Manoj Pande.\r\nNext.";
+        let d = Document::new(input);
+        let texts: Vec<&str> = d.sentences.iter().map(|s| d.sentence_text(s)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Talks",
+                "Oman's minister Badr met Indian Army chief Manoj Pande.",
+                "Next."
+            ]
+        );
+        let s = d.sentences[1];
+        let span = d.to_original(Span::new(s.start, s.end));
+        assert_eq!(
+            &input[span.range()],
+            "Oman's minister Badr  \r\n  met Indian Army\r\nchief Manoj Pande."
+        );
+        let at = d.text().find("met").unwrap_or(0);
+        assert_eq!(&input[d.to_original(Span::new(at, at + 3)).range()], "met");
     }
 }

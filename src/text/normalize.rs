@@ -9,6 +9,12 @@
 //! | zero-width spaces, byte-order marks, soft hyphens | removed |
 //! | `\r\n`, lone `\r` | `\n` |
 //! | `U. S.` (two single capitals, each with a dot) | `U.S.` |
+//!
+//! A second, optional step ([`Normalized::join_lines`]) joins the lines of
+//! a hard-wrapped sentence: each line break the segmenter finds inside a
+//! sentence, with the spaces around it, becomes one space. Its offsets are
+//! kept in a second map, so that [`Normalized::to_original`] still leads
+//! every offset of the joined text back to the caller's bytes.
 
 use super::swar::{eq8, in_range8, HI};
 
@@ -19,6 +25,10 @@ pub(crate) struct Normalized {
     /// The `(normalised, input)` offset pairs after each edit, in runs:
     /// between two edits the bytes were copied one for one.
     edits: Vec<EditRun>,
+    /// The same for the lines joined by [`Normalized::join_lines`]:
+    /// `(joined, normalised)` offset pairs. Empty when no line was joined
+    /// or every joined break was a lone `\n` (one byte for one).
+    joins: Vec<EditRun>,
     input_len: usize,
 }
 
@@ -33,6 +43,10 @@ struct EditRun {
     count: u32,
     sn: u32,
     so: u32,
+    /// The edits remove input and write nothing (a `\r` before `\n`, a
+    /// zero-width space), rather than write a replacement: a span that ends
+    /// where one of them stands leaves its bytes out.
+    removes: bool,
 }
 
 impl EditRun {
@@ -43,9 +57,9 @@ impl EditRun {
 }
 
 /// Records the offsets `(n, o)` after an edit, extending the last run when
-/// the stride matches.
-fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32) {
-    if let Some(last) = edits.last_mut() {
+/// the stride matches; `removes`: the edit wrote nothing.
+fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32, removes: bool) {
+    if let Some(last) = edits.last_mut().filter(|l| l.removes == removes) {
         let (ln, lo) = last.after(last.count - 1);
         let stride = (n - ln, o - lo);
         if last.count == 1 || (last.sn, last.so) == stride {
@@ -60,29 +74,122 @@ fn push_edit(edits: &mut Vec<EditRun>, n: u32, o: u32) {
         count: 1,
         sn: 0,
         so: 0,
+        removes,
     });
 }
 
 impl Normalized {
-    /// Maps a normalised offset (on a char boundary) back to the input.
+    /// Maps a normalised offset (on a char boundary) back to the input, as
+    /// the start of a span: past any input bytes removed right before it.
     pub fn to_original(&self, offset: usize) -> usize {
         if offset >= self.text.len() {
             return self.input_len;
         }
-        let i = self.edits.partition_point(|r| r.n as usize <= offset);
-        let (n, o) = match i.checked_sub(1).map(|i| self.edits[i]) {
-            None => (0, 0),
-            Some(r) => {
-                // The last edit of the run at or before `offset`.
-                let k = match r.sn {
-                    0 => r.count - 1,
-                    sn => ((offset as u32 - r.n) / sn).min(r.count - 1),
-                };
-                r.after(k)
-            }
-        };
-        o as usize + (offset - n as usize)
+        // Joined offsets lie before the end of the text as it was before
+        // joining (a joined space stands for the first byte it replaced).
+        map_back(&self.edits, map_back(&self.joins, offset))
     }
+
+    /// Maps a normalised offset (on a char boundary) back to the input, as
+    /// the end of a span: before any input bytes removed right at it, so
+    /// that "Muscat.\r\n" ends its sentence at the dot, not after the `\r`.
+    pub fn to_original_end(&self, offset: usize) -> usize {
+        if offset > self.text.len() {
+            return self.input_len;
+        }
+        map_back_end(&self.edits, map_back_end(&self.joins, offset))
+    }
+
+    /// Joins lines: each `breaks[k]` is the offset of a `\n` in the text;
+    /// it and the spaces on both sides of it become one space. Offsets must
+    /// be ascending; one that is not, or that is no `\n`, is passed over.
+    pub fn join_lines(&mut self, breaks: &[usize]) {
+        if breaks.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.text).into_bytes();
+        let mut out: Vec<u8> = super::pool::take(old.len());
+        let mut run = 0;
+        // Offsets below this one are out of order.
+        let mut floor = 0;
+        for &at in breaks {
+            if at < floor {
+                continue;
+            }
+            floor = at + 1;
+            if old.get(at) != Some(&b'\n') {
+                continue;
+            }
+            let mut a = at;
+            while a > run && old[a - 1] == b' ' {
+                a -= 1;
+            }
+            let mut b = at + 1;
+            while old.get(b) == Some(&b' ') {
+                b += 1;
+            }
+            out.extend_from_slice(&old[run..a]);
+            out.push(b' ');
+            run = b;
+            // A lone `\n` is one byte for one: the offsets do not move.
+            if b - a != 1 {
+                push_edit(&mut self.joins, out.len() as u32, b as u32, false);
+            }
+        }
+        out.extend_from_slice(&old[run..]);
+        super::pool::give(old);
+        // Only ASCII bytes were replaced, so the bytes stay UTF-8.
+        self.text = String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    }
+}
+
+/// Maps `offset` back over one map's edit runs, as the start of a span: from
+/// the last edit at or before it.
+fn map_back(runs: &[EditRun], offset: usize) -> usize {
+    let i = runs.partition_point(|r| r.n as usize <= offset);
+    let (n, o) = match i.checked_sub(1).map(|i| runs[i]) {
+        None => (0, 0),
+        Some(r) => {
+            // The last edit of the run at or before `offset`.
+            let k = match r.sn {
+                0 => r.count - 1,
+                sn => ((offset as u32 - r.n) / sn).min(r.count - 1),
+            };
+            r.after(k)
+        }
+    };
+    o as usize + (offset - n as usize)
+}
+
+/// Maps `offset` back over one map's edit runs, as the end of a span: after
+/// the replacement that ends at `offset` if one does, else after the bytes
+/// copied since the last edit before it (what edits at `offset` removed
+/// stays out).
+fn map_back_end(runs: &[EditRun], offset: usize) -> usize {
+    let j = runs.partition_point(|r| (r.n as usize) < offset);
+    // The last edit strictly before `offset`: `r.n < offset` for the run's first.
+    let before = j.checked_sub(1).map(|j| {
+        let r = runs[j];
+        let k = match r.sn {
+            0 => r.count - 1,
+            sn => ((offset as u32 - r.n - 1) / sn).min(r.count - 1),
+        };
+        (r, k)
+    });
+    // The first edit at `offset`: the next of the same run, or the next run's first.
+    let first_at = match before {
+        Some((r, k)) if k + 1 < r.count && r.after(k + 1).0 as usize == offset => Some((r, k + 1)),
+        _ => runs
+            .get(j)
+            .filter(|r| r.n as usize == offset)
+            .map(|r| (*r, 0)),
+    };
+    if let Some((r, k)) = first_at.filter(|(r, _)| !r.removes) {
+        return r.after(k).1 as usize;
+    }
+    let (n, o) = before.map_or((0, 0), |(r, k)| r.after(k));
+    o as usize + (offset - n as usize)
 }
 
 fn replacement(c: char) -> Option<&'static str> {
@@ -189,7 +296,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 out.extend_from_slice(r.as_bytes());
                 i += consumed;
                 run = i;
-                push_edit(&mut edits, out.len() as u32, i as u32);
+                push_edit(&mut edits, out.len() as u32, i as u32, r.is_empty());
             }
         }
     }
@@ -200,6 +307,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     Normalized {
         text,
         edits,
+        joins: Vec::new(),
         input_len: input.len(),
     }
 }
@@ -286,5 +394,105 @@ mod tests {
             "2003–2004"
         );
         assert_eq!(n.to_original(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn joined_lines_map_back_to_the_input() {
+        let input = "Defence\r\nMinister  \n  Badr met\nPande \u{201c}here\u{201d}.";
+        let mut n = normalize(input);
+        let breaks: Vec<usize> = n.text.match_indices('\n').map(|(at, _)| at).collect();
+        n.join_lines(&breaks);
+        assert_eq!(n.text, "Defence Minister Badr met Pande \"here\".");
+        // Each word of the joined text maps to the same word of the input.
+        for word in [
+            "Defence",
+            "Minister",
+            "Badr",
+            "met",
+            "Pande",
+            "here",
+            "\"here\".",
+        ] {
+            let at = n.text.find(word).unwrap_or(0);
+            let (s, e) = (n.to_original(at), n.to_original_end(at + word.len()));
+            let want = match word {
+                "\"here\"." => "\u{201c}here\u{201d}.",
+                w => w,
+            };
+            assert_eq!(input.get(s..e), Some(want), "{word}");
+        }
+        // A joined space stands for the first byte of the whitespace it replaced.
+        let space = n.text.find(" Badr").unwrap_or(0);
+        assert_eq!(n.to_original(space), input.find("  \n").unwrap_or(0));
+        assert_eq!(n.to_original(n.text.len()), input.len());
+        assert_eq!(n.to_original_end(n.text.len()), input.len());
+        // As a start, the offset after "Defence" is past the removed `\r`; as an end, before it.
+        assert_eq!(n.to_original(7), 8);
+        assert_eq!(n.to_original_end(7), 7);
+        // Lone `\n`s are one byte for one: no edit is recorded for them.
+        let mut n = normalize("a\nb\nc");
+        n.join_lines(&[1, 3]);
+        assert_eq!(n.text, "a b c");
+        assert!(n.joins.is_empty());
+        assert_eq!(n.to_original(4), 4);
+    }
+
+    #[test]
+    fn joining_passes_over_offsets_that_are_no_line_break() {
+        let mut n = normalize("a\nb c\nd");
+        n.join_lines(&[3, 1, 5, 5, 40]);
+        // 3 is a space, 1 comes after 3, the second 5 repeats the first and
+        // 40 is past the end: only 5 is joined.
+        assert_eq!(n.text, "a\nb c d");
+        n.join_lines(&[]);
+        assert_eq!(n.text, "a\nb c d");
+    }
+
+    #[test]
+    fn span_ends_leave_removed_bytes_out() {
+        // Removed bytes: a `\r` before `\n`, zero-width spaces (a run of two), a soft hyphen.
+        let input = "Muscat.\r\nOman\u{200b}\u{200b}. Pan\u{ad}de\u{200b}";
+        let n = normalize(input);
+        assert_eq!(n.text, "Muscat.\nOman. Pande");
+        let span = |s: usize, e: usize| &input[n.to_original(s)..n.to_original_end(e)];
+        assert_eq!(span(0, 7), "Muscat.");
+        assert_eq!(span(8, 12), "Oman");
+        assert_eq!(span(8, 13), "Oman\u{200b}\u{200b}.");
+        assert_eq!(span(14, 19), "Pan\u{ad}de");
+        assert_eq!(span(14, 17), "Pan");
+        assert_eq!(span(17, 19), "de");
+        // An empty span at a removal: its end, mapped alone, lies before its start.
+        assert_eq!(n.to_original(7), 8);
+        assert_eq!(n.to_original_end(7), 7);
+        assert_eq!(n.to_original_end(99), input.len());
+    }
+
+    #[test]
+    fn every_offset_maps_to_a_char_boundary_in_order() {
+        let inputs = [
+            "\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}".repeat(3),
+            "a\r\n\u{200b}b\u{a0}\u{a0}c\u{ad}\r\rd U. S. e\u{2014}f\u{feff}".repeat(3),
+            "Caf\u{e9}\u{200b}\r\n  na\u{ef}ve \u{201c}x\u{201d}\n\t y".into(),
+        ];
+        for input in &inputs {
+            let mut n = normalize(input);
+            for joined in [false, true] {
+                if joined {
+                    let breaks: Vec<usize> = n.text.match_indices('\n').map(|(at, _)| at).collect();
+                    n.join_lines(&breaks);
+                }
+                let mut last = (0, 0);
+                for x in (0..=n.text.len()).filter(|&x| n.text.is_char_boundary(x)) {
+                    let (s, e) = (n.to_original(x), n.to_original_end(x));
+                    assert!(
+                        input.is_char_boundary(s) && input.is_char_boundary(e),
+                        "{input:?} {x}"
+                    );
+                    assert!(e <= s, "{input:?} {x}: end {e} after start {s}");
+                    assert!(s >= last.0 && e >= last.1, "{input:?} {x}: out of order");
+                    last = (s, e);
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ mod common;
 mod contract;
 mod exercises;
 mod extreme;
+mod input_shape;
 mod jsonl_contract;
 mod meetings;
 mod phrasings;

@@ -61,10 +61,16 @@ pooled!(u8, 1 << 15);
 /// The latest buffer given back that has room for `cap`, else a new one;
 /// empty either way.
 pub(crate) fn take<T: Pooled>(cap: usize) -> Vec<T> {
-    let reused = T::kept().with_borrow_mut(|kept| {
-        let i = kept.iter().rposition(|v| v.capacity() >= cap)?;
-        Some(kept.swap_remove(i))
-    });
+    // `try_with`: during a thread-local destructor the pool may be gone
+    // already; the caller then gets a new buffer.
+    let reused = T::kept()
+        .try_with(|kept| {
+            let mut kept = kept.try_borrow_mut().ok()?;
+            let i = kept.iter().rposition(|v| v.capacity() >= cap)?;
+            Some(kept.swap_remove(i))
+        })
+        .ok()
+        .flatten();
     match reused {
         Some(mut v) => {
             v.clear();
@@ -80,9 +86,12 @@ pub(crate) fn give<T: Pooled>(v: Vec<T>) {
     if v.capacity() == 0 || v.capacity() > T::MAX {
         return;
     }
-    T::kept().with_borrow_mut(|kept| {
-        if kept.len() < KEEP {
-            kept.push(v);
+    // A pool that is gone (thread-local destructors) or busy drops `v`.
+    let _ = T::kept().try_with(|kept| {
+        if let Ok(mut kept) = kept.try_borrow_mut() {
+            if kept.len() < KEEP {
+                kept.push(v);
+            }
         }
     });
 }

@@ -511,3 +511,29 @@ fn a_title_read_past_the_sentence_end_does_not_panic() {
         .expect("John Smith is a participant");
     assert_eq!(smith.role.as_deref(), Some("Ambassador"));
 }
+
+/// Issue 21: `parse` called from a thread-local destructor (after milcoop's
+/// own thread-locals may be gone) works instead of panicking.
+#[test]
+fn parse_works_inside_a_thread_local_destructor() {
+    struct ParseOnDrop(std::sync::mpsc::Sender<usize>);
+    impl Drop for ParseOnDrop {
+        fn drop(&mut self) {
+            let r = milcoop::parse(crate::common::SEED).expect("the seed parses");
+            let _ = self.0.send(r.meetings.len());
+        }
+    }
+    thread_local! {
+        static GUARD: std::cell::RefCell<Option<ParseOnDrop>> = const { std::cell::RefCell::new(None) };
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // Ours first, then milcoop's (by parsing): destructors run in
+        // reverse order, so milcoop's pool is gone when ours parses.
+        GUARD.with(|g| *g.borrow_mut() = Some(ParseOnDrop(tx)));
+        milcoop::parse(crate::common::SEED).unwrap();
+    })
+    .join()
+    .expect("no panic in the thread or its destructors");
+    assert_eq!(rx.recv().unwrap(), 1);
+}

@@ -79,6 +79,11 @@ struct Draft {
     signing: bool,
     start: usize,
     end: usize,
+    /// Every sentence that tells the meeting, in text order.
+    sentences: Vec<Span>,
+    /// The index of the last sentence joined to `start..end`: a
+    /// continuation right after it extends the span, a later one does not.
+    last_sentence: usize,
 }
 
 /// A meeting place as written, and the state it lies in when known.
@@ -242,12 +247,20 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         signing: after(text, trigger_at).starts_with("signed"),
                         start: s.start,
                         end: s.end,
+                        sentences: vec![Span::new(s.start, s.end)],
+                        last_sentence: si,
                     });
                 }
             }
             Signal::Continuation => {
                 if let Some(d) = drafts.last_mut() {
-                    d.end = s.end;
+                    // "Upon completion of the meeting ..." ten sentences on is
+                    // one of its sentences, but the span stays where it is told.
+                    if si == d.last_sentence + 1 {
+                        d.end = s.end;
+                        d.last_sentence = si;
+                    }
+                    d.sentences.push(Span::new(s.start, s.end));
                 }
             }
             Signal::None => {}
@@ -300,6 +313,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             date: d.date,
             location: location.map(|l| l.text),
             span: Span::new(d.start, d.end),
+            sentences: d.sentences,
         });
     }
 }
@@ -856,7 +870,9 @@ fn merge_same(drafts: &mut Vec<Draft>) {
             let keep = &mut drafts[j];
             keep.date = keep.date.take().or(d.date);
             keep.location = keep.location.take().or(d.location);
-            keep.end = keep.end.max(d.end);
+            keep.sentences.extend(d.sentences);
+            keep.sentences.sort_by_key(|s| s.start);
+            keep.sentences.dedup();
             continue;
         }
         i += 1;

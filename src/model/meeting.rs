@@ -32,8 +32,14 @@ pub struct Meeting {
     pub date: Option<DateMention>,
     /// City or place, as written.
     pub location: Option<String>,
-    /// The sentence(s) reporting the meeting.
+    /// The sentence that reports the meeting, with the sentences right after
+    /// it that go on telling it ("The talks focused on ...").
     pub span: Span,
+    /// Every sentence that tells the meeting, in text order, including
+    /// later ones ("Upon completion of the meeting ...") and a second
+    /// telling of the same encounter. Absent in older output: reads as empty.
+    #[serde(default)]
+    pub sentences: Vec<Span>,
 }
 
 /// One named person in a [`Meeting`].

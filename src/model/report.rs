@@ -48,6 +48,7 @@ impl Report {
         let mut out = Vec::new();
         for m in &self.meetings {
             out.push(m.span);
+            out.extend(m.sentences.iter().copied());
             out.extend(m.participants.iter().map(|p| p.span));
             out.extend(m.date.iter().map(|d| d.span));
         }
@@ -77,6 +78,9 @@ impl Report {
     pub(crate) fn map_spans(&mut self, mut f: impl FnMut(Span) -> Span) {
         for m in &mut self.meetings {
             m.span = f(m.span);
+            for s in &mut m.sentences {
+                *s = f(*s);
+            }
             for p in &mut m.participants {
                 p.span = f(p.span);
             }

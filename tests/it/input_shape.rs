@@ -23,6 +23,20 @@ fn by_words(text: &str, r: &Report) -> serde_json::Value {
         match v {
             serde_json::Value::Object(map) => {
                 for (k, v) in map.iter_mut() {
+                    // A meeting's `sentences` are spans too.
+                    if k == "sentences" {
+                        if let Ok(spans) = serde_json::from_value::<Vec<Span>>(v.clone()) {
+                            *v = spans
+                                .iter()
+                                .map(|s| {
+                                    let covered = text.get(s.range()).unwrap_or("<bad span>");
+                                    covered.split_whitespace().collect::<Vec<_>>().join(" ")
+                                })
+                                .collect::<Vec<_>>()
+                                .into();
+                            continue;
+                        }
+                    }
                     let span = (k == "span")
                         .then(|| serde_json::from_value::<Span>(v.clone()).ok())
                         .flatten();

@@ -351,3 +351,44 @@ fn a_verb_after_a_name_is_no_apposition() {
         .unwrap_or_else(|| panic!("Diallo missing\n{}", dump(&r)));
     assert_eq!(diallo.role.as_deref(), Some("Commissioner"), "{}", dump(&r));
 }
+
+/// Issue 21: the seed's meeting span is the sentence that reports it, not the
+/// whole body up to "Upon completion of the meeting ..."; that later sentence
+/// is listed in `sentences`.
+#[test]
+fn a_meeting_span_is_the_sentences_that_tell_it() {
+    let r = parse_with(SEED, None, Some("KZ"));
+    let m = &r.meetings[0];
+    let told = &SEED[m.span.range()];
+    assert!(
+        told.starts_with("Minister of Defense of Kazakhstan"),
+        "{told:?}"
+    );
+    assert!(told.ends_with("Richard Hoagland Friday."), "{told:?}");
+    let starts: Vec<&str> = m
+        .sentences
+        .iter()
+        .map(|s| {
+            SEED[s.range()]
+                .split(' ')
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .map(|w| &SEED[SEED.find(&w).unwrap()..][..w.len()])
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "Minister of Defense of",
+            "In the course of",
+            "Upon completion of the"
+        ]
+    );
+    assert_eq!(m.sentences[0], m.span);
+    // Output from before the field existed still reads.
+    let mut v = serde_json::to_value(m).unwrap();
+    v.as_object_mut().unwrap().remove("sentences");
+    let old: milcoop::Meeting = serde_json::from_value(v).unwrap();
+    assert!(old.sentences.is_empty());
+}

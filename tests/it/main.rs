@@ -1,4 +1,5 @@
-//! One integration binary: a file per record kind, plus contract and robustness.
+//! One integration binary: a file per record kind, plus contract, robustness
+//! and the splice stress test.
 
 mod common;
 mod contract;
@@ -8,3 +9,4 @@ mod meetings;
 mod plans;
 mod robustness;
 mod statistics;
+mod stress;

@@ -1,4 +1,5 @@
-//! One integration binary: a file per record kind, plus contract and robustness.
+//! One integration binary: a file per record kind, plus contract, robustness
+//! and the splice stress test.
 
 mod common;
 mod contract;
@@ -11,3 +12,4 @@ mod phrasings;
 mod plans;
 mod robustness;
 mod statistics;
+mod stress;

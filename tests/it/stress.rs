@@ -599,9 +599,7 @@ fn checks_catch_bad_reports() {
 }
 
 // ---------------------------------------------------------------------------
-// Known failures, found by this harness (see the module doc of the sweep).
-// Each is a named test so that the fixing engineer can run it alone; they are
-// ignored until the fix in src/extract lands, then the `#[ignore]` goes.
+// Failures this harness found, each kept as a named regression test.
 // ---------------------------------------------------------------------------
 
 fn assert_checks(text: &str) {
@@ -614,11 +612,19 @@ fn assert_checks(text: &str) {
 /// title reading in src/extract/people.rs runs on into the next sentence
 /// ("begin > end when slicing").
 #[test]
-#[ignore = "issue 21: panics in src/extract/people.rs until the fix lands"]
 fn issue_21_title_runs_past_the_sentence_end() {
-    assert_checks(
+    for text in [
         "Aliyev met with John Smith, Commander of the U.S. The Defense Ministry said the talks went well.",
-    );
+        "met Jn Sh, Commander of the U.S. The Defense",
+        "met Jo Sh, Minister of U.S. The Defense",
+        "met Jo Sh, Minister of the U.S. The Embassy",
+        "met Jn Sh, Minister of the U.S.\tThe Defense",
+        "Aliyev met John Smith, Ambassador of the U.N. The Embassy said so.",
+        "Aliyev met John Smith, President of the U.S. The Army said so.",
+        "Aliyev met with John Smith, Defense Minister of the U.S. The Army Kazakh-US military cooperation discussed in Astana \u{2014} ",
+    ] {
+        assert_checks(text);
+    }
 }
 
 // ---------------------------------------------------------------------------

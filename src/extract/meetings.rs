@@ -441,7 +441,15 @@ fn classify(
         ) {
             continue;
         }
-        let Some(verb) = near(i, TAKING_PART) else {
+        // "held talks", "had a meeting"; after the noun only a passive
+        // participle ("talks were held"), not "the talks had focused on".
+        let Some(verb) = near(i, TAKING_PART).filter(|&k| {
+            k < i
+                || matches!(
+                    words[k],
+                    "held" | "chaired" | "co-chaired" | "attended" | "conducted"
+                )
+        }) else {
             continue;
         };
         if not_done(verb) {

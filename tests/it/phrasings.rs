@@ -115,6 +115,11 @@ const MEETINGS: &[Row] = &[
         "Defence Minister Khalid Al-Mansour opened the exhibition in Doha on Monday. His Excellency met with Omani Defence Minister Salim Al Busaidi on the sidelines.",
         &[&["Al-Mansour", "Al Busaidi"]],
     ),
+    (
+        "a later sentence about the talks continues the meeting",
+        "Ambassador Lena Ortiz met Defence Minister Tomas Varga on Tuesday. Speaking afterwards, Ortiz said the talks had focused on training.",
+        &[&["Ortiz", "Varga"]],
+    ),
     // Look-alikes.
     (
         "X held a telephone conversation with Y",

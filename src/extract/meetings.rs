@@ -307,7 +307,18 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 }
             })
             .collect();
-        fill_countries(article, &mut participants, subject_side, location.as_ref());
+        let international: Vec<bool> = d
+            .people
+            .iter()
+            .map(|&(i, _, _)| people.people[i].international)
+            .collect();
+        fill_countries(
+            article,
+            &mut participants,
+            &international,
+            subject_side,
+            location.as_ref(),
+        );
         out.meetings.push(Meeting {
             participants,
             date: d.date,
@@ -397,26 +408,27 @@ fn classify(
     // an encounter this article reports.
     let not_done = |i: usize| {
         // "with a stop in Abuja to meet with ..." is a purpose, not a plan: "to"
-        // alone does not say the meeting is still ahead.
+        // alone does not say the meeting is still ahead; "is expected to",
+        // "plans to" do ("Director of Plans X met" does not).
+        let window = |set: &[&str]| (1..=3).any(|k| i >= k && set.contains(&words[i - k]));
         matches!(
             prev(i),
             "will" | "would" | "shall" | "had" | "could" | "may"
-        ) || (1..=3).any(|k| {
-            i >= k
-                && matches!(
-                    words[i - k],
-                    "will"
-                        | "scheduled"
-                        | "expected"
-                        | "due"
-                        | "plans"
-                        | "planned"
-                        | "set"
-                        | "going"
-                        | "agreed"
-                        | "intends"
-                )
-        })
+        ) || window(&["will", "would", "shall"])
+            || (prev(i) == "to"
+                && window(&[
+                    "scheduled",
+                    "expected",
+                    "due",
+                    "plans",
+                    "planned",
+                    "set",
+                    "going",
+                    "agreed",
+                    "intends",
+                    "hopes",
+                    "wants",
+                ]))
     };
     const TAKING_PART: &[&str] = &[
         "chaired",
@@ -509,7 +521,10 @@ fn classify(
             "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),
             _ => false,
         };
-        if hit && !not_done(i) {
+        // "is expected to hold talks with": the verb before a meeting noun says it.
+        let verb_not_done =
+            (i.saturating_sub(3)..i).any(|k| TAKING_PART.contains(&words[k]) && not_done(k));
+        if hit && !not_done(i) && !verb_not_done {
             return (Signal::Trigger, tokens[i].start);
         }
     }
@@ -896,19 +911,22 @@ fn sorted_people(d: &Draft) -> Vec<usize> {
 /// Participants whose state the text does not give: those named before the
 /// trigger (the subject side) share the first one's state, which defaults to
 /// the outlet's; the others are hosts, of the state of the meeting place.
+/// Holders of an international body's office (`international[k]`) keep none.
 fn fill_countries(
     article: &Article,
     ps: &mut [Participant],
+    international: &[bool],
     subject_side: usize,
     place: Option<&Place>,
 ) {
     let place_state = place.and_then(|p| p.state);
-    if let Some(first) = ps.first_mut() {
+    let is_intl = |k: usize| international.get(k).copied().unwrap_or(false);
+    if let Some(first) = ps.first_mut().filter(|_| !is_intl(0)) {
         first.country = first.country.or(article.outlet);
     }
     let visitor = ps.first().and_then(|p| p.country);
     for (k, p) in ps.iter_mut().enumerate().skip(1) {
-        if p.country.is_some() {
+        if p.country.is_some() || is_intl(k) {
             continue;
         }
         if k < subject_side {

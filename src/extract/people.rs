@@ -38,6 +38,8 @@ pub(crate) struct Person {
     pub first: Option<String>,
     pub role: Option<String>,
     pub country: Option<Country>,
+    /// Holds an international body's office: no state is filled in.
+    pub international: bool,
     /// Where the fullest mention stands (normalised offsets).
     pub span: (usize, usize),
 }
@@ -174,6 +176,7 @@ impl People {
             let p = &mut self.people[i];
             p.role = p.role.take().or(ctx.role);
             p.country = p.country.or(ctx.country);
+            p.international |= ctx.international;
             return i;
         }
         self.people.push(Person {
@@ -182,6 +185,7 @@ impl People {
             first,
             role: ctx.role,
             country: ctx.country,
+            international: ctx.international,
             span,
         });
         self.people.len() - 1
@@ -322,12 +326,21 @@ pub(crate) struct Context {
     pub country: Option<Country>,
     /// The role is only a military rank ("Colonel"), no position.
     pub rank_only: bool,
+    /// The title belongs to an international body ("NATO Secretary
+    /// General", "Commander International Security Assistance Force"): the
+    /// person represents no state.
+    pub international: bool,
 }
 
 impl Context {
     fn or(self, other: Context) -> Context {
         Context {
             rank_only: self.role.is_some() && self.rank_only,
+            international: if self.role.is_some() {
+                self.international
+            } else {
+                other.international
+            },
             role: self.role.or(other.role),
             country: self.country.or(other.country),
         }
@@ -451,6 +464,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             role: None,
             country: counterpart_state(article, pos),
             rank_only: false,
+            international: false,
         });
     }
     None
@@ -513,7 +527,7 @@ fn title_with_name_words_before<'t>(
             words <= 6
                 && (w.chars().next().is_some_and(char::is_uppercase)
                     || w.starts_with("'s")
-                    || matches!(w, "of" | "the" | "and" | "for"))
+                    || matches!(w, "of" | "the" | "for"))
         });
     (ok && words > 0).then_some(t)
 }
@@ -595,10 +609,20 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
             .iter()
             .find_map(|p| p.state());
     }
+    // "NATO Secretary General", "Commander ISAF": an international body's
+    // office, before or inside the title, and no state.
+    let international = country.is_none() && {
+        let before_title = place_ending_at(article, back_over_gap(text, t.start, false));
+        before_title
+            .into_iter()
+            .chain(article.places_in(t.start, role_end.max(t.end)))
+            .any(|p| p.kind == MentionKind::Org && p.state().is_none())
+    };
     Context {
         role: Some(role),
         country,
         rank_only: false,
+        international,
     }
 }
 

@@ -388,6 +388,14 @@ static RANKS: &[Entry] = &[
     rank("Admiral of the Fleet"),
     rank("Air Vice Marshal"),
     rank("Commandant"),
+    // Myanmar, Chinese and Vietnamese ranks in English copy.
+    rank("Senior General"),
+    rank("Vice-Senior General"),
+    rank("Vice Senior General"),
+    rank("Senior Colonel"),
+    rank("Senior Captain"),
+    rank("Senior Lieutenant"),
+    rank("Senior Lieutenant Colonel"),
 ];
 
 /// Honorifics and styles written between a title and a name ("Chief of

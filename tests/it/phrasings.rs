@@ -120,6 +120,11 @@ const MEETINGS: &[Row] = &[
         "Ambassador Lena Ortiz met Defence Minister Tomas Varga on Tuesday. Speaking afterwards, Ortiz said the talks had focused on training.",
         &[&["Ortiz", "Varga"]],
     ),
+    (
+        "X and Title Y met (a title word such as 'Plans' is no future)",
+        "Defence Minister Irakli Beridze and Director of Plans Daniel Lasko met in Tbilisi on Monday.",
+        &[&["Beridze", "Lasko"]],
+    ),
     // Look-alikes.
     (
         "X held a telephone conversation with Y",
@@ -257,6 +262,30 @@ const TITLES: &[PeopleRow] = &[
         &[
             ("Minh", Some("Deputy Prime Minister and Minister of National Defence"), None),
             ("Vong", Some("Minister of Defence"), Some("LA")),
+        ],
+    ),
+    (
+        "an international body's office has no state",
+        "NATO Secretary General Ana Ruiz met Norwegian Prime Minister Erik Dahl in Oslo on Monday.",
+        &[
+            ("Ruiz", Some("Secretary General"), None),
+            ("Dahl", Some("Prime Minister"), Some("NO")),
+        ],
+    ),
+    (
+        "a second name after 'and' takes the title after it, not the first one's",
+        "Defence Minister Irakli Beridze and Daniel Lasko, the Director of Plans, met in Tbilisi on Monday.",
+        &[
+            ("Beridze", Some("Defence Minister"), None),
+            ("Lasko", Some("Director of Plans"), None),
+        ],
+    ),
+    (
+        "Senior General before the name",
+        "Commander-in-Chief of Defence Services Senior General Aung Min received Cambodian Defence Minister Sok Chea in Naypyitaw on Monday.",
+        &[
+            ("Aung Min", Some("Commander-in-Chief of Defence Services"), None),
+            ("Sok Chea", Some("Defence Minister"), Some("KH")),
         ],
     ),
     (

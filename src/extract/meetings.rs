@@ -755,12 +755,14 @@ fn is_reporter(people: &People, i: usize) -> bool {
 fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Option<Place> {
     let text = article.text();
     for (i, w) in words.iter().enumerate() {
+        // "in Astana", "a visit to Chisinau", "visited Oslo".
         let lead = matches!(*w, "in" | "to")
             && (*w == "in"
                 || matches!(
                     words.get(i.wrapping_sub(1)).copied(),
                     Some("visit" | "traveled" | "travelled")
-                ));
+                ))
+            || matches!(*w, "visited" | "visiting");
         if !lead {
             continue;
         }
@@ -769,6 +771,13 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
         };
         let places = article.places_in(next.start, tokens.last()?.end);
         let Some(p) = places.first().filter(|p| p.start == next.start) else {
+            // "in Luang Prabang, Laos": a city the gazetteer does not know,
+            // named by its capitalised words before ", <state>".
+            if *w == "in" {
+                if let Some(place) = city_before_state(article, tokens, i + 1) {
+                    return Some(place);
+                }
+            }
             continue;
         };
         if !matches!(p.kind, MentionKind::Capital | MentionKind::Name) {
@@ -799,6 +808,37 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
     None
 }
 
+/// Capitalised words from token `k` up to a comma, then a state's name:
+/// "Luang Prabang, Laos" gives the city "Luang Prabang" in LA.
+fn city_before_state(article: &Article, tokens: &[Token], k: usize) -> Option<Place> {
+    let text = article.text();
+    let mut j = k;
+    while j < tokens.len() && j < k + 4 && tokens[j].is_capitalised(text) {
+        j += 1;
+    }
+    if j == k || tokens.get(j)?.text(text) != "," {
+        return None;
+    }
+    let next = tokens.get(j + 1)?;
+    let state = article
+        .places_in(next.start, tokens.last()?.end)
+        .first()
+        .filter(|p| p.start == next.start && p.kind == MentionKind::Name)?
+        .state()?;
+    // Not a place the gazetteer knows (that reading is taken elsewhere).
+    if !article
+        .places_in(tokens[k].start, tokens[j - 1].end)
+        .is_empty()
+    {
+        return None;
+    }
+    Some(Place {
+        text: sub(text, tokens[k].start, tokens[j - 1].end).to_string(),
+        state: Some(state),
+        country_level: false,
+    })
+}
+
 /// A dateline ("ASTANA. KAZINFORM", "DONGUZ PROVING GROUND /Orenburg Region/,")
 /// or a headline place ("... discussed in Astana").
 fn fallback_location(article: &Article) -> Option<Place> {
@@ -822,9 +862,12 @@ fn fallback_location(article: &Article) -> Option<Place> {
             // "Baku, December 12, AZERTAC": a capital in mixed case, then a comma.
             let first = tokens.first()?;
             let p = article.places_in(first.start, s.end).first()?;
+            // "Doha: ...", "Kigali — ..." too.
             (p.start == first.start
                 && p.kind == MentionKind::Capital
-                && after(text, p.end).starts_with(','))
+                && after(text, p.end)
+                    .trim_start_matches(' ')
+                    .starts_with([',', ':', '-', '\u{2013}', '\u{2014}']))
             .then_some(p.end)
         });
         let Some(e) = end else { continue };

@@ -338,6 +338,26 @@ const PLACES: &[(&str, &str, &str)] = &[
         "RAWALPINDI",
     ),
     (
+        "a mixed-case dateline with a colon",
+        "Doha: Defence Minister Khalid Al-Mansour met with Omani Defence Minister Salim Al Busaidi on Monday.",
+        "Doha",
+    ),
+    (
+        "a mixed-case dateline with an em dash",
+        "Kigali \u{2014} General Juma Mfaume met Defence Minister Paul Mugisha on Tuesday.",
+        "Kigali",
+    ),
+    (
+        "visited CITY to have talks",
+        "Secretary General Ana Ruiz visited Oslo on Monday to have talks with Prime Minister Erik Dahl.",
+        "Oslo",
+    ),
+    (
+        "in CITY, STATE with a city the gazetteer does not know",
+        "General Nguyen Van Binh met Lao Defence Minister Somsak Vong in Luang Prabang, Laos, on Monday.",
+        "Luang Prabang",
+    ),
+    (
         "the country stays when the dateline is another state's city",
         "Chief visits Rwanda\n\nNAIROBI, May 3 - Tanzanian Chief of Defence Forces General Juma Mfaume, on a visit to Rwanda, met Rwandan Defence Minister Paul Mugisha on Tuesday.",
         "Rwanda",

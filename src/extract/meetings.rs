@@ -202,6 +202,16 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 if group.is_empty() {
                     continue;
                 }
+                // "X said after a meeting held by the president": one
+                // speaker at a meeting is a quote, not an encounter.
+                let speaker_only = signal == Signal::Participation
+                    && group.len() == 1
+                    && words[..trigger_index(tokens, trigger_at).min(words.len())]
+                        .iter()
+                        .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"));
+                if speaker_only {
+                    continue;
+                }
                 group.sort_by_key(|g| g.1);
                 let tense = if words[..words.len().min(trigger_index(tokens, trigger_at) + 1)]
                     .contains(&"will")
@@ -518,7 +528,10 @@ fn classify(
             "audience" => named_after(tokens[i].end) || prev(i) == "in",
             "co-chaired" => true,
             "signed" => !matches!(prev(i), "be" | "to") && named() >= 4,
-            "visited" => tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)),
+            // "visited the Chief of Staff X", not "visited Rwanda" (a trip).
+            "visited" => {
+                tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)) && named_soon(i, 6)
+            }
             _ => false,
         };
         // "is expected to hold talks with": the verb before a meeting noun says it.

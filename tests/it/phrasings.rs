@@ -162,6 +162,16 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "X visited COUNTRY (a trip, no one met)",
+        "Only days earlier, President Amina Juma visited Rwanda.",
+        &[],
+    ),
+    (
+        "X said after a meeting held by the president (a quote, no encounter)",
+        "The two ministries signed a programme, Major General Oleg Petrov said after a meeting held by the president on Tuesday.",
+        &[],
+    ),
+    (
         "X held virtual talks with Y",
         "Defence Minister Anna Berg held virtual talks with Danish Defence Minister Lars Holm on Friday.",
         &[],

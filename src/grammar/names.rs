@@ -196,6 +196,24 @@ pub(crate) static STOP_WORDS: &[&str] = &[
     "Government",
     "Embassy",
     "Command",
+    // Commands and areas written between a title and a name
+    // ("Commander Western Naval Area Rear Admiral X").
+    "Naval",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Area",
+    "Region",
+    "Zone",
+    "Sector",
+    "Fleet",
+    "Division",
+    "Brigade",
+    "Corps",
+    "Headquarters",
+    "Theatre",
+    "Theater",
     "Office",
     "Council",
     "Committee",
@@ -413,16 +431,33 @@ fn word_token(input: &str) -> IResult<&str, &str> {
     alt((name_word, glued_word)).parse(input)
 }
 
-/// An initial: "J." not followed by a letter ("U.S." is not an initial).
+/// An initial: "J." not followed by a letter ("U.S." is not an initial),
+/// or initials written without dots, as South Asian and Commonwealth copy
+/// does: "D J Revar", "KB Singh", "PR Iyer" (one to three capitals, then a
+/// space and a capital).
 fn initial(input: &str) -> IResult<&str, &str> {
-    recognize(terminated(
+    let dotted = recognize(terminated(
         pair(
             satisfy(|c: char| c.is_uppercase() && c.is_alphabetic()),
             char('.'),
         ),
         word_end,
     ))
-    .parse(input)
+    .parse(input);
+    if dotted.is_ok() {
+        return dotted;
+    }
+    let caps = input.bytes().take_while(u8::is_ascii_uppercase).count();
+    let bare = (1..=3).contains(&caps)
+        && input.as_bytes().get(caps) == Some(&b' ')
+        && input
+            .as_bytes()
+            .get(caps + 1)
+            .is_some_and(u8::is_ascii_uppercase);
+    if bare {
+        return Ok((&input[caps..], &input[..caps]));
+    }
+    fail(input, ErrorKind::Verify)
 }
 
 /// A lower-case particle ("von", "bin") ending its word.

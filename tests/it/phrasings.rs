@@ -299,6 +299,22 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "initials without dots as given names",
+        "Vice Admiral S K Menon, Chief of Naval Staff, met Sri Lankan Defence Secretary PR Perera in Colombo on Monday.",
+        &[
+            ("S K Menon", Some("Chief of Naval Staff"), None),
+            ("PR Perera", Some("Defence Secretary"), Some("LK")),
+        ],
+    ),
+    (
+        "a command's area between title and rank is no name",
+        "Captain Arun Das called on Commander Western Naval Area Rear Admiral Nimal Silva at the naval headquarters on Monday.",
+        &[
+            ("Arun Das", None, None),
+            ("Nimal Silva", Some("Commander Western Naval Area"), None),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

@@ -119,6 +119,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut subject: Option<usize> = None;
+    // The person who leads the delegation the article follows.
+    let mut leader: Option<usize> = None;
     // The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
     let mut trip: Option<Place> = None;
     // A trigger sentence in lower case, in one buffer reused from sentence to sentence.
@@ -134,8 +136,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             break;
         }
         let mentions = people.mentions_in(s.start, s.end);
+        // "A Qatari delegation led by X": the delegation's later meetings are X's.
+        let led_here = delegation_leader(article.doc.sentence_text(s), s.start, mentions);
         let t = triggers.partition_point(|&at| at < s.start);
         if triggers.get(t).is_none_or(|&at| at >= s.end) {
+            leader = led_here.or(leader);
             if let Some(first) = mentions.first() {
                 if subject.is_none() || !starts_with_pronoun_text(article.doc.sentence_text(s)) {
                     subject = Some(first.person);
@@ -173,6 +178,15 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                     && words_before_have_he(&words, tokens, trigger_at);
                 if pronoun_subject || he_before {
                     if let Some(p) = subject {
+                        group.push((p, s.start, s.start));
+                    }
+                }
+                // "the Qatari delegation paid a courtesy call on Y": its leader.
+                let k = trigger_index(tokens, trigger_at).min(words.len());
+                let delegation_subject = words[..k].contains(&"delegation")
+                    && mentions.first().is_none_or(|m| m.start > trigger_at);
+                if delegation_subject && group.is_empty() {
+                    if let Some(p) = led_here.or(leader) {
                         group.push((p, s.start, s.start));
                     }
                 }
@@ -275,6 +289,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
             Signal::None => {}
         }
+        leader = led_here.or(leader);
         if let Some(first) = mentions.first() {
             if !pronoun_subject || subject.is_none() {
                 subject = Some(first.person);
@@ -407,8 +422,6 @@ fn classify(
             .map_or(from.end, |t| t.end);
         named_in(from.start, to)
     };
-    // Capitalised words, counted only for "signed".
-    let named = || tokens.iter().filter(|t| t.is_capitalised(text)).count();
     let near = |i: usize, set: &[&str]| {
         let lo = i.saturating_sub(4);
         let hi = (i + 4).min(words.len());
@@ -454,8 +467,12 @@ fn classify(
         "has",
         "have",
         "having",
+        "holding",
         "conducted",
     ];
+    // The first meeting noun with a taking-part verb, and the first verb
+    // frame: whichever the sentence says first is its trigger.
+    let mut noun: Option<(Signal, usize)> = None;
     for (i, w) in words.iter().enumerate() {
         if !matches!(
             *w,
@@ -484,13 +501,19 @@ fn classify(
         } else {
             Signal::Participation
         };
-        return (signal, tokens[i].start);
+        noun = Some((signal, i));
+        break;
     }
-    for (i, w) in words.iter().enumerate() {
+    let limit = noun.map_or(words.len(), |(_, i)| i);
+    for (i, w) in words.iter().enumerate().take(limit) {
         let hit = match *w {
             "met" | "meets" => true,
             "meet" => next(i) == "with",
             "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
+            // "During the bilateral discussions with X".
+            "discussions" | "discussion" | "engagement" => {
+                matches!(next(i), "with" | "between") && named_soon(i, 12)
+            }
             "consultations" => true,
             // "received X", "was received by X", "received the commander of ..., General X";
             // not "received $60 million".
@@ -527,7 +550,15 @@ fn classify(
             // "granted an audience to X", "received X in audience".
             "audience" => named_after(tokens[i].end) || prev(i) == "in",
             "co-chaired" => true,
-            "signed" => !matches!(prev(i), "be" | "to") && named() >= 4,
+            // Named officials sign: "X and Y signed", "was signed by X and Y";
+            // not "the two ministries signed".
+            "signed" => {
+                !matches!(prev(i), "be" | "to")
+                    && (named_in(tokens.first().map_or(0, |t| t.start), tokens[i].start)
+                        // "signed on Aug. 20 by X and Y"
+                        || (i + 1..words.len().min(i + 6)).any(|k| words[k] == "by")
+                            && named_after(tokens[i].end))
+            }
             // "visited the Chief of Staff X", not "visited Rwanda" (a trip).
             "visited" => {
                 tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)) && named_soon(i, 6)
@@ -540,6 +571,9 @@ fn classify(
         if hit && !not_done(i) && !verb_not_done {
             return (Signal::Trigger, tokens[i].start);
         }
+    }
+    if let Some((signal, i)) = noun {
+        return (signal, tokens[i].start);
     }
     for (i, w) in words.iter().enumerate() {
         if matches!(*w, "meeting" | "talks")
@@ -569,6 +603,26 @@ fn contains_seq(words: &[&str], seq: &[&str]) -> bool {
 
 fn trigger_index(tokens: &[Token], at: usize) -> usize {
     tokens.partition_point(|t| t.start < at)
+}
+
+/// The person named first after "led by" / "headed by" in a sentence about
+/// a delegation (`base`: the sentence's start in the text).
+fn delegation_leader(
+    sentence: &str,
+    base: usize,
+    mentions: &[super::people::Mention],
+) -> Option<usize> {
+    if !contains_ignore_ascii_case(sentence, "delegation") {
+        return None;
+    }
+    let at = ["led by", "headed by"]
+        .iter()
+        .filter_map(|w| sentence.find(w))
+        .min()?;
+    mentions
+        .iter()
+        .find(|m| m.start >= base + at)
+        .map(|m| m.person)
 }
 
 fn starts_with_pronoun_text(s: &str) -> bool {

@@ -125,6 +125,21 @@ const MEETINGS: &[Row] = &[
         "Defence Minister Irakli Beridze and Director of Plans Daniel Lasko met in Tbilisi on Monday.",
         &[&["Beridze", "Lasko"]],
     ),
+    (
+        "the delegation led by X (named earlier) called on Y",
+        "Kigali: A Qatari delegation led by the Chief of Staff, Lt Gen Saad bin Khalid, began a two-day visit to Rwanda on Monday. On Tuesday, the Qatari military delegation paid a courtesy call on the Minister of Defence, Maj Gen Paul Mugisha.",
+        &[&["Saad bin Khalid", "Mugisha"]],
+    ),
+    (
+        "the plan was signed on DATE by X and Y",
+        "The plan was signed on Aug. 20 by Uzbek Defence Minister Kabul Rashidov and his Kazakh counterpart Nurlan Bekov.",
+        &[&["Rashidov", "Bekov"]],
+    ),
+    (
+        "during the bilateral discussions with Y, X said",
+        "During the bilateral discussions with the Egyptian Ambassador Ahmed Fathy, Defence Secretary Aden Warsame said the two countries enjoy strong relations.",
+        &[&["Fathy", "Warsame"]],
+    ),
     // Look-alikes.
     (
         "X held a telephone conversation with Y",
@@ -169,6 +184,11 @@ const MEETINGS: &[Row] = &[
     (
         "X said after a meeting held by the president (a quote, no encounter)",
         "The two ministries signed a programme, Major General Oleg Petrov said after a meeting held by the president on Tuesday.",
+        &[],
+    ),
+    (
+        "two ministries signed (no named signatories)",
+        "The Russian and Belarusian defence ministries signed a cooperation programme, Major General Oleg Petrov told reporters in Minsk.",
         &[],
     ),
     (

@@ -398,6 +398,8 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     // "Lt Gen (Pilot) X", "Chief of Army Staff (COAS) X".
     pos = back_over_abbreviation(text, pos);
     let mut rank: Option<&TitleMatch> = None;
+    // The organisation stepped over between a title and a rank.
+    let mut skipped_org = None;
     // A rank right before the name ("Colonel", "Lieutenant-General").
     if let Some(t) = title_ending_at(titles, pos) {
         if t.kind == TitleKind::Rank {
@@ -409,16 +411,6 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             if let Some(org) = place_ending_at(article, pos).filter(|p| p.kind == MentionKind::Org)
             {
                 pos = back_over_gap(text, org.start, true);
-            }
-        }
-    }
-    let mut skipped_org = None;
-    if rank.is_some() {
-        if let Some(org) = place_ending_at(
-            article,
-            back_over_gap(text, rank.map_or(pos, |r| r.start), true),
-        ) {
-            if org.kind == MentionKind::Org {
                 skipped_org = Some(org);
             }
         }
@@ -438,6 +430,16 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             let mut role = squash(sub(text, first, role_end));
             role.truncate(role.trim_end_matches([',', ' ']).len());
             ctx.role = Some(role);
+        }
+        if let Some(org) = skipped_org {
+            // "Commander International Security Assistance Force (ISAF),
+            // General X": a body written right after the title (no comma)
+            // is part of the role; an international one gives no state.
+            let gap = sub(text, role_end, org.start);
+            if role_end <= org.start && gap.trim().is_empty() {
+                ctx.role = Some(squash(sub(text, t.start, org.end)));
+                ctx.international |= org.state().is_none();
+            }
         }
         if ctx.country.is_none() {
             ctx.country = skipped_org.and_then(PlaceMention::state);

@@ -366,20 +366,39 @@ pub(crate) static COUNTRIES: &[CountryEntry] = &[
 pub(crate) static ORGS: &[(&str, &[&str])] = &[
     ("AFRICOM", &["AFRICOM", "USAFRICOM", "U.S. Africa Command", "US Africa Command", "United States Africa Command", "Africa Command"]),
     ("ASEAN", &["ASEAN", "Association of Southeast Asian Nations", "Association of South East Asian Nations"]),
+    ("AMISOM", &["AMISOM", "African Union Mission in Somalia"]),
+    ("ATMIS", &["ATMIS", "African Union Transition Mission in Somalia"]),
     ("AU", &["AU", "African Union"]),
+    ("Arab League", &["Arab League", "League of Arab States"]),
+    ("Bundeswehr", &["Bundeswehr"]),
     ("CARICOM", &["CARICOM", "Caribbean Community"]),
     ("CENTCOM", &["CENTCOM", "USCENTCOM", "U.S. Central Command", "US Central Command", "United States Central Command", "Central Command"]),
     ("CIS", &["CIS", "Commonwealth of Independent States"]),
     ("CSTO", &["CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"]),
     ("ECOWAS", &["ECOWAS", "Economic Community of West African States"]),
     ("EU", &["EU", "European Union"]),
+    ("EUFOR", &["EUFOR"]),
     ("EUCOM", &["EUCOM", "USEUCOM", "U.S. European Command", "US European Command", "United States European Command", "European Command"]),
     ("GCC", &["GCC", "Gulf Cooperation Council", "Cooperation Council for the Arab States of the Gulf"]),
+    ("IDF", &["IDF", "Israel Defense Forces", "Israel Defence Forces", "Israeli Defense Forces"]),
+    ("ISAF", &["ISAF", "International Security Assistance Force"]),
+    ("ISPR", &["ISPR", "Inter Services Public Relations", "Inter-Services Public Relations"]),
     ("INDOPACOM", &["INDOPACOM", "USINDOPACOM", "U.S. Indo-Pacific Command", "US Indo-Pacific Command", "United States Indo-Pacific Command", "Indo-Pacific Command", "PACOM", "USPACOM", "U.S. Pacific Command", "US Pacific Command", "Pacific Command"]),
+    ("JSDF", &["JSDF", "Japan Self-Defense Forces", "Japan Self-Defence Forces", "Japanese Self-Defense Forces"]),
+    ("KFOR", &["KFOR"]),
+    ("MINUSMA", &["MINUSMA"]),
+    ("MONUSCO", &["MONUSCO"]),
     ("NATO", &["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance"]),
+    ("NORTHCOM", &["NORTHCOM", "USNORTHCOM", "U.S. Northern Command", "US Northern Command", "United States Northern Command"]),
     ("OSCE", &["OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"]),
+    ("PLA", &["PLA", "People's Liberation Army", "People\u{2019}s Liberation Army"]),
     ("SCO", &["SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"]),
+    ("SOUTHCOM", &["SOUTHCOM", "USSOUTHCOM", "U.S. Southern Command", "US Southern Command", "United States Southern Command"]),
+    ("Tatmadaw", &["Tatmadaw"]),
     ("UN", &["UN", "U.N.", "United Nations", "United Nations Organization"]),
+    ("UNIFIL", &["UNIFIL", "United Nations Interim Force in Lebanon"]),
+    ("UNMISS", &["UNMISS"]),
+    ("USFK", &["USFK", "U.S. Forces Korea", "US Forces Korea", "United States Forces Korea"]),
 ];
 
 /// Phrases that contain a country word but do not name a state; they are
@@ -656,12 +675,22 @@ fn looks_like_pronoun_us(text: &str, start: usize) -> bool {
 }
 
 /// National commands that are listed as bodies but stand for one state:
-/// a US combatant command is the US.
+/// a US combatant command is the US, the Bundeswehr Germany, the PLA China.
 pub(crate) static NATIONAL_COMMANDS: &[(&str, &str)] = &[
     ("AFRICOM", "US"),
     ("CENTCOM", "US"),
     ("EUCOM", "US"),
     ("INDOPACOM", "US"),
+    ("NORTHCOM", "US"),
+    ("SOUTHCOM", "US"),
+    ("USFK", "US"),
+    // Armed forces and services named for their state.
+    ("Bundeswehr", "DE"),
+    ("IDF", "IL"),
+    ("ISPR", "PK"),
+    ("JSDF", "JP"),
+    ("PLA", "CN"),
+    ("Tatmadaw", "MM"),
 ];
 
 impl PlaceMention {

@@ -335,6 +335,14 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "an international mission's office has no state; a force named for its state gives it",
+        "Commander International Security Assistance Force (ISAF), General Tom Baker, met People's Liberation Army Chief of General Staff General Li Wei in Kabul on Monday.",
+        &[
+            ("Tom Baker", Some("Commander International Security Assistance Force"), None),
+            ("Li Wei", Some("Chief of General Staff"), Some("CN")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

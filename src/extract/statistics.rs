@@ -22,11 +22,11 @@ const MAX_STATS: usize = 1_000;
 
 /// Words before a year that make it open or not a time anchor.
 const OPEN_BEFORE: &[&str] = &[
-    "since", "until", "till", "through", "by", "before", "after", "of", "until", "as",
+    "since", "until", "till", "through", "before", "after", "of", "until", "as",
 ];
 
 /// Words before a year that leave the range open at one end.
-const OPEN_RANGE: &[&str] = &["since", "until", "till", "through", "by"];
+const OPEN_RANGE: &[&str] = &["since", "until", "till", "through"];
 
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
@@ -112,6 +112,36 @@ const METRIC_STOP: &[&str] = &[
     "some",
     "about",
     "such",
+    // Verbs without "-ed": "the number of cadets rose to 250".
+    "rose",
+    "rises",
+    "fell",
+    "falls",
+    "grew",
+    "grows",
+    "stood",
+    "stands",
+    "won",
+    "sold",
+    "bought",
+    "spent",
+    "sent",
+    "got",
+    "gave",
+    "made",
+    "paid",
+    "hit",
+    "reach",
+    "reaches",
+    "totals",
+    "remain",
+    "remains",
+    "worth",
+    "together",
+    "annually",
+    "yearly",
+    "last",
+    "next",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -155,6 +185,8 @@ struct Count {
     from_to: Option<(bool, usize)>,
     /// A year fixed by a respective reading, with the span of its range.
     forced: Option<(YearRange, (usize, usize))>,
+    /// Written after "to": "from $100bn in 2018 to $89bn the following year".
+    after_to: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -194,7 +226,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
         }
         for c in &counts {
-            let Some((range, ys, ye)) = pick_year(c, &counts, &years) else {
+            let Some((range, ys, ye)) = pick_year(text, c, &counts, &years) else {
                 continue;
             };
             let Some(metric) = c.metric.clone() else {
@@ -219,6 +251,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 /// reading, else the first anchor year after it in its clause, else the nearest
 /// one before it.
 fn pick_year(
+    text: &str,
     c: &Count,
     counts: &[Count],
     years: &[YearMention],
@@ -244,6 +277,18 @@ fn pick_year(
     // another count belongs to that count when this one has a year before it.
     let other_between =
         after.is_some_and(|y| counts.iter().any(|o| o.start > c.end && o.end <= y.start));
+    // "from $100bn in 2018 to around $89bn the following year": the year
+    // written right after the first amount is that amount's, not the second's.
+    let owned = |y: &YearMention| {
+        counts.iter().any(|o| {
+            o.end <= y.start
+                && o.start != c.start
+                && ["in", "for", "during"]
+                    .iter()
+                    .any(|w| sub(text, o.end, y.start).trim().eq_ignore_ascii_case(w))
+        })
+    };
+    let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
     let pick = if other_between && before.is_some() {
         before
     } else {
@@ -264,16 +309,25 @@ fn scan(
     years.clear();
     counts.clear();
     let mut clause = 0;
+    // "Since its dispatch of two observers in 2002, Mongolia has sent 21,000
+    // troops": a year in a phrase opened by "since" leaves later counts open.
+    let mut since = false;
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
+        if t.is_punct(text, ',') {
+            since = false;
+        } else if word.eq_ignore_ascii_case("since") {
+            since = true;
+        }
         // The word lists below, for this word, in one lookup.
         let class = match t.kind {
             TokenKind::Word => WORD_CLASSES.mask(word),
             _ => 0,
         };
         if is_clause_break(text, tokens, i, class) {
+            since = false;
             clause += 1;
             i += 1;
             continue;
@@ -335,10 +389,11 @@ fn scan(
                     ));
                 } else {
                     let anchor = is_anchor(text, tokens, i, j);
-                    let open = i > 0
-                        && OPEN_RANGE
-                            .iter()
-                            .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text)));
+                    let open = since
+                        || (i > 0
+                            && OPEN_RANGE
+                                .iter()
+                                .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text))));
                     years.push(YearMention {
                         start: t.start,
                         end,
@@ -367,11 +422,12 @@ fn scan(
                 let j = next_token_at(tokens, i, end);
                 // The number must end where a token ends: "five-year" is one word, not "five".
                 let whole = tokens[j - 1].end == end;
-                if whole && is_count(text, tokens, i, j, &card) {
+                if whole && is_count(text, tokens, i, j, &card) && !restated(text, tokens, i, &card, counts) {
                     let from_to = from_to_position(text, tokens, i, j);
                     let money = card.currency.is_some();
                     let metric = metric_after(text, tokens, j, money)
                         .or_else(|| counted_before(text, tokens, i))
+                        .or_else(|| money.then(|| metric_before(text, tokens, i)).flatten())
                         .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
                     counts.push(Count {
                         start: t.start,
@@ -382,6 +438,7 @@ fn scan(
                         clause,
                         from_to,
                         forced: None,
+                        after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
                     });
                 }
                 i = j.max(i + 1);
@@ -392,6 +449,18 @@ fn scan(
     }
     link_from_to(counts);
     respective(years, counts);
+}
+
+/// "AUD 19.5 million (almost PGK42 million)", "$3.3 million (3 million euros)": the
+/// amount before restated in another currency, not a second figure.
+fn restated(text: &str, tokens: &[Token], i: usize, card: &Cardinal, counts: &[Count]) -> bool {
+    let Some(prev) = counts.last() else {
+        return false;
+    };
+    if card.currency.is_none() || !prev.money || i == 0 || !tokens[i - 1].is_punct(text, '(') {
+        return false;
+    }
+    sub(text, prev.end, tokens[i - 1].start).trim().is_empty()
 }
 
 /// "from 19 to 43 from 2013 to 2022": the counts take the range's ends respectively.
@@ -510,7 +579,8 @@ const CLAUSE: WordClass = WordClass::new(0, CLAUSE_WORDS);
 /// "and", which ends a clause after a comma.
 const AND: WordClass = WordClass::new(1, &["and"]);
 /// Words a year expression may start with.
-const YEAR_STARTS: WordClass = WordClass::new(2, &["from", "between", "fy", "fiscal"]);
+const YEAR_STARTS: WordClass =
+    WordClass::new(2, &["from", "between", "fy", "fiscal", "financial"]);
 /// Bit of the words a number may start with (see [`WORD_CLASSES`]).
 const NUMBER_STARTS: WordClass = WordClass::new(3, &[]);
 
@@ -670,6 +740,15 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         {
             return false;
         }
+        // "1,152" read from its second group: the rest of a number.
+        if (p.is_punct(text, ',') || p.is_punct(text, '.'))
+            && p.end == tokens[i].start
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Number
+            && tokens[i - 2].end == p.start
+        {
+            return false;
+        }
         // "Kazbat-1", "5-23": glued to what comes before.
         if (p.is_punct(text, '-')
             || p.is_punct(text, '+')
@@ -679,8 +758,8 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         {
             return false;
         }
-        // "the two countries": a reference, not a count.
-        if pw.eq_ignore_ascii_case("the")
+        // "the two countries": a reference, not a count ("the $2 billion budget" is one).
+        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none())
             || pw.eq_ignore_ascii_case("these")
             || pw.eq_ignore_ascii_case("those")
         {
@@ -759,8 +838,9 @@ fn pp_after_antecedent(
 fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<String> {
     let mut k = j;
     if money {
-        let w = tokens.get(k)?.text(text);
-        if ["in", "of", "for", "worth", "to"]
+        let t = tokens.get(k)?;
+        let w = t.text(text);
+        if ["in", "of", "for", "worth", "to", "on"]
             .iter()
             .any(|p| p.eq_ignore_ascii_case(w))
         {
@@ -771,8 +851,15 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
             {
                 k += 1;
             }
-        } else {
+        } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {
+            // "the $1.2 billion defence budget": the amount modifies the noun after it.
             return None;
+        }
+        // "$604 million in FY 2017", "Rs 15,920 crore in the financial year 2022-23":
+        // a time, not what the money is.
+        let fw = tokens.get(k)?.text(text);
+        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw)) || months::month(fw).is_some() {
+            return metric_past_time(text, tokens, k);
         }
     }
     // "1,700 from the United States": the metric is the previous one's head plus this phrase;
@@ -786,6 +873,150 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         return None;
     }
     noun_phrase(text, tokens, k)
+}
+
+/// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
+const TIME_WORDS: &[&str] = &[
+    "fy", "fys", "fiscal", "financial", "year", "years", "calendar", "last", "next", "this",
+    "annually", "yearly", "a", "per", "each", "every", "current", "previous", "coming", "past",
+    "first", "second", "same", "following",
+];
+
+/// "$604 million in FY 2017 and $502 million in FY 2018 in combined security
+/// assistance funds": past the time phrases and further amounts of the clause,
+/// the phrase after "in", "of" or "for".
+fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String> {
+    use crate::lexicon::numbers::{CURRENCY_PREFIXES, DIGIT_SCALES};
+    let limit = (k + 24).min(tokens.len());
+    let mut prep = false;
+    while k < limit {
+        let t = tokens[k];
+        let w = t.text(text);
+        let skip = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => !matches!(w, "." | ";" | ":" | "!" | "?"),
+            _ => {
+                TIME_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    || months::month(w).is_some()
+                    || has_digit(w.as_bytes())
+                    || w.eq_ignore_ascii_case("and")
+                    || DIGIT_SCALES.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
+                    || CURRENCY_PREFIXES.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
+                    || ["in", "of", "for", "the"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(w))
+            }
+        };
+        if !skip {
+            break;
+        }
+        prep = ["in", "of", "for", "the"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            || (prep && w.eq_ignore_ascii_case("the"));
+        k += 1;
+    }
+    if k >= limit || !prep || tokens[k].kind != TokenKind::Word {
+        return None;
+    }
+    noun_phrase(text, tokens, k)
+}
+
+/// Words that may stand between a metric and the amount after it: "defence
+/// orders worth a total of \u{a3}11bn", "exports reached an all-time high of Rs
+/// 15,920 crore", "the DCP will grow to AUD 27 million", "an expenditure of USD
+/// 11.4 billion".
+const BRIDGE_WORDS: &[&str] = &[
+    "worth", "a", "an", "total", "of", "to", "at", "was", "were", "is", "are", "be", "being",
+    "been", "reached", "reach", "reaches", "reaching", "totaled", "totalled", "totaling",
+    "totalling", "totals", "amounted", "amounting", "amounts", "stood", "stands", "stand", "high",
+    "all", "time", "all-time", "record", "new", "grow", "grew", "grows", "grown", "rose", "rise", "rises",
+    "risen", "increased", "increase", "increases", "decreased", "decrease", "decreases", "fell",
+    "fall", "falls", "fallen", "dropped", "drop", "climbed", "jumped", "from", "will", "would",
+    "has", "have", "had", "valued", "estimated", "up", "down", "by", "roughly", "just", "only",
+    "nearly", "almost", "about", "around", "approximately", "some", "over", "more", "than",
+    // A time phrase between them: "in 2021-22", "for Financial Year 2012/13",
+    // "for the outgoing fiscal (2018-19)".
+    "in", "for", "during", "fiscal", "financial", "year", "years", "fy", "fys", "the", "next",
+    "current", "outgoing", "previous", "last", "coming", "this", "same", "calendar",
+];
+
+/// Heads that refer back to an earlier metric: "The amount in 2017-18 was Rs 4,682 crore".
+const ANAPHORIC_HEADS: &[&str] = &["amount", "figure", "figures", "total", "sum", "number", "it"];
+
+/// Verbs that end a metric read backwards: "the UK won defence orders worth ...".
+const VERBS_BEFORE: &[&str] = &[
+    "won", "sold", "bought", "spent", "sent", "got", "gave", "made", "paid", "took", "brought",
+    "set", "take", "make", "give", "spend", "sell", "buy", "receive", "provide", "allocate",
+    "approve", "approves", "passed", "pass", "saw", "see", "hit", "put", "earmark",
+];
+
+/// The metric written before an amount of money, after its bridge words
+/// ([`BRIDGE_WORDS`]) and any time phrase: "India's defence exports reached an
+/// all-time high of Rs 15,920 crore" -> "defence exports"; "the original
+/// allocation for defence for outgoing fiscal (2018-19) was Rs 1,100 billion"
+/// -> "original allocation for defence". An anaphoric head ("The amount ...
+/// was") gives `None`: the previous metric is meant.
+fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 16 {
+        let t = tokens[k - 1];
+        let w = t.text(text);
+        let bridge = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}"].contains(&w),
+            _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
+        };
+        if !bridge {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    // `tokens[k - 1]` ends the metric; read it backwards.
+    let end = k;
+    let mut start = end;
+    let mut joined = false;
+    while start > 0 && end - start < 5 {
+        let t = tokens[start - 1];
+        let w = t.text(text);
+        if t.kind != TokenKind::Word
+            || has_digit(w.as_bytes())
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
+            || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
+        {
+            break;
+        }
+        if METRIC_STOPS.contains(w) {
+            // "allocation for defence": one "of" or "for" between two nouns.
+            let joins = (w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+                && !joined
+                && start < end
+                && start >= 2
+                && tokens[start - 2].kind == TokenKind::Word
+                && !METRIC_STOPS.contains(tokens[start - 2].text(text));
+            if !joins {
+                break;
+            }
+            joined = true;
+        }
+        start -= 1;
+    }
+    // A phrase may not start with the joining word.
+    while start < end && METRIC_STOPS.contains(tokens[start].text(text)) {
+        start += 1;
+    }
+    if start == end {
+        return None;
+    }
+    let head = tokens[end - 1].text(text);
+    if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
 }
 
 /// Up to four words from `tokens[k]`, stopping at function words, verbs-ish and punctuation.

@@ -363,7 +363,45 @@ pub(crate) const FIELD_CUES: &[&str] = &[
     "focuses on",
     "focused on",
     "focus on",
+    "stipulates",
+    "stipulate",
+    "stipulated",
+    "includes",
+    "include",
+    "outlines",
+    "outline",
+    "lists",
+    "comprises",
+    "consists of",
+    "is divided into",
+    "divided into",
+    "sets out",
+    "foresees",
 ];
+
+/// Field cues that are verbs: a plan's verb may stand a few words after its
+/// name ("the plan of cooperation between our ministries this year stipulates ...").
+pub(crate) const FIELD_VERB_CUES: &[&str] = &[
+    "covers",
+    "provides for",
+    "envisages",
+    "envisions",
+    "highlights",
+    "focuses on",
+    "stipulates",
+    "includes",
+    "outlines",
+    "lists",
+    "comprises",
+    "consists of",
+    "is divided into",
+    "sets out",
+    "foresees",
+];
+
+/// Nouns of a leading "holding events within" that is not part of the first field
+/// ("stipulates holding events within joint training of troops").
+pub(crate) const FIELD_EVENT_NOUNS: &[&str] = &["events", "activities", "measures", "actions"];
 
 /// Leading words of a list that are not part of its first field
 /// ("covers continued cooperation in capacity development").
@@ -388,6 +426,14 @@ pub(crate) const FIELD_LEAD_NOUNS: &[&str] = &[
 
 /// A list item starting with one of these closes the list ("and several other areas").
 pub(crate) const FIELD_DROP: &[&str] = &[
+    "a broad",
+    "a wide",
+    "a range",
+    "a variety",
+    "a host",
+    "a series",
+    "all",
+    "areas",
     "other",
     "others",
     "several",

@@ -74,7 +74,7 @@ pub(super) const GENERIC: WordClass = WordClass::new(5, &[
     "three-week", "month-long", "week-long", "weeklong", "day-long", "two-day", "three-day",
     "five-day", "ten-day", "allied", "nato-led", "us-led", "u.s.-led", "sea", "coastal",
     "submarine", "anti-submarine", "electronic", "nuclear", "missile", "artillery", "tank",
-    "infantry", "paratroop", "parachute",
+    "infantry", "paratroop", "parachute", "series",
 ]);
 
 /// Geographic words: a capitalised phrase ending in one is a place, not a name.

@@ -550,6 +550,47 @@ impl<'t> Sent<'t> {
     /// A year or number suffix at `i` ("-2015", "-21", "-1", " 2013", " 18"
     /// when `two_digit` allows it): (year, end token).
     fn suffix_at(&self, i: usize, two_digit: bool) -> Option<(Option<i32>, usize)> {
+        // An edition in Roman numerals: "Falcon-VII", "UNITAS LX".
+        if self.is_punct(i, '-')
+            && self.glued(i)
+            && self.glued(i + 1)
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && is_roman(self.w(i + 1))
+        {
+            return Some((None, i + 2));
+        }
+        if self.kind(i) == Some(TokenKind::Word)
+            && !self.glued(i)
+            && is_roman(self.w(i))
+            && self.w(i).len() >= 2
+        {
+            return Some((None, i + 1));
+        }
+        // "BALTOPS '01": a year cut to two digits after an apostrophe.
+        if (self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}'))
+            && !self.glued(i)
+            && self.glued(i + 1)
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && self.w(i + 1).len() == 2
+        {
+            return Some((digits_year(self.w(i + 1), true), i + 2));
+        }
+        if self.kind(i) == Some(TokenKind::Number)
+            && !self.glued(i)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+        {
+            let (d, e) = (self.w(i), self.w(i + 2));
+            // "Series 29/2024": a serial number, then the year.
+            if self.is_punct(i + 1, '/') && d.len() <= 3 && e.len() == 4 {
+                return Some((digits_year(e, false), i + 3));
+            }
+            // "Coral Shield 26-1": the year, then the event of that year.
+            if self.is_punct(i + 1, '-') && d.len() == 2 && e.len() == 1 && two_digit {
+                return Some((digits_year(d, true), i + 3));
+            }
+        }
         if self.is_punct(i, '-')
             && self.glued(i)
             && self.kind(i + 1) == Some(TokenKind::Number)
@@ -590,6 +631,13 @@ impl<'t> Sent<'t> {
         }
         self.in_class(i, CLAUSE_BREAKS)
     }
+}
+
+/// An edition in Roman numerals, upper case: "II", "VII", "LX" (not a lone "I").
+pub(super) fn is_roman(w: &str) -> bool {
+    (1..=6).contains(&w.len())
+        && !matches!(w, "I" | "C" | "L")
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
 }
 
 /// The year a suffix names: four digits 1900-2099; two digits when allowed.

@@ -15,7 +15,21 @@ pub(super) fn make_mention(
     if a >= b {
         return None;
     }
-    let name = s.slice(a, b).to_string();
+    let mut name = s.slice(a, b);
+    // "UNITAS's 60th edition": the possessive is no part of the name.
+    if let Some(head) = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("\u{2019}s"))
+    {
+        name = head;
+    }
+    // "Brotherhood-II" is one token: its Roman edition is no part of the name.
+    if let Some((head, ed)) = name.rsplit_once('-') {
+        if is_roman(ed) && !head.is_empty() {
+            name = head;
+        }
+    }
+    let name = name.to_string();
     let key = name_key(&name);
     if key.is_empty() {
         return None;
@@ -124,8 +138,14 @@ pub(super) fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Op
     }
     let mut b = c;
     let mut year = None;
-    // Suffix: "-21", " 2023".
-    if s.kind(c - 1) == Some(TokenKind::Number) && c - 1 > a {
+    // Suffix: "-21", " 2023", "-II", " IV".
+    if s.kind(c - 1) == Some(TokenKind::Word) && c - 1 > a && is_roman(s.w(c - 1)) {
+        b = if s.is_punct(c - 2, '-') && s.glued(c - 2) {
+            c - 2
+        } else {
+            c - 1
+        };
+    } else if s.kind(c - 1) == Some(TokenKind::Number) && c - 1 > a {
         if s.is_punct(c - 2, '-') && s.glued(c - 2) {
             year = digits_year(s.w(c - 1), true);
             b = c - 2;
@@ -232,7 +252,12 @@ pub(super) fn series_names(
         }
         let a = s.toks.partition_point(|t| t.end <= m.start);
         let b = s.toks.partition_point(|t| t.start < m.end);
-        if a >= b || s.toks[a].start != m.start || s.toks[b - 1].end != m.end {
+        // "UNITAS's 60th edition": a possessive ends the name's token.
+        let possessive = b > a && {
+            let tail = crate::text::sub(s.text, m.end, s.toks[b - 1].end);
+            tail == "'s" || tail == "\u{2019}s"
+        };
+        if a >= b || s.toks[a].start != m.start || (s.toks[b - 1].end != m.end && !possessive) {
             continue;
         }
         let after_head = a > 0 && s.head_covering(a - 1).is_some_and(|h| !h.negative);
@@ -334,7 +359,14 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         if a == 0 && b == 1 && !has_suffix {
             continue;
         }
-        let tb = if has_suffix { j } else { b };
+        let mut tb = if has_suffix { j } else { b };
+        // "the Keris Strike Exercise Series 29/2024": the edition after the head.
+        if !has_suffix && s.is(h.b, "series") {
+            if let Some((y, e)) = s.suffix_at(h.b + 1, true) {
+                year = y;
+                tb = e;
+            }
+        }
         if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
             if s.title() {
                 m.strong = has_suffix;
@@ -412,9 +444,11 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
         }
         let suffix = s.suffix_at(b, true);
         let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
+        // "the exercise, MES employees gave": an appositive name stands alone.
+        let alone = b >= s.toks.len() || s.kind(b) == Some(TokenKind::Punct);
         let ok = introduced
             || (single && !appositive)
-            || (appositive && (suffix.is_some() || all_caps))
+            || (appositive && (suffix.is_some() || (all_caps && alone)))
             || (!single && suffix.is_some() && !appositive);
         // "the exercise Smith said": a person.
         let reported = s.is_any(

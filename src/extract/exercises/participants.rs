@@ -430,6 +430,11 @@ pub(super) fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
             anaphoric = true;
         }
     }
+    // "It has been held since 1959": the exercise in focus as a pronoun subject.
+    if s.is(0, "it") && s.has_class(SINCE) {
+        anaphoric = true;
+        any_head = true;
+    }
     let cue = s.has_class(FOCUS_CUES);
     let reset = reset && !anaphoric;
     (any_head || cue, anaphoric, reset)

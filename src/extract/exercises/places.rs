@@ -11,10 +11,23 @@ pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
     if s.is(a, "the") {
         a += 1;
     }
+    // "the port cities of A and B", "the northern province of A": a modifier or two.
+    let mut r = a;
+    while r < a + 2 && s.is_lower_word(r) && !s.is(r + 1, "of") && s.is_lower_word(r + 1) {
+        r += 1;
+    }
     // "the regions of A, B and C".
     if s.is_any(
-        a,
+        r,
         &[
+            "port",
+            "ports",
+            "island",
+            "islands",
+            "state",
+            "oblast",
+            "governorate",
+            "waters",
             "region",
             "regions",
             "province",
@@ -32,9 +45,9 @@ pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
             "village",
             "villages",
         ],
-    ) && s.is(a + 1, "of")
+    ) && s.is(r + 1, "of")
     {
-        let first = a + 2;
+        let first = r + 2;
         let mut k = first;
         let mut last = None;
         while k < s.toks.len() && k - first < 30 {

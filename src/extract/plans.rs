@@ -42,8 +42,9 @@ use crate::grammar::years::year_expr;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::plan_words::{
     is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
-    FIELD_EVENT_NOUNS, FIELD_LEAD_ADJECTIVES, FIELD_VERB_CUES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP_SET, NAME_WORD_SET, NATIONAL_WORDS,
-    OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET, SIGN_VERB_SET, SPEECH_VERBS,
+    FIELD_EVENT_NOUNS, FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, FIELD_VERB_CUES, HEADS,
+    NAME_STOP_SET, NAME_WORD_SET, NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET,
+    SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
 use crate::text::{sub, PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
@@ -814,7 +815,16 @@ fn sides(article: &Article, tokens: &[Token], name_start: usize) -> Vec<Country>
         let (a, b) = (w[0].text(text), w[1].text(text));
         is_in(&["the", "both", "two"], a)
             && is_in(
-                &["sides", "parties", "countries", "states", "nations", "navies", "armies", "ministries"],
+                &[
+                    "sides",
+                    "parties",
+                    "countries",
+                    "states",
+                    "nations",
+                    "navies",
+                    "armies",
+                    "ministries",
+                ],
                 b,
             )
     });
@@ -880,7 +890,7 @@ fn passive_signers(
 fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usize) -> Vec<String> {
     // "the plan ... between our ministries this year stipulates A and B": the
     // plan's own verb, a few words on.
-    for c in name_end..(name_end + 10).min(tokens.len()) {
+    for c in name_end..(name_end + 16).min(tokens.len()) {
         if tokens[c].kind != TokenKind::Word {
             break;
         }
@@ -1045,10 +1055,11 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
         } else if let Some(at) = chunk.find(" as well as ") {
             items.push(chunk[..at].trim());
             items.push(chunk[at + 12..].trim());
-        } else if let Some(at) = chunk
-            .rfind(" and ")
-            .filter(|&at| !chunk[..at].split_whitespace().any(|w| w.eq_ignore_ascii_case("between")))
-        {
+        } else if let Some(at) = chunk.rfind(" and ").filter(|&at| {
+            !chunk[..at]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("between"))
+        }) {
             items.push(chunk[..at].trim());
             items.push(chunk[at + 5..].trim());
         } else {
@@ -1106,7 +1117,12 @@ fn skip_lead(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
             .any(|p| p.eq_ignore_ascii_case(tokens[k + 1].text(text)))
     {
         k += 2;
-        for cue in ["the field of", "the fields of", "the area of", "the areas of"] {
+        for cue in [
+            "the field of",
+            "the fields of",
+            "the area of",
+            "the areas of",
+        ] {
             if let Some(e) = words_at(text, tokens, k, cue) {
                 return e;
             }
@@ -1233,7 +1249,7 @@ fn same_plan(a: &Mention, b: &Mention) -> Option<SameBy> {
         .filter(|w| !matches!(*w, "plan" | "program" | "roadmap"))
         .filter(|w| b.key.split_whitespace().any(|v| v == *w))
         .count();
-    if a.duration.is_some() && a.duration == b.duration && same_parties && shared >= 2 {
+    if a.duration.is_some() && a.duration == b.duration && same_parties && shared >= 1 {
         return Some(SameBy::Paraphrase);
     }
     (a.headline != b.headline).then_some(SameBy::Headline)

@@ -30,9 +30,60 @@ const OPEN_RANGE: &[&str] = &["since", "until", "till", "through"];
 
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "times", "fold",
-    "percent", "per", "%", "th", "st", "nd", "rd", "o'clock", "am", "pm", "of", "another",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "times",
+    "fold",
+    "percent",
+    "per",
+    "%",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "o'clock",
+    "am",
+    "pm",
+    "of",
+    "another",
     "other's",
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "tonne",
+    "ton",
+    "hectares",
+    "nautical",
+    "sq",
+    "square",
+    "feet",
+    "foot",
+    "ft",
+    "knots",
+    "degrees",
+    "mph",
 ];
 
 /// Words that end a metric noun phrase.
@@ -344,20 +395,43 @@ fn scan(
                 format!("read '{word}' as {year}"),
                 Span::new(t.start, t.end),
             ));
+            // "2O21-2022": the repaired year starts a range.
+            let range_end = (tokens
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct(text, '-') || d.is_punct(text, '\u{2013}')))
+            .then(|| tokens.get(i + 2))
+            .flatten()
+            .and_then(|e| {
+                let ew = e.text(text);
+                let y: i32 = match ew.len() {
+                    4 => ew.parse().ok()?,
+                    2 => year - year.rem_euclid(100) + ew.parse::<i32>().ok()?,
+                    _ => return None,
+                };
+                (y > year && y - year <= 10).then_some((y, e.end))
+            });
+            let (range, end, next) = match range_end {
+                Some((y, end)) => (
+                    YearRange::new(year, y).unwrap_or(YearRange::single(year)),
+                    end,
+                    i + 3,
+                ),
+                None => (YearRange::single(year), t.end, i + 1),
+            };
             years.push(YearMention {
                 start: t.start,
-                end: t.end,
+                end,
                 expr: YearExpr {
-                    range: YearRange::single(year),
+                    range,
                     repaired: None,
                     ambiguous: None,
                     form: YearForm::Single,
                 },
-                anchor: is_anchor(text, tokens, i, i + 1),
+                anchor: is_anchor(text, tokens, i, next),
                 open: false,
                 clause,
             });
-            i += 1;
+            i = next;
             continue;
         }
         // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
@@ -422,7 +496,10 @@ fn scan(
                 let j = next_token_at(tokens, i, end);
                 // The number must end where a token ends: "five-year" is one word, not "five".
                 let whole = tokens[j - 1].end == end;
-                if whole && is_count(text, tokens, i, j, &card) && !restated(text, tokens, i, &card, counts) {
+                if whole
+                    && is_count(text, tokens, i, j, &card)
+                    && !restated(text, tokens, i, &card, counts)
+                {
                     let from_to = from_to_position(text, tokens, i, j);
                     let money = card.currency.is_some();
                     let metric = metric_after(text, tokens, j, money)
@@ -533,8 +610,27 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
         }
         return false;
     }
-    // ", and in 2022 the number rose": a comma and "and" start a new clause.
-    (AND.has(class) && i > 0 && tokens[i - 1].is_punct(text, ',')) || CLAUSE.has(class)
+    // ", and in 2022 the number rose": a comma and "and" start a new clause, but
+    // not the last item of a list ("radars, patrol boats, and other equipment").
+    (AND.has(class)
+        && i > 0
+        && tokens[i - 1].is_punct(text, ',')
+        && !list_item_after(text, tokens, i))
+        || CLAUSE.has(class)
+}
+
+/// The word after ", and" at `tokens[i]` goes on a list of things: a lower-case
+/// word that opens no clause ("other equipment", "spare parts").
+fn list_item_after(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(n) = tokens.get(i + 1) else {
+        return false;
+    };
+    let w = n.text(text);
+    n.kind == TokenKind::Word
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !METRIC_STOPS.contains(w)
+        && !w.ends_with("ly")
+        && !["then", "there", "so", "yet", "also", "still", "now"].contains(&w)
 }
 
 fn starts_year_word(w: &str, class: u32) -> bool {
@@ -579,8 +675,7 @@ const CLAUSE: WordClass = WordClass::new(0, CLAUSE_WORDS);
 /// "and", which ends a clause after a comma.
 const AND: WordClass = WordClass::new(1, &["and"]);
 /// Words a year expression may start with.
-const YEAR_STARTS: WordClass =
-    WordClass::new(2, &["from", "between", "fy", "fiscal", "financial"]);
+const YEAR_STARTS: WordClass = WordClass::new(2, &["from", "between", "fy", "fiscal", "financial"]);
 /// Bit of the words a number may start with (see [`WORD_CLASSES`]).
 const NUMBER_STARTS: WordClass = WordClass::new(3, &[]);
 
@@ -626,6 +721,19 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
             return false;
         }
+        // "Founded in 1998, the agency ...": when something began, not a count's time.
+        let founded = i >= 2
+            && pw.eq_ignore_ascii_case("in")
+            && FOUNDING_VERBS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(tokens[i - 2].text(text)));
+        if founded {
+            return false;
+        }
+        // "In 2014 Qatar signed ...": a time adverbial before a proper noun.
+        if pw.eq_ignore_ascii_case("in") || pw.eq_ignore_ascii_case("during") {
+            return true;
+        }
         // "Steppe Eagle-2015", "Zapad-21": glued to a word.
         if p.is_punct(text, '-') && p.end == tokens[i].start {
             return false;
@@ -658,12 +766,51 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
                 || pw.ends_with("'s")
         });
         let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
-        if determiner && labels_noun && !year_noun && !is_function_word(nw) {
+        // "Their 2026 training calendar lists 35 drills": a year's own calendar or budget.
+        let period_noun = [Some(n), tokens.get(j + 1).copied()]
+            .iter()
+            .flatten()
+            .any(|t| {
+                PERIOD_NOUNS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(t.text(text)))
+            });
+        if determiner && labels_noun && !year_noun && !period_noun && !is_function_word(nw) {
             return false;
         }
     }
     true
 }
+
+/// Participles before "in YEAR" that date a beginning, not a count.
+const FOUNDING_VERBS: &[&str] = &[
+    "founded",
+    "established",
+    "created",
+    "formed",
+    "set",
+    "launched",
+    "inaugurated",
+    "opened",
+    "built",
+    "born",
+];
+
+/// Nouns a year may label while the counts in them stay that year's: "the 2026
+/// training calendar", "its 2019 budget".
+const PERIOD_NOUNS: &[&str] = &[
+    "calendar",
+    "budget",
+    "budgets",
+    "schedule",
+    "intake",
+    "spending",
+    "allocation",
+    "allocations",
+    "figures",
+    "season",
+    "cycle",
+];
 
 fn is_function_word(w: &str) -> bool {
     [
@@ -693,6 +840,11 @@ fn is_function_word(w: &str) -> bool {
         "As",
         "Throughout",
         "Over",
+        "Its",
+        "Their",
+        "Our",
+        "His",
+        "Her",
     ]
     .iter()
     .any(|f| f.eq_ignore_ascii_case(w))
@@ -768,6 +920,10 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
             return false;
         }
+        // "the top five importers": a rank.
+        if pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom") {
+            return false;
+        }
     }
     if let Some(n) = next {
         let nw = n.text(text);
@@ -783,7 +939,12 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if months::month(nw).is_some() {
             return false;
         }
-        if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) {
+        // "12 of the allied countries": a count of part of a group.
+        let of_group = nw.eq_ignore_ascii_case("of")
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
+        if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group {
             return false;
         }
     }
@@ -837,7 +998,35 @@ fn pp_after_antecedent(
 /// For money, the phrase after "in"/"of"/"for" ("$350 mln in military aid").
 fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<String> {
     let mut k = j;
+    // "12 of the allied countries".
+    if !money
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+    {
+        k += 2;
+    }
     if money {
+        // "EUR 12 million (about $13 million) for ...": past the same amount restated.
+        if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
+            if let Some(c) =
+                (k + 1..(k + 10).min(tokens.len())).find(|&c| tokens[c].is_punct(text, ')'))
+            {
+                k = c + 1;
+            }
+        }
+        // "$1.2 billion dollars": the currency written twice.
+        while tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            ["dollars", "US", "euros", "rupees", "pounds"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        }) {
+            k += 1;
+        }
         let t = tokens.get(k)?;
         let w = t.text(text);
         if ["in", "of", "for", "worth", "to", "on"]
@@ -845,6 +1034,14 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
             .any(|p| p.eq_ignore_ascii_case(w))
         {
             k += 1;
+            // "worth of radars", "worth of the".
+            if w.eq_ignore_ascii_case("worth")
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+            {
+                k += 1;
+            }
             if tokens
                 .get(k)
                 .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
@@ -877,9 +1074,30 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
 
 /// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
 const TIME_WORDS: &[&str] = &[
-    "fy", "fys", "fiscal", "financial", "year", "years", "calendar", "last", "next", "this",
-    "annually", "yearly", "a", "per", "each", "every", "current", "previous", "coming", "past",
-    "first", "second", "same", "following",
+    "fy",
+    "fys",
+    "fiscal",
+    "financial",
+    "year",
+    "years",
+    "calendar",
+    "last",
+    "next",
+    "this",
+    "annually",
+    "yearly",
+    "a",
+    "per",
+    "each",
+    "every",
+    "current",
+    "previous",
+    "coming",
+    "past",
+    "first",
+    "second",
+    "same",
+    "following",
 ];
 
 /// "$604 million in FY 2017 and $502 million in FY 2018 in combined security
@@ -901,7 +1119,9 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
                     || has_digit(w.as_bytes())
                     || w.eq_ignore_ascii_case("and")
                     || DIGIT_SCALES.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
-                    || CURRENCY_PREFIXES.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
+                    || CURRENCY_PREFIXES
+                        .iter()
+                        .any(|(x, _)| x.eq_ignore_ascii_case(w))
                     || ["in", "of", "for", "the"]
                         .iter()
                         .any(|x| x.eq_ignore_ascii_case(w))
@@ -927,22 +1147,113 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
 /// 15,920 crore", "the DCP will grow to AUD 27 million", "an expenditure of USD
 /// 11.4 billion".
 const BRIDGE_WORDS: &[&str] = &[
-    "worth", "a", "an", "total", "of", "to", "at", "was", "were", "is", "are", "be", "being",
-    "been", "reached", "reach", "reaches", "reaching", "totaled", "totalled", "totaling",
-    "totalling", "totals", "amounted", "amounting", "amounts", "stood", "stands", "stand", "high",
-    "all", "time", "all-time", "record", "new", "grow", "grew", "grows", "grown", "rose", "rise", "rises",
-    "risen", "increased", "increase", "increases", "decreased", "decrease", "decreases", "fell",
-    "fall", "falls", "fallen", "dropped", "drop", "climbed", "jumped", "from", "will", "would",
-    "has", "have", "had", "valued", "estimated", "up", "down", "by", "roughly", "just", "only",
-    "nearly", "almost", "about", "around", "approximately", "some", "over", "more", "than",
+    "worth",
+    "a",
+    "an",
+    "total",
+    "of",
+    "to",
+    "at",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "being",
+    "been",
+    "reached",
+    "reach",
+    "reaches",
+    "reaching",
+    "totaled",
+    "totalled",
+    "totaling",
+    "totalling",
+    "totals",
+    "amounted",
+    "amounting",
+    "amounts",
+    "stood",
+    "stands",
+    "stand",
+    "high",
+    "all",
+    "time",
+    "all-time",
+    "record",
+    "new",
+    "grow",
+    "grew",
+    "grows",
+    "grown",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "dropped",
+    "drop",
+    "climbed",
+    "jumped",
+    "from",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "valued",
+    "estimated",
+    "up",
+    "down",
+    "by",
+    "roughly",
+    "just",
+    "only",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "over",
+    "more",
+    "than",
     // A time phrase between them: "in 2021-22", "for Financial Year 2012/13",
     // "for the outgoing fiscal (2018-19)".
-    "in", "for", "during", "fiscal", "financial", "year", "years", "fy", "fys", "the", "next",
-    "current", "outgoing", "previous", "last", "coming", "this", "same", "calendar",
+    "in",
+    "for",
+    "during",
+    "fiscal",
+    "financial",
+    "year",
+    "years",
+    "fy",
+    "fys",
+    "the",
+    "next",
+    "current",
+    "outgoing",
+    "previous",
+    "last",
+    "coming",
+    "this",
+    "same",
+    "calendar",
 ];
 
 /// Heads that refer back to an earlier metric: "The amount in 2017-18 was Rs 4,682 crore".
-const ANAPHORIC_HEADS: &[&str] = &["amount", "figure", "figures", "total", "sum", "number", "it"];
+const ANAPHORIC_HEADS: &[&str] = &[
+    "amount", "figure", "figures", "total", "sum", "number", "it",
+];
 
 /// Verbs that end a metric read backwards: "the UK won defence orders worth ...".
 const VERBS_BEFORE: &[&str] = &[

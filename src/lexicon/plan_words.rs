@@ -96,6 +96,9 @@ pub(crate) const NAME_WORDS: &[&str] = &[
     "field",
     "area",
     "domain",
+    "activities",
+    "events",
+    "measures",
 ];
 
 /// Nouns that close "in the defence field" after a plan's name.

@@ -6,6 +6,7 @@ mod exercises;
 mod extreme;
 mod meetings;
 mod phrasings;
+mod phrasings_records;
 mod plans;
 mod robustness;
 mod statistics;

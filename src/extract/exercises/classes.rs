@@ -77,6 +77,25 @@ pub(super) const GENERIC: WordClass = WordClass::new(5, &[
     "infantry", "paratroop", "parachute", "series",
 ]);
 
+/// Head words that stay out of a name even when capitalised ("Exercise X Drills").
+pub(super) const HEADS_AS_NAMES: WordClass = WordClass::new(
+    25,
+    &[
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+        "training",
+        "maneuvers",
+        "manoeuvres",
+        "maneuver",
+        "manoeuvre",
+        "games",
+        "wargames",
+        "series",
+    ],
+);
+
 /// Geographic words: a capitalised phrase ending in one is a place, not a name.
 #[rustfmt::skip]
 pub(super) const GEO: WordClass = WordClass::new(6, &[
@@ -289,6 +308,7 @@ pub(super) const ALL_CLASSES: &[WordClass] = &[
     LOCATION_STOPS,
     LOCATIVES,
     LIST_LINKS,
+    HEADS_AS_NAMES,
 ];
 
 /// The token masks of [`ALL_CLASSES`].

@@ -301,7 +301,13 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
                 records[r].name = m.name.clone();
                 named[r] = true;
             }
-            if m.past {
+            // "The Sand Hawk-2022 exercise was staged in Egypt" after the 2024
+            // edition: another edition lends neither place nor states.
+            let other_edition = matches!(
+                (m.year, records[r].year),
+                (Some((y, p)), Some(ry)) if y != ry && p <= year_prio[r]
+            );
+            if m.past || other_edition {
                 continue;
             }
             if let Some((y, p)) = m.year {
@@ -637,7 +643,8 @@ impl<'t> Sent<'t> {
 pub(super) fn is_roman(w: &str) -> bool {
     (1..=6).contains(&w.len())
         && !matches!(w, "I" | "C" | "L")
-        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        && w.bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
 }
 
 /// The year a suffix names: four digits 1900-2099; two digits when allowed.
@@ -668,6 +675,7 @@ fn read_sentence(
     series_names(s, series, start, end, &mut cands);
     names_before_heads(s, &mut cands);
     names_after_heads(s, &mut cands);
+    names_before_editions(s, &mut cands);
     let mut mentions = resolve_overlaps(cands);
     mark_aliases(s, &mut mentions);
     let edition = edition_year(s);

@@ -114,7 +114,10 @@ pub(super) fn quoted_names(s: &Sent, out: &mut Vec<Mention>) {
         let headed = head_before(s, first_open) || head_after(s, last_close + 1);
         for nm in &names[g..=h] {
             let known = series_by_name(s.slice(nm.2, nm.3)).is_some();
-            if let Some(mut m) = make_mention(s, nm.2, nm.3, nm.3, nm.4, headed || known) {
+            // "Silver Anchor 2025 Exercise": the head word inside the quotes.
+            let inside = (nm.3..nm.1).any(|k| s.in_class(k, HEADS_AS_NAMES));
+            if let Some(mut m) = make_mention(s, nm.2, nm.3, nm.3, nm.4, headed || known || inside)
+            {
                 // The span covers the suffix inside the quotes.
                 let (st, en) = s.span(nm.2, nm.1);
                 m.start = st;
@@ -136,6 +139,14 @@ pub(super) fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Op
     if !s.is_cap(a) {
         return None;
     }
+    // "Lake Guard." with the sentence's full stop inside the quotes, and
+    // "Silver Anchor 2025 Exercise" with the head word inside.
+    let mut c = c;
+    while c > a + 1
+        && (s.is_punct(c - 1, '.') || s.is_punct(c - 1, ',') || s.in_class(c - 1, HEADS_AS_NAMES))
+    {
+        c -= 1;
+    }
     let mut b = c;
     let mut year = None;
     // Suffix: "-21", " 2023", "-II", " IV".
@@ -146,7 +157,8 @@ pub(super) fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Op
             c - 1
         };
     } else if s.kind(c - 1) == Some(TokenKind::Number) && c - 1 > a {
-        if s.is_punct(c - 2, '-') && s.glued(c - 2) {
+        // "Steppe Guard-2016", "Steppe Guard - 2016".
+        if s.is_punct(c - 2, '-') {
             year = digits_year(s.w(c - 1), true);
             b = c - 2;
         } else {
@@ -360,9 +372,12 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             continue;
         }
         let mut tb = if has_suffix { j } else { b };
-        // "the Keris Strike Exercise Series 29/2024": the edition after the head.
-        if !has_suffix && s.is(h.b, "series") {
-            if let Some((y, e)) = s.suffix_at(h.b + 1, true) {
+        // "the Keris Strike Exercise Series 29/2024", "the Desert Falcon
+        // Exercise-2024": the edition after the head.
+        let series = s.is(h.b, "series");
+        if !has_suffix && (series || (s.is_punct(h.b, '-') && s.glued(h.b))) {
+            let at = if series { h.b + 1 } else { h.b };
+            if let Some((y, e)) = s.suffix_at(at, true) {
                 year = y;
                 tb = e;
             }
@@ -372,6 +387,42 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
                 m.strong = has_suffix;
                 m.title = true;
             }
+            out.push(m);
+        }
+    }
+}
+
+/// "In Coral Watch's 50th edition": a possessive name before an ordinal edition
+/// refers to an exercise named elsewhere (it only merges).
+pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {
+    if !s.has_class(EDITIONS) {
+        return;
+    }
+    for k in 2..s.toks.len() {
+        if !s.in_class(k, EDITIONS) {
+            continue;
+        }
+        let ordinal = s.w(k - 1);
+        let is_ordinal = ordinal.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| ordinal.ends_with(x));
+        let p = k - 2;
+        let w = s.w(p);
+        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+        if !is_ordinal || !possessive || !s.is_cap(p) {
+            continue;
+        }
+        let mut a = p;
+        while a > 0
+            && p - a < MAX_NAME_TOKENS
+            && s.is_cap(a - 1)
+            && s.kind(a - 1) == Some(TokenKind::Word)
+            && !s.in_class(a - 1, NAME_STOP)
+        {
+            a -= 1;
+        }
+        if let Some(m) = make_mention(s, a, p + 1, p + 1, None, false) {
             out.push(m);
         }
     }
@@ -419,7 +470,9 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             i += 1;
             introduced = true;
         }
-        let single = h.b == h.a + 1 && s.is_any(h.a, &["exercise", "exercises"]);
+        // "exercise X", "the naval exercise X": a head ending in "exercise".
+        let single = s.is_any(h.b - 1, &["exercise", "exercises"])
+            && (h.b == h.a + 1 || (h.a > 0 && s.is_any(h.a - 1, &["the", "a", "an"])));
         let mut appositive = false;
         if !introduced && s.is_punct(i, ',') {
             i += 1;
@@ -436,13 +489,28 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
         if a == b || s.place_covering(a).is_some() {
             continue;
         }
-        while b > a && s.generic(b - 1) && !introduced {
+        // Generic words closing the run are no part of the name, but a
+        // capitalised one inside a title-case name is ("Blue Current").
+        while b > a
+            && s.generic(b - 1)
+            && !introduced
+            && (!s.is_cap(b - 1) || s.in_class(b - 1, HEADS_AS_NAMES))
+        {
             b -= 1;
         }
         if a == b {
             continue;
         }
-        let suffix = s.suffix_at(b, true);
+        // "SOUTHERN TIDE XII": the edition closes the run of name words.
+        let roman = b > a + 1 && is_roman(s.w(b - 1)) && s.w(b - 1).len() >= 2;
+        if roman {
+            b -= 1;
+        }
+        let suffix = if roman {
+            Some((None, b + 1))
+        } else {
+            s.suffix_at(b, true)
+        };
         let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
         // "the exercise, MES employees gave": an appositive name stands alone.
         let alone = b >= s.toks.len() || s.kind(b) == Some(TokenKind::Punct);

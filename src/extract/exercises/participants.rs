@@ -360,8 +360,14 @@ pub(super) fn excluded_places(s: &Sent) -> Vec<usize> {
             if i >= 2 && s.is(i - 1, "and") && s.in_class(i - 2, TROOPS) {
                 continue;
             }
+            // Back to the clause start, or a comma: "took part in X, as well
+            // as observers from C" leaves the states before the comma.
             let mut c = i;
-            while c > 0 && !s.clause_break(c - 1) {
+            while c > 0
+                && !s.clause_break(c - 1)
+                && !(s.is_punct(c - 1, ',')
+                    && s.is_any(c, &["as", "and", "with", "along", "plus", "alongside"]))
+            {
                 c -= 1;
             }
             for (pi, p) in s.places.iter().enumerate() {

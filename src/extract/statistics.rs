@@ -1294,6 +1294,8 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
         let w = t.text(text);
         if t.kind != TokenKind::Word
             || has_digit(w.as_bytes())
+            || crate::lexicon::numbers::unit(w).is_some()
+            || crate::lexicon::numbers::tens(w).is_some()
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
             || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))

@@ -299,6 +299,51 @@ const ROWS: &[Row] = &[
         "Russia and Belarus held the Union Shield 2019 and Slavic Unity 2019 drills.",
         &["ex: Union Shield | 2019 | - | RU,BY", "ex: Slavic Unity | 2019 | - | RU,BY"],
     ),
+    (
+        "a date with an abbreviated month in the clause",
+        "On Oct. 5, 2020, 40 engineers arrived in Juba.",
+        &["stat: 40 @ 2020-2020 : engineers"],
+    ),
+    (
+        "weekday, month, ordinal day, year",
+        "On Monday, March 3rd, 2014 the minister signed four contracts worth more than two billion dollars.",
+        &["stat: 4 @ 2014-2014 : contracts", "stat: 2000000000 @ 2014-2014 : contracts"],
+    ),
+    (
+        "count and money share a clause, noun after the count",
+        "In 2016 the navy bought six patrol boats for $90 million.",
+        &["stat: 6 @ 2016-2016 : patrol boats", "stat: 90000000 @ 2016-2016 : patrol boats"],
+    ),
+    (
+        "names in a list without quotes",
+        "The two navies held several joint drills such as Silver Current, Harbor Watch and Iron Reef in 2023.",
+        &["ex: Silver Current | 2023 | - | -", "ex: Harbor Watch | 2023 | - | -", "ex: Iron Reef | 2023 | - | -"],
+    ),
+    (
+        "participants with a dashed apposition",
+        "About 400 sailors from Peru, Chile and three partner navies - Spain, Italy and Canada - join the Pacific Tide exercise.",
+        &["ex: Pacific Tide | - | - | PE,CL,ES,IT,CA"],
+    ),
+    (
+        "participants in the next sentence",
+        "The Andean Shield exercise began on Monday. Units from Peru, Chile and Ecuador make up the joint task force.",
+        &["ex: Andean Shield | - | - | PE,CL,EC"],
+    ),
+    (
+        "around X and Y",
+        "The Coral Sentinel exercise takes place around Mombasa and Malindi with troops from Kenya and Tanzania.",
+        &["ex: Coral Sentinel | - | Mombasa and Malindi | KE,TZ"],
+    ),
+    (
+        "a camp in quotes near a town",
+        "The Granite Brotherhood exercise is held at the alpine camp \"Edelweiss\" near Osh with troops from Kyrgyzstan and Kazakhstan.",
+        &["ex: Granite Brotherhood | - | Edelweiss | KG,KZ"],
+    ),
+    (
+        "resume as a participation verb",
+        "Thailand and Singapore resume the Lightning Strike exercise after a pause.",
+        &["ex: Lightning Strike | - | - | TH,SG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

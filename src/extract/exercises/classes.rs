@@ -149,7 +149,7 @@ pub(super) const CUES: WordClass = WordClass::new(11, &[
     "kicked", "staged", "stage", "deployed", "dispatched", "sent", "represented", "arrived",
     "together", "led", "engaged", "took", "take", "taking", "takes", "taken", "hailing", "included",
     "include", "includes", "including", "drawn", "contributed", "opened", "opens", "trained",
-    "train",
+    "train", "resume", "resumes", "resumed", "contribute", "contributes", "deploy", "deploys",
 ]);
 
 /// Verbs that hold an exercise: before an unnamed head they introduce another one.
@@ -178,7 +178,8 @@ pub(super) const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
     "hosts", "hosted", "hosting", "conducted", "conduct", "conducts", "inaugurated", "launched",
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
-    "trained",
+    "trained", "resume", "resumes", "resumed", "contribute", "contributes", "contributed",
+    "deploy", "deploys", "deployed",
 ]);
 
 /// Words allowed between a subject and its verb.

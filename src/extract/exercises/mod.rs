@@ -156,7 +156,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             || (single
                 && memchr::memchr_iter(b'\'', bytes)
                     .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'(')));
-        if !may_name && !overlaps(&cues, |&r| r, s.start, end) {
+        // "Units from A, B and C ...": troops from somewhere may go on about
+        // the exercise in focus.
+        let from = memchr::memmem::find(bytes, b" from ").is_some();
+        if !may_name && !from && !overlaps(&cues, |&r| r, s.start, end) {
             infos.push(SentInfo::default());
             continue;
         }
@@ -173,7 +176,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             _ => 0,
         }));
         let any = masks.iter().fold(0, |all, m| all | m);
-        if !may_name && !FOCUS_CUES.has(any) {
+        if !(may_name || FOCUS_CUES.has(any) || (from && TROOPS.has(any))) {
             infos.push(SentInfo::default());
             bufs = (words, masks, places, hs);
             continue;
@@ -676,6 +679,7 @@ fn read_sentence(
     names_before_heads(s, &mut cands);
     names_after_heads(s, &mut cands);
     names_before_editions(s, &mut cands);
+    listed_names(s, &mut cands);
     let mut mentions = resolve_overlaps(cands);
     mark_aliases(s, &mut mentions);
     let edition = edition_year(s);

@@ -392,6 +392,57 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
     }
 }
 
+/// Names listed after a head without quotes: "joint drills such as Silver
+/// Current, Harbor Watch and Iron Reef", "exercises including A 2019 and B".
+pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
+    for h in &s.heads {
+        if h.negative || is_verb_use(s, h) {
+            continue;
+        }
+        let mut i = h.b;
+        if s.is(i, "such") && s.is(i + 1, "as") {
+            i += 2;
+        } else if s.is_any(i, &["including", "like", "namely"]) {
+            i += 1;
+        } else {
+            continue;
+        }
+        let mut found = Vec::new();
+        loop {
+            let a = i;
+            let mut b = a;
+            while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) && s.is_cap(b) {
+                b += 1;
+            }
+            if a == b || (a..b).all(|k| s.place_covering(k).is_some()) || s.in_class(b - 1, GEO) {
+                break;
+            }
+            let suffix = s.suffix_at(b, true);
+            let tb = tb_of(b, suffix);
+            found.push((a, b, tb, suffix.and_then(|x| x.0)));
+            i = tb;
+            if s.is_punct(i, ',') {
+                i += 1;
+            }
+            if s.is_any(i, &["and", "or"]) {
+                i += 1;
+            }
+            if i == tb {
+                break;
+            }
+        }
+        // One name alone could be anything capitalised; a list is a list of names.
+        if found.len() < 2 {
+            continue;
+        }
+        for (a, b, tb, year) in found {
+            if let Some(m) = make_mention(s, a, b, tb, year, true) {
+                out.push(m);
+            }
+        }
+    }
+}
+
 /// "In Coral Watch's 50th edition": a possessive name before an ordinal edition
 /// refers to an exercise named elsewhere (it only merges).
 pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {

@@ -188,6 +188,10 @@ const METRIC_STOP: &[&str] = &[
     "remain",
     "remains",
     "worth",
+    "totaling",
+    "totalling",
+    "amounting",
+    "costing",
     "together",
     "annually",
     "yearly",
@@ -502,8 +506,14 @@ fn scan(
                 {
                     let from_to = from_to_position(text, tokens, i, j);
                     let money = card.currency.is_some();
+                    // "four letters of offer totaling $11 billion": an amount
+                    // after a count of things in its clause is what they are worth.
+                    let of_count = counts
+                        .last()
+                        .filter(|p| money && !p.money && p.clause == clause && p.metric.is_some());
                     let metric = metric_after(text, tokens, j, money)
                         .or_else(|| counted_before(text, tokens, i))
+                        .or_else(|| of_count.and_then(|p| p.metric.clone()))
                         .or_else(|| money.then(|| metric_before(text, tokens, i)).flatten())
                         .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
                     counts.push(Count {
@@ -622,16 +632,32 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
 /// The word after ", and" at `tokens[i]` goes on a list of things: a lower-case
 /// word that opens no clause ("other equipment", "spare parts").
 fn list_item_after(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(n) = tokens.get(i + 1) else {
+    let mut k = i + 1;
+    // ", and then signed four contracts": a second predicate of the same subject.
+    if tokens
+        .get(k)
+        .is_some_and(|t| ["then", "later", "also"].contains(&t.text(text)))
+    {
+        k += 1;
+    }
+    let Some(n) = tokens.get(k) else {
         return false;
     };
     let w = n.text(text);
+    if k > i + 1 {
+        return w.ends_with("ed") || PAST_VERBS.contains(&w);
+    }
     n.kind == TokenKind::Word
         && w.starts_with(|c: char| c.is_ascii_lowercase())
         && !METRIC_STOPS.contains(w)
         && !w.ends_with("ly")
         && !["then", "there", "so", "yet", "also", "still", "now"].contains(&w)
 }
+
+/// Irregular past tenses that continue a subject's predicates.
+const PAST_VERBS: &[&str] = &[
+    "held", "sent", "sold", "bought", "won", "took", "made", "gave", "spent", "built", "hit",
+];
 
 fn starts_year_word(w: &str, class: u32) -> bool {
     YEAR_STARTS.has(class)
@@ -720,6 +746,19 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         let pw = p.text(text);
         if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
             return false;
+        }
+        // "On Monday, July 14th, 2014 Qatar's minister signed": a date's year.
+        if p.is_punct(text, ',') && i >= 3 {
+            let day = tokens[i - 2].text(text);
+            let day_like = day.len() <= 4
+                && day.starts_with(|c: char| c.is_ascii_digit())
+                && day
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .len()
+                    <= 2;
+            if day_like && months::month(tokens[i - 3].text(text)).is_some() {
+                return true;
+            }
         }
         // "Founded in 1998, the agency ...": when something began, not a count's time.
         let founded = i >= 2

@@ -344,6 +344,21 @@ const ROWS: &[Row] = &[
         "Thailand and Singapore resume the Lightning Strike exercise after a pause.",
         &["ex: Lightning Strike | - | - | TH,SG"],
     ),
+    (
+        "a date's year before a proper noun",
+        "On Friday, May 9th, 2015 Ghana's navy received two patrol boats worth $40 million.",
+        &["stat: 2 @ 2015-2015 : patrol boats", "stat: 40000000 @ 2015-2015 : patrol boats"],
+    ),
+    (
+        ", and then <verb>: one subject's predicates",
+        "In 2018 the ministry met the suppliers, and then signed three contracts totaling $12 million.",
+        &["stat: 3 @ 2018-2018 : contracts", "stat: 12000000 @ 2018-2018 : contracts"],
+    ),
+    (
+        ", and <new clause> stays a break",
+        "In 2018 the navy held 12 drills, and the army took part in 30 more.",
+        &["stat: 12 @ 2018-2018 : drills"],
+    ),
 ];
 
 fn number(v: f64) -> String {

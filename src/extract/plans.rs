@@ -174,6 +174,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut plans = merge(mentions);
     for m in &mut plans {
         complete_parties(article, &mut m.parties);
+        if m.fields.is_empty() {
+            m.fields = through_fields(article, m);
+        }
     }
     if plans.len() > MAX_PLANS {
         out.diagnostics.push(Diagnostic::new(
@@ -534,6 +537,9 @@ fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
             if t.kind != TokenKind::Word
                 || NAME_STOP_SET.contains(w)
                 || is_in(OPEN_YEAR_WORDS, w)
+                // "signed the plan on Monday": a date, not a complement.
+                || crate::lexicon::months::weekday(w).is_some()
+                || crate::lexicon::months::month(w).is_some()
                 || w.ends_with("'s")
                 || !overlapping_places(article, t).is_empty()
             {
@@ -949,6 +955,107 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
     for c in subject_end..(subject_end + 3).min(tokens.len()) {
         if let Some(end) = cue_at(text, tokens, c) {
             return split_fields(text, tokens, chain_cues(text, tokens, end));
+        }
+    }
+    Vec::new()
+}
+
+/// "Through the DCP, Australia supports A, conducts B, and provides C": what
+/// a state does through the plan (named by its initials or a plan noun, in a
+/// sentence after it), one field per verb, the verbs dropped.
+fn through_fields(article: &Article, m: &Mention) -> Vec<String> {
+    let text = article.text();
+    // "Defence Cooperation Program" -> "DCP".
+    let initials: String = m
+        .name
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    for (si, s) in article.sentences().iter().enumerate() {
+        if s.start < m.span.start {
+            continue;
+        }
+        let tokens = article.tokens(si);
+        let [lead, the, subject, comma, ..] = tokens else {
+            continue;
+        };
+        let named = subject.text(text);
+        let refers = (initials.len() >= 2 && named == initials)
+            || is_in(ANAPHOR_NOUNS, named) && !named.eq_ignore_ascii_case("agreement");
+        if !is_in(&["through", "under", "via"], lead.text(text))
+            || !the.text(text).eq_ignore_ascii_case("the")
+            || !refers
+            || !comma.is_punct(text, ',')
+        {
+            continue;
+        }
+        // The subject, then the first verb: "Australia supports".
+        let Some(v) = (4..tokens.len().min(12)).find(|&k| {
+            let w = tokens[k].text(text);
+            tokens[k].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.ends_with('s') || w.ends_with("ed"))
+        }) else {
+            continue;
+        };
+        let end = tokens.len().min(v + MAX_WINDOW);
+        let Some(last) = tokens[v..end]
+            .iter()
+            .rposition(|t| t.kind != TokenKind::Punct)
+        else {
+            continue;
+        };
+        let list = sub(text, tokens[v].start, tokens[v + last].end);
+        let mut out = Vec::new();
+        // Items end at commas and at an "and" before the next verb.
+        let verb_like = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.ends_with('s') || w.ends_with("ed"))
+        };
+        let mut chunks: Vec<&str> = Vec::new();
+        for part in list.split(',') {
+            let mut part = part.trim();
+            part = strip_word(part, "and").unwrap_or(part);
+            while let Some(at) = part
+                .match_indices(" and ")
+                .map(|(at, _)| at)
+                .find(|&at| part[at + 5..].split(' ').next().is_some_and(verb_like))
+            {
+                chunks.push(&part[..at]);
+                part = &part[at + 5..];
+            }
+            chunks.push(part);
+        }
+        for chunk in chunks {
+            let chunk = chunk.trim();
+            // The verb of each item: "conducts", "provides", "supported".
+            let Some((verb, rest)) = chunk.split_once(' ') else {
+                continue;
+            };
+            if !(verb.ends_with('s') || verb.ends_with("ed"))
+                || !verb.starts_with(|c: char| c.is_ascii_lowercase())
+            {
+                return Vec::new();
+            }
+            // "... personnel in Papua New Guinea and Australia": where, not what.
+            let item = match rest.rfind(" in ") {
+                Some(at)
+                    if rest[at + 4..]
+                        .split_whitespace()
+                        .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())) =>
+                {
+                    &rest[..at]
+                }
+                _ => rest,
+            };
+            let item = item.trim();
+            if !item.is_empty() && item.split_whitespace().count() <= MAX_FIELD_WORDS {
+                out.push(item.to_string());
+            }
+        }
+        if out.len() >= 2 {
+            return out;
         }
     }
     Vec::new()

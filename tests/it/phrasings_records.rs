@@ -359,6 +359,16 @@ const ROWS: &[Row] = &[
         "In 2018 the navy held 12 drills, and the army took part in 30 more.",
         &["stat: 12 @ 2018-2018 : drills"],
     ),
+    (
+        "Through the <initials>, X does A, B, and C",
+        "Chile and Peru renewed the Naval Cooperation Plan in Lima. Through the NCP, Chile trains Peruvian divers, hosts staff courses, and provides hydrographic surveys in Callao and Arica.",
+        &["plan: Naval Cooperation Plan | - | - | Peruvian divers; staff courses; hydrographic surveys | CL,PE"],
+    ),
+    (
+        "Under the plan, X does A and B",
+        "Kenya and Uganda signed a military cooperation plan on Monday. Under the plan, Kenya trains Ugandan pilots, supplies spare parts and hosts joint patrols.",
+        &["plan: military cooperation plan | - | - | Ugandan pilots; spare parts; joint patrols | KE,UG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

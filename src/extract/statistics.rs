@@ -536,6 +536,27 @@ fn scan(
     }
     link_from_to(counts);
     respective(years, counts);
+    periods_in_brackets(text, tokens, years);
+}
+
+/// "three memoranda (FYs 2010-2014, 2015-2017, and 2018-2022)": several years in
+/// one pair of brackets date the things, not a count of them.
+fn periods_in_brackets(text: &str, tokens: &[Token], years: &mut [YearMention]) {
+    let mut open = None;
+    for t in tokens {
+        if t.is_punct(text, '(') {
+            open = Some(t.start);
+        } else if t.is_punct(text, ')') {
+            if let Some(o) = open.take() {
+                let inside = |y: &YearMention| y.start > o && y.end <= t.start;
+                if years.iter().filter(|y| inside(y)).count() >= 2 {
+                    for y in years.iter_mut().filter(|y| inside(y)) {
+                        y.anchor = false;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// "AUD 19.5 million (almost PGK42 million)", "$3.3 million (3 million euros)": the
@@ -1339,6 +1360,8 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
             || w.ends_with("\u{2019}s")
             || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
             || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
+            // "manufacturing defence hardware worth ...": a gerund before the metric.
+            || (start < end && w.len() > 5 && w.ends_with("ing") && !t.is_capitalised(text))
         {
             break;
         }

@@ -369,6 +369,21 @@ const ROWS: &[Row] = &[
         "Kenya and Uganda signed a military cooperation plan on Monday. Under the plan, Kenya trains Ugandan pilots, supplies spare parts and hosts joint patrols.",
         &["plan: military cooperation plan | - | - | Ugandan pilots; spare parts; joint patrols | KE,UG"],
     ),
+    (
+        "here: the dateline's place",
+        "SAN JOSE, March 3 - Units from Costa Rica and Panama are taking part in the Jungle Bridge exercise here until Friday.",
+        &["ex: Jungle Bridge | - | SAN JOSE | CR,PA"],
+    ),
+    (
+        "a gerund before the metric",
+        "The plan sets a target of producing military drones worth $900 million by 2030.",
+        &["stat: 900000000 @ 2030-2030 : military drones"],
+    ),
+    (
+        "several periods in brackets date things",
+        "The two states have signed four defence memoranda (2011-2014, 2015-2018 and 2019-2022).",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -88,6 +88,8 @@ struct SentInfo {
     reset: bool,
     /// A host country and its name as written ("Kazakhstan will hold ...").
     host: Option<(Country, String)>,
+    /// Says the exercise is "here": the dateline's place.
+    here: bool,
 }
 
 /// A place mention mapped onto tokens.
@@ -198,7 +200,38 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         infos.push(read_sentence(&sent, &series, s.start, end));
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
     }
-    build_records(infos, out);
+    let dateline = dateline_place(article);
+    build_records(infos, dateline.as_deref(), out);
+}
+
+/// The place of a dateline opening one of the first sentences, as written:
+/// "KOTA BELUD, June 28 -", "NAIROBI (Reuters) -".
+fn dateline_place(article: &Article) -> Option<String> {
+    let text = article.text();
+    for si in 0..article.sentences().len().min(3) {
+        let toks = article.tokens(si);
+        let caps = toks
+            .iter()
+            .take_while(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && w.len() >= 2
+                    && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            })
+            .count();
+        if caps == 0 || caps > 4 {
+            continue;
+        }
+        let after = toks.get(caps).map(|t| t.text(text));
+        let next = toks.get(caps + 1).map(|t| t.text(text));
+        let dated = (after == Some(",")
+            && next.is_some_and(|w| crate::lexicon::months::month(w).is_some()))
+            || after == Some("(");
+        if dated {
+            return Some(crate::text::sub(text, toks[0].start, toks[caps - 1].end).to_string());
+        }
+    }
+    None
 }
 
 /// Some item of `items` (sorted, non-overlapping spans given by `span`)
@@ -210,7 +243,7 @@ fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, e
 }
 
 /// Turns the sentences' mentions and participants into records.
-fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
+fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Report) {
     // Names with their own evidence, and aliases.
     let mut strong: FastSet<String> = FastSet::default();
     let mut alias: FastMap<String, String> = FastMap::default();
@@ -326,7 +359,8 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
                 records[r].location = m
                     .location
                     .clone()
-                    .or_else(|| info.host.as_ref().map(|h| h.1.clone()));
+                    .or_else(|| info.host.as_ref().map(|h| h.1.clone()))
+                    .or_else(|| dateline.filter(|_| info.here).map(str::to_string));
             }
             add_participants(&mut records[r], &info.participants);
             if let Some((c, _)) = info.host {
@@ -694,6 +728,8 @@ fn read_sentence(
     }
     info.mentions = mentions;
     info.since = since_year(s);
+    // "taking part in the X exercise here": where the dateline says.
+    info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
     info.host = host_subject(s);
     let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;

@@ -379,7 +379,6 @@ pub(crate) const FIELD_CUES: &[&str] = &[
     "is divided into",
     "divided into",
     "sets out",
-    "foresees",
 ];
 
 /// Field cues that are verbs: a plan's verb may stand a few words after its
@@ -399,7 +398,6 @@ pub(crate) const FIELD_VERB_CUES: &[&str] = &[
     "consists of",
     "is divided into",
     "sets out",
-    "foresees",
 ];
 
 /// Nouns of a leading "holding events within" that is not part of the first field

@@ -870,6 +870,7 @@ const PERIOD_NOUNS: &[&str] = &[
     "figures",
     "season",
     "cycle",
+    "period",
 ];
 
 fn is_function_word(w: &str) -> bool {

@@ -68,7 +68,9 @@ pub(crate) const DIGIT_SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
     ("trln", 1e12),
     ("tn", 1e12),
-    // South Asian scales: "Rs 9,116 crore", "2.5 lakh".
+    // South Asian scales: "Rs 9,116 crore", "2.5 lakh", "Rs 5.94 lakh crore".
+    ("lakh crore", 1e12),
+    ("lakh crores", 1e12),
     ("lakh", 1e5),
     ("lakhs", 1e5),
     ("crore", 1e7),

@@ -384,6 +384,111 @@ const ROWS: &[Row] = &[
         "The two states have signed four defence memoranda (2011-2014, 2015-2018 and 2019-2022).",
         &["stat: none"],
     ),
+    (
+        "compared with N in YEAR",
+        "In 2021 the navy held 24 joint drills, compared with 18 in 2020.",
+        &["stat: 24 @ 2021-2021 : joint drills", "stat: 18 @ 2020-2020 : joint drills"],
+    ),
+    (
+        "up from N in YEAR",
+        "Arms sales reached $7.5 billion in 2022, up from $6.1 billion in 2021.",
+        &["stat: 7500000000 @ 2022-2022 : Arms sales", "stat: 6100000000 @ 2021-2021 : Arms sales"],
+    ),
+    (
+        "from N in YEAR to M in YEAR",
+        "The number of foreign cadets grew from 120 in 2015 to 310 in 2020.",
+        &["stat: 120 @ 2015-2015 : foreign cadets", "stat: 310 @ 2020-2020 : foreign cadets"],
+    ),
+    (
+        "between YEAR and YEAR ... N",
+        "Between 2010 and 2015 the academy trained 900 foreign officers.",
+        &["stat: 900 @ 2010-2015 : foreign officers"],
+    ),
+    (
+        "the YEAR fiscal year",
+        "The ministry spent $3 billion on procurement in the 2019 fiscal year.",
+        &["stat: 3000000000 @ 2019-2019 : procurement"],
+    ),
+    (
+        "N million euros",
+        "In 2018 Germany provided 45 million euros in military aid.",
+        &["stat: 45000000 @ 2018-2018 : military aid"],
+    ),
+    (
+        "pound sign and bn",
+        "In 2020 the UK committed £1.2bn to the programme.",
+        &["stat: 1200000000 @ 2020-2020 : programme"],
+    ),
+    (
+        "N bln abbreviated",
+        "In 2023 exports totalled 2.4 bln dollars.",
+        &["stat: 2400000000 @ 2023-2023 : exports"],
+    ),
+    (
+        "N trillion local currency",
+        "In 2022 the defence budget was 1.5 trillion tenge.",
+        &["stat: 1500000000000 @ 2022-2022 : defence budget"],
+    ),
+    (
+        "in YEAR, subject verb N things",
+        "In 2019, the two armies conducted 45 joint exercises.",
+        &["stat: 45 @ 2019-2019 : joint exercises"],
+    ),
+    (
+        "a percentage is no count",
+        "In 2020 spending rose by 4.5 percent.",
+        &["stat: none"],
+    ),
+    (
+        "a count with a year in an exercise name only",
+        "Some 50 ships will take part in BALTOPS 2019.",
+        &["stat: none"],
+    ),
+    (
+        "open range since YEAR",
+        "Since 2014 the United States has provided $2.5 billion in aid.",
+        &["stat: none"],
+    ),
+    (
+        "that year anaphor without a number",
+        "The academy opened in 2010. That year it enrolled 80 cadets.",
+        &["stat: none"],
+    ),
+    (
+        "a total of N",
+        "In 2020 a total of 350 cadets graduated from the academy.",
+        &["stat: 350 @ 2020-2020 : cadets"],
+    ),
+    (
+        "lakh crore",
+        "The defence budget for 2023-24 is Rs 5.94 lakh crore.",
+        &["stat: 5940000000000 @ 2023-2024 : defence budget"],
+    ),
+    (
+        "number words with scale and currency word",
+        "In 2021 the country spent three billion euros on new frigates.",
+        &["stat: 3000000000 @ 2021-2021 : new frigates"],
+    ),
+    (
+        "as many as N",
+        "In 2017 as many as 600 soldiers took part in the drills.",
+        &["stat: 600 @ 2017-2017 : soldiers"],
+    ),
+    (
+        "N troops deployed in YEAR",
+        "Some 1,100 troops were deployed in 2016.",
+        &["stat: 1100 @ 2016-2016 : troops"],
+    ),
+    (
+        "for the YEAR-YEAR period",
+        "The ministry allocated $40 million for the 2021-2023 period.",
+        &["stat: 40000000 @ 2021-2023 : amount"],
+    ),
+    (
+        "mn abbreviation",
+        "In 2019 the fund paid out $12mn to veterans.",
+        &["stat: 12000000 @ 2019-2019 : veterans"],
+    ),
 ];
 
 fn number(v: f64) -> String {

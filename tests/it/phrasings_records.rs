@@ -489,6 +489,56 @@ const ROWS: &[Row] = &[
         "In 2019 the fund paid out $12mn to veterans.",
         &["stat: 12000000 @ 2019-2019 : veterans"],
     ),
+    (
+        "the CC-CC Name exercise",
+        "The India-Nepal Surya Kiran exercise began in Pithoragarh on Monday.",
+        &["ex: Surya Kiran | - | Pithoragarh | IN,NP"],
+    ),
+    (
+        "Name-YEAR",
+        "Troops from Russia and Mongolia started the Selenga-2024 drills.",
+        &["ex: Selenga | 2024 | - | RU,MN"],
+    ),
+    (
+        "Name YY two-digit year",
+        "Sailors from Canada and the United States joined Exercise Trident Fury 23 off Victoria.",
+        &["ex: Trident Fury | 2023 | - | CA,US"],
+    ),
+    (
+        "Name (GLOSS)",
+        "Pakistan and China held the Shaheen-IX (Eagle) air exercise in 2020.",
+        &["ex: Shaheen | 2020 | - | PK,CN"],
+    ),
+    (
+        "exercise code-named Name",
+        "Kenyan and Ugandan troops began an exercise code-named Ushirikiano Imara in Jinja.",
+        &["ex: Ushirikiano Imara | - | Jinja | KE,UG"],
+    ),
+    (
+        "portmanteau name with year",
+        "Troops from Kazakhstan and India opened the KAZIND-2024 exercise in Aulie.",
+        &["ex: KAZIND | 2024 | Aulie | KZ,IN"],
+    ),
+    (
+        "Operation Name is no exercise",
+        "Operation Sea Shield continued in the Gulf with ships from Bahrain and Kuwait.",
+        &["ex: none"],
+    ),
+    (
+        "the Nth edition of Name",
+        "The 12th edition of the Nomadic Elephant exercise opened in Umroi with troops from India and Mongolia.",
+        &["ex: Nomadic Elephant | - | Umroi | IN,MN"],
+    ),
+    (
+        "Name-N is an edition, not a year",
+        "Troops from Turkey and Azerbaijan held the Mountain Eagle-3 exercise.",
+        &["ex: Mountain Eagle | - | - | TR,AZ"],
+    ),
+    (
+        "a lower-case description in brackets is no alias",
+        "Greece and Cyprus are holding bilateral EOD-UDT (underwater demolition) drills this week.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -313,6 +313,20 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             j -= 1;
             skipped += 1;
         }
+        // "Shaheen-IX (Eagle) air exercise": an alias in brackets before the head.
+        if j >= 3 && s.is_punct(j - 1, ')') {
+            if let Some(o) = (j.saturating_sub(6)..j - 1)
+                .rev()
+                .find(|&o| s.is_punct(o, '('))
+            {
+                // A name or its gloss, not a description ("(underwater offense and defense)").
+                if o > 0
+                    && (o + 1..j - 1).all(|k| s.kind(k) == Some(TokenKind::Word) && s.is_cap(k))
+                {
+                    j = o;
+                }
+            }
+        }
         // A suffix.
         let mut year = None;
         let mut has_suffix = false;
@@ -337,10 +351,16 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
             a -= 1;
         }
-        // Leading places, orgs and generic words are not part of the name.
+        // Leading places, orgs and generic words are not part of the name,
+        // but a capitalised word of a name in running text is ("Mountain Eagle-3").
+        let title = s.title();
         while a < name_end
             && (s.place_covering(a).is_some()
-                || s.generic(a)
+                || (s.generic(a)
+                    && (title
+                        || !s.is_cap(a)
+                        || s.in_class(a, HEADS_AS_NAMES)
+                        || (a + 1..name_end).all(|k| s.generic(k))))
                 || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
         {
             a += 1;

@@ -1121,6 +1121,15 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     let mut end = from;
     while end < tokens.len() && end - from < MAX_WINDOW {
         let t = tokens[end];
+        // "ship visits (port calls, passing exercises)": a bracket stays in its item.
+        if t.is_punct(text, '(') {
+            if let Some(c) =
+                (end + 1..tokens.len().min(end + 16)).find(|&c| tokens[c].is_punct(text, ')'))
+            {
+                end = c + 1;
+                continue;
+            }
+        }
         if t.kind == TokenKind::Punct
             && !(t.is_punct(text, ',') || t.is_punct(text, '-') || t.is_punct(text, '\''))
         {
@@ -1141,8 +1150,8 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     }
     let list = sub(text, tokens[from].start, tokens[end - 1].end);
     // The list ends where a clause resumes: ", was signed by ...", ", the minister said".
-    let chunks: Vec<&str> = list
-        .split(',')
+    let chunks: Vec<&str> = split_outside_brackets(list)
+        .into_iter()
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .take_while(|c| !resumes_clause(c))
@@ -1194,8 +1203,29 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     out
 }
 
+/// `list` cut at the commas outside brackets.
+fn split_outside_brackets(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                out.push(crate::text::sub(list, from, i));
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(crate::text::after(list, from));
+    out
+}
+
 /// A chunk after a list that is not an item: it opens with a verb or reports speech.
 fn resumes_clause(chunk: &str) -> bool {
+    // ", and agreed to meet again": a second predicate after the list.
+    let chunk = strip_word(chunk, "and").unwrap_or(chunk);
     let mut words = chunk.split_whitespace();
     let first = words.next().unwrap_or("");
     // Past forms only: "exchange of instructors" is an item, "signed by" is not.

@@ -539,6 +539,71 @@ const ROWS: &[Row] = &[
         "Greece and Cyprus are holding bilateral EOD-UDT (underwater demolition) drills this week.",
         &["ex: none"],
     ),
+    (
+        "plan between the defence ministries of A and B",
+        "The military cooperation plan between the defence ministries of Armenia and Greece for 2024 was signed in Athens.",
+        &["plan: military cooperation plan | 2024-2024 | - |  | AM,GR"],
+    ),
+    (
+        "programme of military-technical cooperation for YEAR",
+        "Russia and Belarus approved a programme of military-technical cooperation for 2021-2025.",
+        &["plan: programme of military-technical cooperation | 2021-2025 | - |  | RU,BY"],
+    ),
+    (
+        "N-Year Military Cooperation Plan capitalised",
+        "India and Vietnam signed a Five-Year Military Cooperation Plan on Tuesday.",
+        &["plan: Military Cooperation Plan | - | 5 |  | IN,VN"],
+    ),
+    (
+        "roadmap for defence cooperation YEAR-YEAR",
+        "Romania and Poland adopted a roadmap for defence cooperation 2023-2027.",
+        &["plan: roadmap for defence cooperation | 2023-2027 | - |  | RO,PL"],
+    ),
+    (
+        "the YEAR cooperation plan",
+        "Armenia and Georgia signed the 2022 cooperation plan of their defence ministries.",
+        &["plan: cooperation plan | 2022-2022 | - |  | AM,GE"],
+    ),
+    (
+        "plan for the current year: years null",
+        "Kyrgyzstan and Tajikistan signed a military cooperation plan for the current year.",
+        &["plan: military cooperation plan | - | - |  | KG,TJ"],
+    ),
+    (
+        "until YEAR leaves years null",
+        "Ukraine and Lithuania signed a defence cooperation roadmap until 2025.",
+        &["plan: defence cooperation roadmap | - | - |  | UA,LT"],
+    ),
+    (
+        "annual is no duration",
+        "Serbia and Hungary signed the annual defence cooperation plan.",
+        &["plan: defence cooperation plan | - | - |  | RS,HU"],
+    ),
+    (
+        "in the areas of",
+        "Kenya and Egypt signed a defence cooperation plan in the areas of training, intelligence sharing and counter-terrorism.",
+        &["plan: defence cooperation plan | - | - | training; intelligence sharing; counter-terrorism | KE,EG"],
+    ),
+    (
+        "memorandum is no plan",
+        "Turkey and Kenya signed a memorandum of understanding on defence cooperation.",
+        &["plan: none"],
+    ),
+    (
+        "commas inside brackets",
+        "Chile and Peru signed a naval cooperation plan which covers staff talks, ship visits (port calls, passing exercises), and cadet exchanges.",
+        &["plan: naval cooperation plan | - | - | staff talks; ship visits (port calls, passing exercises); cadet exchanges | CL,PE"],
+    ),
+    (
+        ", and agreed ... ends the list",
+        "Ghana and Benin signed a border cooperation plan which covers joint patrols, intelligence sharing and training, and agreed to meet again in 2026.",
+        &["plan: border cooperation plan | - | - | joint patrols; intelligence sharing; training | GH,BJ"],
+    ),
+    (
+        "consists of ... to include",
+        "Peru and Colombia signed a naval cooperation plan. The plan consists of four areas to include river patrols, medical support and pilot training.",
+        &["plan: naval cooperation plan | - | - | river patrols; medical support; pilot training | PE,CO"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -604,6 +604,31 @@ const ROWS: &[Row] = &[
         "Peru and Colombia signed a naval cooperation plan. The plan consists of four areas to include river patrols, medical support and pilot training.",
         &["plan: naval cooperation plan | - | - | river patrols; medical support; pilot training | PE,CO"],
     ),
+    (
+        "a common word as a name, with a year",
+        "Troops from Chile and Argentina held the Rescue 2026 drill in Mendoza.",
+        &["ex: Rescue | 2026 | Mendoza | CL,AR"],
+    ),
+    (
+        "a bare name with an appositive",
+        "Silver Arrow, an annual multinational exercise, began in Latvia with troops from Latvia and Canada.",
+        &["ex: Silver Arrow | - | Latvia | LV,CA"],
+    ),
+    (
+        "a misspelled country does not end the list",
+        "Troops from Mali, Burkino Faso, Niger and Chad took part in the Sahel Shield exercise.",
+        &["ex: Sahel Shield | - | - | ML,NE,TD"],
+    ),
+    (
+        "X will host the drills in another sentence",
+        "The Desert Lance exercise will start next week. Oman will host the drills near Salalah.",
+        &["ex: Desert Lance | - | Salalah | -"],
+    ),
+    (
+        "a base in the body over the headline's country",
+        "Kenya hosts Lion Shield drills\n\nThe Lion Shield exercise opened at Laikipia Air Base with troops from Kenya and Britain.",
+        &["ex: Lion Shield | - | Laikipia Air Base | KE,GB"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -174,8 +174,8 @@ pub(super) const HOLDING_VERBS: WordClass = WordClass::new(
 /// Verbs whose subject takes part: "Canada and Japan actively participated".
 #[rustfmt::skip]
 pub(super) const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
-    "participate", "participates", "participated", "participating", "hold", "holds", "held", "host",
-    "hosts", "hosted", "hosting", "conducted", "conduct", "conducts", "inaugurated", "launched",
+    "participate", "participates", "participated", "participating", "hold", "holds", "held",
+    "conducted", "conduct", "conducts", "inaugurated", "launched",
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
     "trained", "resume", "resumes", "resumed", "contribute", "contributes", "contributed",

@@ -90,6 +90,8 @@ struct SentInfo {
     host: Option<(Country, String)>,
     /// Says the exercise is "here": the dateline's place.
     here: bool,
+    /// A place after an unnamed head ("will host the drills near Salalah").
+    head_place: Option<String>,
 }
 
 /// A place mention mapped onto tokens.
@@ -285,6 +287,8 @@ fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Rep
     let mut keys: Vec<String> = Vec::new();
     let mut year_prio: Vec<u8> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
+    // The record's place is only its host state's name ("Kenya hosts X drills").
+    let mut host_place: Vec<bool> = Vec::new();
     let mut focus: Option<(String, usize)> = None;
     for (i, info) in infos.iter().enumerate() {
         if info.mentions.is_empty() {
@@ -296,6 +300,12 @@ fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Rep
                 if i - last <= FOCUS_DISTANCE && info.focusable {
                     if let Some(r) = keys.iter().position(|k| k == key) {
                         add_participants(&mut records[r], &info.participants);
+                        if records[r].location.is_none() || host_place[r] {
+                            if let Some(p) = &info.head_place {
+                                records[r].location = Some(p.clone());
+                                host_place[r] = false;
+                            }
+                        }
                         if info.anaphoric && records[r].since_year.is_none() {
                             records[r].since_year = info.since;
                         }
@@ -321,6 +331,7 @@ fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Rep
                     keys.push(m.key.clone());
                     year_prio.push(0);
                     named.push(false);
+                    host_place.push(false);
                     records.push(Exercise {
                         name: m.name.clone(),
                         year: None,
@@ -355,7 +366,9 @@ fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Rep
             if records[r].since_year.is_none() {
                 records[r].since_year = info.since;
             }
-            if records[r].location.is_none() {
+            // A place written for the exercise replaces a host state named before.
+            if records[r].location.is_none() || (host_place[r] && m.location.is_some()) {
+                host_place[r] = m.location.is_none() && info.host.is_some();
                 records[r].location = m
                     .location
                     .clone()
@@ -726,11 +739,21 @@ fn read_sentence(
         }
         m.location = location_after(s, m.tb).or_else(|| location_before(s, m.ta));
     }
+    let mentions_empty = mentions.is_empty();
     info.mentions = mentions;
     info.since = since_year(s);
+    // "Oman will host the drills near Salalah": a place after an unnamed head.
+    info.host = host_subject(s);
+    if mentions_empty && info.host.is_some() {
+        info.head_place = s
+            .heads
+            .iter()
+            .filter(|h| !h.negative)
+            .find_map(|h| location_after(s, h.b));
+    }
     // "taking part in the X exercise here": where the dateline says.
     info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
-    info.host = host_subject(s);
+
     let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;
     info.anaphoric = anaphoric;

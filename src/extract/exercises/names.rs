@@ -313,6 +313,11 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             j -= 1;
             skipped += 1;
         }
+        // "Silver Arrow, an annual multinational exercise, began": the name
+        // before an appositive head.
+        if j >= 3 && s.is_any(j - 1, &["a", "an"]) && s.is_punct(j - 2, ',') && s.is_cap(j - 3) {
+            j -= 2;
+        }
         // "Shaheen-IX (Eagle) air exercise": an alias in brackets before the head.
         if j >= 3 && s.is_punct(j - 1, ')') {
             if let Some(o) = (j.saturating_sub(6)..j - 1)
@@ -360,13 +365,20 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
                     && (title
                         || !s.is_cap(a)
                         || s.in_class(a, HEADS_AS_NAMES)
-                        || (a + 1..name_end).all(|k| s.generic(k))))
+                        // "the Rescue 2026 drill": a lone word with an edition is a name.
+                        || ((a + 1..name_end).all(|k| s.generic(k)) && !has_suffix)))
                 || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
         {
             a += 1;
         }
         let mut b = name_end;
-        while b > a && s.generic(b - 1) {
+        // "the Rescue 2026 drill", "Peace Mission 2013": a capitalised word
+        // before an edition is the name's own.
+        let keep_last = has_suffix && !title && s.is_cap(name_end.saturating_sub(1));
+        while b > a
+            && s.generic(b - 1)
+            && !(keep_last && b == name_end && !s.in_class(b - 1, HEADS_AS_NAMES))
+        {
             b -= 1;
         }
         // Only generic words: a kind of training.

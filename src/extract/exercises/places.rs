@@ -183,6 +183,12 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
                 return Some(p);
             }
         }
+        // "host the drills near Salalah".
+        if s.is(k, "near") {
+            if let Some((p, _)) = place_phrase(s, k + 1) {
+                return Some(p);
+            }
+        }
         // "around Mombasa and Malindi".
         if s.is(k, "around") {
             if let Some((_, e)) = place_phrase(s, k + 1) {

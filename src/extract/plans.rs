@@ -1330,7 +1330,8 @@ fn merge(mentions: Vec<Mention>) -> Vec<Mention> {
         {
             Some((i, SameBy::Paraphrase)) => {
                 let (into, used) = &mut out[i];
-                let take = n > *used;
+                // The name written more often; on a tie, the fuller one.
+                let take = n > *used || (n == *used && words(&m.key) > words(&into.key));
                 let (name, key) = (m.name.clone(), m.key.clone());
                 absorb(into, m, SameBy::Identity);
                 if take {

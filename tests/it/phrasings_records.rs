@@ -629,6 +629,11 @@ const ROWS: &[Row] = &[
         "Kenya hosts Lion Shield drills\n\nThe Lion Shield exercise opened at Laikipia Air Base with troops from Kenya and Britain.",
         &["ex: Lion Shield | - | Laikipia Air Base | KE,GB"],
     ),
+    (
+        "a paraphrase once each keeps the fuller name",
+        "Qatar and Oman signed a three-year partnership plan on Sunday. The three-year naval partnership plan covers port visits and joint patrols.",
+        &["plan: naval partnership plan | - | 3 | port visits; joint patrols | QA,OM"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -537,6 +537,33 @@ fn scan(
     link_from_to(counts);
     respective(years, counts);
     periods_in_brackets(text, tokens, years);
+    join_year_lists(text, years);
+}
+
+/// "In 2019, 2020 and 2021, about 6,000 officers": a list of years is one range.
+fn join_year_lists(text: &str, years: &mut Vec<YearMention>) {
+    let mut k = 1;
+    while k < years.len() {
+        let (a, b) = (&years[k - 1], &years[k]);
+        let between = sub(text, a.end, b.start).trim();
+        let joined = matches!(between, "," | ", and" | "and")
+            && a.clause == b.clause
+            && a.anchor
+            && b.anchor
+            && matches!(a.expr.form, YearForm::Single | YearForm::And)
+            && matches!(b.expr.form, YearForm::Single | YearForm::And);
+        let range = YearRange::new(a.expr.range.start(), b.expr.range.end()).ok();
+        match range.filter(|_| joined) {
+            Some(range) => {
+                let end = b.end;
+                years[k - 1].end = end;
+                years[k - 1].expr.range = range;
+                years[k - 1].expr.form = YearForm::And;
+                years.remove(k);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// "three memoranda (FYs 2010-2014, 2015-2017, and 2018-2022)": several years in
@@ -788,6 +815,17 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
                 .iter()
                 .any(|f| f.eq_ignore_ascii_case(tokens[i - 2].text(text)));
         if founded {
+            return false;
+        }
+        // "more than in 2019", "twice as many as in 2018", "compared with 2019":
+        // the year compared with, not the count's.
+        let compared = |w: &str| {
+            ["than", "as", "versus", "vs"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        };
+        let before_in = (i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| tokens[i - 2].text(text));
+        if compared(pw) || before_in.is_some_and(compared) {
             return false;
         }
         // "In 2014 Qatar signed ...": a time adverbial before a proper noun.

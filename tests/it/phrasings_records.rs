@@ -634,6 +634,26 @@ const ROWS: &[Row] = &[
         "Qatar and Oman signed a three-year partnership plan on Sunday. The three-year naval partnership plan covers port visits and joint patrols.",
         &["plan: naval partnership plan | - | 3 | port visits; joint patrols | QA,OM"],
     ),
+    (
+        "comparative: than in YEAR",
+        "In 2021 the navy held 24 joint drills, more than in 2019.",
+        &["stat: 24 @ 2021-2021 : joint drills"],
+    ),
+    (
+        "comparative: compared to YEAR",
+        "The academy trained 450 foreign cadets in 2022, twice as many as in 2018.",
+        &["stat: 450 @ 2022-2022 : foreign cadets"],
+    ),
+    (
+        "a list of years before a count",
+        "In 2019, 2020 and 2021, about 6 thousand officers were trained abroad.",
+        &["stat: 6000 @ 2019-2021 : officers"],
+    ),
+    (
+        "a comma list of years before a count",
+        "In 2019, 2020, 2021, about 6 thousand officers were trained abroad.",
+        &["stat: 6000 @ 2019-2021 : officers"],
+    ),
 ];
 
 fn number(v: f64) -> String {

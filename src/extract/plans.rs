@@ -42,8 +42,9 @@ use crate::grammar::years::year_expr;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::plan_words::{
     is_in, ANAPHOR_NOUNS, AUXILIARIES, COOPERATION_WORDS, DOMAIN_NOUNS, FIELD_CUES, FIELD_DROP,
-    FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, HEADS, NAME_STOP_SET, NAME_WORD_SET, NATIONAL_WORDS,
-    OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET, SIGN_VERB_SET, SPEECH_VERBS,
+    FIELD_EVENT_NOUNS, FIELD_LEAD_ADJECTIVES, FIELD_LEAD_NOUNS, FIELD_VERB_CUES, HEADS,
+    NAME_STOP_SET, NAME_WORD_SET, NATIONAL_WORDS, OPEN_YEAR_WORDS, OTHER_DOCUMENTS, PARTY_STOP_SET,
+    SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
 use crate::text::{sub, PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
@@ -173,6 +174,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut plans = merge(mentions);
     for m in &mut plans {
         complete_parties(article, &mut m.parties);
+        if m.fields.is_empty() {
+            m.fields = through_fields(article, m);
+        }
     }
     if plans.len() > MAX_PLANS {
         out.diagnostics.push(Diagnostic::new(
@@ -228,8 +232,18 @@ fn read_mention(
     let name_end = walk_right(article, tokens, head_end);
     let ns = left.start;
     let words: Vec<&str> = tokens[ns..name_end].iter().map(|t| t.text(text)).collect();
-    if !words.iter().any(|w| is_cooperation_word(w)) {
-        return Outcome::Anaphor;
+    let cooperation = words.iter().any(|w| is_cooperation_word(w));
+    // "the sides adopted the action plan for 2019", "a three-year plan for
+    // 2026-2028 between A and B": without a cooperation word, a plan is one of
+    // cooperation when it is joint, or dated, and binds two states or more.
+    let joint = words
+        .iter()
+        .any(|w| is_in(&["joint", "action", "activities", "events", "measures"], w));
+    if !cooperation && !joint && left.duration.is_none() && left.years.is_none() {
+        let dated = scan_after(article, tokens, name_end).years.is_some();
+        if !dated {
+            return Outcome::Anaphor;
+        }
     }
     let after = scan_after(article, tokens, name_end);
     let mut parties = left.parties.clone();
@@ -244,6 +258,12 @@ fn read_mention(
             &passive_signers(article, tokens, ns, after.end),
         );
     }
+    if parties.is_empty() {
+        extend_unique(&mut parties, &sides(article, tokens, ns));
+    }
+    if !cooperation && parties.len() < 2 {
+        return Outcome::Anaphor;
+    }
     if parties.len() < 2 && (left.org || after.org) {
         // "the NATO cooperation programme", "a programme with NATO": an alliance's,
         // not one between states.
@@ -256,7 +276,7 @@ fn read_mention(
         tokens[name_end - 1].end,
         plural,
     );
-    let fields = same_sentence_fields(text, tokens, after.end.max(name_end));
+    let fields = same_sentence_fields(text, tokens, name_end, after.end.max(name_end));
     let years = if after.open {
         None
     } else {
@@ -278,7 +298,7 @@ fn read_mention(
     let mention = Mention {
         key: name_key(&name),
         name,
-        duration: left.duration,
+        duration: left.duration.or(after.duration),
         years,
         parties,
         fields,
@@ -389,7 +409,17 @@ fn walk_left(article: &Article, tokens: &[Token], h: usize) -> Left {
                 left.years = year_ending_at(text, tokens, i);
                 break;
             }
-            TokenKind::Punct => break,
+            TokenKind::Punct => {
+                // "Belarus' plan of cooperation": a state's possessive before the name.
+                if (w == "'" || w == "\u{2019}")
+                    && i > 0
+                    && tokens[i - 1].end == t.start
+                    && !overlapping_places(article, tokens[i - 1]).is_empty()
+                {
+                    party_group(article, tokens, i - 1, &mut left);
+                }
+                break;
+            }
             TokenKind::Word => {}
         }
         let ends = |suffix: &str| {
@@ -507,6 +537,9 @@ fn walk_right(article: &Article, tokens: &[Token], head_end: usize) -> usize {
             if t.kind != TokenKind::Word
                 || NAME_STOP_SET.contains(w)
                 || is_in(OPEN_YEAR_WORDS, w)
+                // "signed the plan on Monday": a date, not a complement.
+                || crate::lexicon::months::weekday(w).is_some()
+                || crate::lexicon::months::month(w).is_some()
                 || w.ends_with("'s")
                 || !overlapping_places(article, t).is_empty()
             {
@@ -536,6 +569,8 @@ struct After {
     partners: Vec<Country>,
     /// An international body is among the parties ("with NATO").
     org: bool,
+    /// "for the next five years", "for five years".
+    duration: Option<u32>,
     /// First token not read.
     end: usize,
 }
@@ -563,6 +598,27 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             break;
         }
         if w.eq_ignore_ascii_case("for") {
+            // "for the next five years": a duration, not years.
+            let mut k = j + 1;
+            for skip in ["the", "next", "coming", "following"] {
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
+                {
+                    k += 1;
+                }
+            }
+            if let Some(d) = (k + 1..(k + 3).min(tokens.len()))
+                .find(|&e| {
+                    let w = tokens[e].text(text);
+                    w.eq_ignore_ascii_case("years") || w.eq_ignore_ascii_case("year")
+                })
+                .and_then(|e| duration_ending_at(text, tokens, e))
+            {
+                after.duration = Some(d);
+                j = k + 2;
+                continue;
+            }
             let mut k = j + 1;
             for skip in ["the", "years", "year", "period", "of"] {
                 if tokens
@@ -755,6 +811,49 @@ fn subject_parties(article: &Article, tokens: &[Token], name_start: usize) -> Ve
     states
 }
 
+/// "the sides adopted the plan", "the two countries signed": the states of the
+/// nearest earlier sentence that names two or more, when the subject before the
+/// plan's verb is such a phrase.
+fn sides(article: &Article, tokens: &[Token], name_start: usize) -> Vec<Country> {
+    let text = article.text();
+    let window = &tokens[name_start.saturating_sub(12)..name_start];
+    let says_sides = window.windows(2).any(|w| {
+        let (a, b) = (w[0].text(text), w[1].text(text));
+        is_in(&["the", "both", "two"], a)
+            && is_in(
+                &[
+                    "sides",
+                    "parties",
+                    "countries",
+                    "states",
+                    "nations",
+                    "navies",
+                    "armies",
+                    "ministries",
+                ],
+                b,
+            )
+    });
+    let Some(first) = tokens.first() else {
+        return Vec::new();
+    };
+    if !says_sides {
+        return Vec::new();
+    }
+    let earlier: Vec<_> = article
+        .sentences()
+        .iter()
+        .filter(|s| s.end <= first.start)
+        .collect();
+    for s in earlier.iter().rev().take(4) {
+        let states = states_in(article, s.start, s.end, true);
+        if states.len() >= 2 {
+            return states;
+        }
+    }
+    Vec::new()
+}
+
 /// "The plan ..., which covers ..., was signed by the chiefs of staff of Kenya and
 /// Uganda": the plan is the clause's subject and a passive signing names the parties.
 fn passive_signers(
@@ -794,7 +893,21 @@ fn passive_signers(
 
 /// Fields from a relative clause or participle on the plan: "which covers work in
 /// such fields as A, B and C", "directed on A, B and C".
-fn same_sentence_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
+fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usize) -> Vec<String> {
+    // "the plan ... between our ministries this year stipulates A and B": the
+    // plan's own verb, a few words on.
+    for c in name_end..(name_end + 16).min(tokens.len()) {
+        if tokens[c].kind != TokenKind::Word {
+            break;
+        }
+        if let Some(end) = FIELD_VERB_CUES
+            .iter()
+            .filter_map(|cue| words_at(text, tokens, c, cue))
+            .max()
+        {
+            return split_fields(text, tokens, chain_cues(text, tokens, end));
+        }
+    }
     let start = if cue_at(text, tokens, from).is_some() {
         from
     } else {
@@ -847,6 +960,107 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
     Vec::new()
 }
 
+/// "Through the DCP, Australia supports A, conducts B, and provides C": what
+/// a state does through the plan (named by its initials or a plan noun, in a
+/// sentence after it), one field per verb, the verbs dropped.
+fn through_fields(article: &Article, m: &Mention) -> Vec<String> {
+    let text = article.text();
+    // "Defence Cooperation Program" -> "DCP".
+    let initials: String = m
+        .name
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    for (si, s) in article.sentences().iter().enumerate() {
+        if s.start < m.span.start {
+            continue;
+        }
+        let tokens = article.tokens(si);
+        let [lead, the, subject, comma, ..] = tokens else {
+            continue;
+        };
+        let named = subject.text(text);
+        let refers = (initials.len() >= 2 && named == initials)
+            || is_in(ANAPHOR_NOUNS, named) && !named.eq_ignore_ascii_case("agreement");
+        if !is_in(&["through", "under", "via"], lead.text(text))
+            || !the.text(text).eq_ignore_ascii_case("the")
+            || !refers
+            || !comma.is_punct(text, ',')
+        {
+            continue;
+        }
+        // The subject, then the first verb: "Australia supports".
+        let Some(v) = (4..tokens.len().min(12)).find(|&k| {
+            let w = tokens[k].text(text);
+            tokens[k].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.ends_with('s') || w.ends_with("ed"))
+        }) else {
+            continue;
+        };
+        let end = tokens.len().min(v + MAX_WINDOW);
+        let Some(last) = tokens[v..end]
+            .iter()
+            .rposition(|t| t.kind != TokenKind::Punct)
+        else {
+            continue;
+        };
+        let list = sub(text, tokens[v].start, tokens[v + last].end);
+        let mut out = Vec::new();
+        // Items end at commas and at an "and" before the next verb.
+        let verb_like = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.ends_with('s') || w.ends_with("ed"))
+        };
+        let mut chunks: Vec<&str> = Vec::new();
+        for part in list.split(',') {
+            let mut part = part.trim();
+            part = strip_word(part, "and").unwrap_or(part);
+            while let Some(at) = part
+                .match_indices(" and ")
+                .map(|(at, _)| at)
+                .find(|&at| part[at + 5..].split(' ').next().is_some_and(verb_like))
+            {
+                chunks.push(&part[..at]);
+                part = &part[at + 5..];
+            }
+            chunks.push(part);
+        }
+        for chunk in chunks {
+            let chunk = chunk.trim();
+            // The verb of each item: "conducts", "provides", "supported".
+            let Some((verb, rest)) = chunk.split_once(' ') else {
+                continue;
+            };
+            if !(verb.ends_with('s') || verb.ends_with("ed"))
+                || !verb.starts_with(|c: char| c.is_ascii_lowercase())
+            {
+                return Vec::new();
+            }
+            // "... personnel in Papua New Guinea and Australia": where, not what.
+            let item = match rest.rfind(" in ") {
+                Some(at)
+                    if rest[at + 4..]
+                        .split_whitespace()
+                        .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())) =>
+                {
+                    &rest[..at]
+                }
+                _ => rest,
+            };
+            let item = item.trim();
+            if !item.is_empty() && item.split_whitespace().count() <= MAX_FIELD_WORDS {
+                out.push(item.to_string());
+            }
+        }
+        if out.len() >= 2 {
+            return out;
+        }
+    }
+    Vec::new()
+}
+
 /// The end of `phrase` (space-separated words) when it starts at `tokens[k]`.
 fn words_at(text: &str, tokens: &[Token], k: usize, phrase: &str) -> Option<usize> {
     let mut j = k;
@@ -881,6 +1095,14 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
 
 /// "covers work in such fields as": a second cue a few words on starts the list.
 fn chain_cues(text: &str, tokens: &[Token], end: usize) -> usize {
+    // "is divided into three parts: A, B and C", "includes the following: A, B".
+    for d in 0..5 {
+        match tokens.get(end + d) {
+            Some(t) if t.is_punct(text, ':') => return end + d + 1,
+            Some(t) if t.kind == TokenKind::Word || t.kind == TokenKind::Number => {}
+            _ => break,
+        }
+    }
     for d in 0..6 {
         let k = end + d;
         match tokens.get(k) {
@@ -899,6 +1121,15 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     let mut end = from;
     while end < tokens.len() && end - from < MAX_WINDOW {
         let t = tokens[end];
+        // "ship visits (port calls, passing exercises)": a bracket stays in its item.
+        if t.is_punct(text, '(') {
+            if let Some(c) =
+                (end + 1..tokens.len().min(end + 16)).find(|&c| tokens[c].is_punct(text, ')'))
+            {
+                end = c + 1;
+                continue;
+            }
+        }
         if t.kind == TokenKind::Punct
             && !(t.is_punct(text, ',') || t.is_punct(text, '-') || t.is_punct(text, '\''))
         {
@@ -919,8 +1150,8 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     }
     let list = sub(text, tokens[from].start, tokens[end - 1].end);
     // The list ends where a clause resumes: ", was signed by ...", ", the minister said".
-    let chunks: Vec<&str> = list
-        .split(',')
+    let chunks: Vec<&str> = split_outside_brackets(list)
+        .into_iter()
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .take_while(|c| !resumes_clause(c))
@@ -933,10 +1164,18 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
             items.push(chunk);
             continue;
         }
-        // The last chunk: "and C" after a serial comma, else "B and C".
-        if let Some(rest) = strip_word(chunk, "and") {
+        // The last chunk: "and C" after a serial comma, else "B and C"; "as well
+        // as" is an "and", and "between A and B" is one phrase.
+        if let Some(rest) = strip_word(chunk, "and").or_else(|| strip_word(chunk, "as well as")) {
             items.push(rest);
-        } else if let Some(at) = chunk.rfind(" and ") {
+        } else if let Some(at) = chunk.find(" as well as ") {
+            items.push(chunk[..at].trim());
+            items.push(chunk[at + 12..].trim());
+        } else if let Some(at) = chunk.rfind(" and ").filter(|&at| {
+            !chunk[..at]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("between"))
+        }) {
             items.push(chunk[..at].trim());
             items.push(chunk[at + 5..].trim());
         } else {
@@ -964,18 +1203,69 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     out
 }
 
+/// `list` cut at the commas outside brackets.
+fn split_outside_brackets(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                out.push(crate::text::sub(list, from, i));
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(crate::text::after(list, from));
+    out
+}
+
 /// A chunk after a list that is not an item: it opens with a verb or reports speech.
 fn resumes_clause(chunk: &str) -> bool {
+    // ", and agreed to meet again": a second predicate after the list.
+    let chunk = strip_word(chunk, "and").unwrap_or(chunk);
     let mut words = chunk.split_whitespace();
     let first = words.next().unwrap_or("");
     // Past forms only: "exchange of instructors" is an item, "signed by" is not.
     is_in(AUXILIARIES, first)
+        || ["which", "who", "that", "where", "while"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
         || (SIGN_VERB_SET.contains(first) && first.ends_with("ed"))
-        || chunk.split_whitespace().any(|w| is_in(SPEECH_VERBS, w))
+        // Lower case only: "to the United States" reports no speech.
+        || chunk
+            .split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()) && is_in(SPEECH_VERBS, w))
 }
 
 /// Skips "continued cooperation in" before the first field.
 fn skip_lead(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
+    // "holding events within", "conducting activities in the field of".
+    let mut k = from;
+    if k < end && tokens[k].text(text).ends_with("ing") {
+        k += 1;
+    }
+    if k + 1 < end
+        && is_in(FIELD_EVENT_NOUNS, tokens[k].text(text))
+        && ["in", "within", "on", "for"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(tokens[k + 1].text(text)))
+    {
+        k += 2;
+        for cue in [
+            "the field of",
+            "the fields of",
+            "the area of",
+            "the areas of",
+        ] {
+            if let Some(e) = words_at(text, tokens, k, cue) {
+                return e;
+            }
+        }
+        return k;
+    }
     let mut k = from;
     if k < end && is_in(FIELD_LEAD_ADJECTIVES, tokens[k].text(text)) {
         k += 1;
@@ -1028,18 +1318,33 @@ fn strip_tail(s: &str) -> &str {
 
 /// Merges mentions of the same plan, keeping the first mention's span.
 fn merge(mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    for m in mentions {
+    // How often each name is written: a paraphrase gives way to the usual name.
+    let uses = |key: &str| mentions.iter().filter(|m| m.key == key).count();
+    let counts: Vec<usize> = mentions.iter().map(|m| uses(&m.key)).collect();
+    let mut out: Vec<(Mention, usize)> = Vec::new();
+    for (m, n) in mentions.iter().cloned().zip(counts) {
         match out
             .iter()
             .enumerate()
-            .find_map(|(i, o)| same_plan(o, &m).map(|how| (i, how)))
+            .find_map(|(i, (o, _))| same_plan(o, &m).map(|how| (i, how)))
         {
-            Some((i, how)) => absorb(&mut out[i], m, how),
-            None => out.push(m),
+            Some((i, SameBy::Paraphrase)) => {
+                let (into, used) = &mut out[i];
+                // The name written more often; on a tie, the fuller one.
+                let take = n > *used || (n == *used && words(&m.key) > words(&into.key));
+                let (name, key) = (m.name.clone(), m.key.clone());
+                absorb(into, m, SameBy::Identity);
+                if take {
+                    into.name = name;
+                    into.key = key;
+                    *used = n;
+                }
+            }
+            Some((i, how)) => absorb(&mut out[i].0, m, how),
+            None => out.push((m, n)),
         }
     }
-    out
+    out.into_iter().map(|(m, _)| m).collect()
 }
 
 /// Why two mentions are one plan; it decides whose name the record keeps.
@@ -1051,6 +1356,10 @@ enum SameBy {
     Subset,
     /// A headline and the body's first compatible plan: the body's name stays.
     Headline,
+    /// Two names for one plan of the same duration and parties ("five-year strategic
+    /// military partnership plan", "strategic partnership program ... for five
+    /// years"): the name written more often stays.
+    Paraphrase,
 }
 
 fn same_plan(a: &Mention, b: &Mention) -> Option<SameBy> {
@@ -1071,6 +1380,15 @@ fn same_plan(a: &Mention, b: &Mention) -> Option<SameBy> {
     };
     if sub(a, b) || sub(b, a) {
         return Some(SameBy::Subset);
+    }
+    let shared = a
+        .key
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "plan" | "program" | "roadmap"))
+        .filter(|w| b.key.split_whitespace().any(|v| v == *w))
+        .count();
+    if a.duration.is_some() && a.duration == b.duration && same_parties && shared >= 1 {
+        return Some(SameBy::Paraphrase);
     }
     (a.headline != b.headline).then_some(SameBy::Headline)
 }

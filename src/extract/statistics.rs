@@ -22,17 +22,68 @@ const MAX_STATS: usize = 1_000;
 
 /// Words before a year that make it open or not a time anchor.
 const OPEN_BEFORE: &[&str] = &[
-    "since", "until", "till", "through", "by", "before", "after", "of", "until", "as",
+    "since", "until", "till", "through", "before", "after", "of", "until", "as",
 ];
 
 /// Words before a year that leave the range open at one end.
-const OPEN_RANGE: &[&str] = &["since", "until", "till", "through", "by"];
+const OPEN_RANGE: &[&str] = &["since", "until", "till", "through"];
 
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "times", "fold",
-    "percent", "per", "%", "th", "st", "nd", "rd", "o'clock", "am", "pm", "of", "another",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "times",
+    "fold",
+    "percent",
+    "per",
+    "%",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "o'clock",
+    "am",
+    "pm",
+    "of",
+    "another",
     "other's",
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "tonne",
+    "ton",
+    "hectares",
+    "nautical",
+    "sq",
+    "square",
+    "feet",
+    "foot",
+    "ft",
+    "knots",
+    "degrees",
+    "mph",
 ];
 
 /// Words that end a metric noun phrase.
@@ -112,6 +163,40 @@ const METRIC_STOP: &[&str] = &[
     "some",
     "about",
     "such",
+    // Verbs without "-ed": "the number of cadets rose to 250".
+    "rose",
+    "rises",
+    "fell",
+    "falls",
+    "grew",
+    "grows",
+    "stood",
+    "stands",
+    "won",
+    "sold",
+    "bought",
+    "spent",
+    "sent",
+    "got",
+    "gave",
+    "made",
+    "paid",
+    "hit",
+    "reach",
+    "reaches",
+    "totals",
+    "remain",
+    "remains",
+    "worth",
+    "totaling",
+    "totalling",
+    "amounting",
+    "costing",
+    "together",
+    "annually",
+    "yearly",
+    "last",
+    "next",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -155,6 +240,8 @@ struct Count {
     from_to: Option<(bool, usize)>,
     /// A year fixed by a respective reading, with the span of its range.
     forced: Option<(YearRange, (usize, usize))>,
+    /// Written after "to": "from $100bn in 2018 to $89bn the following year".
+    after_to: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -194,7 +281,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
         }
         for c in &counts {
-            let Some((range, ys, ye)) = pick_year(c, &counts, &years) else {
+            let Some((range, ys, ye)) = pick_year(text, c, &counts, &years) else {
                 continue;
             };
             let Some(metric) = c.metric.clone() else {
@@ -219,6 +306,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 /// reading, else the first anchor year after it in its clause, else the nearest
 /// one before it.
 fn pick_year(
+    text: &str,
     c: &Count,
     counts: &[Count],
     years: &[YearMention],
@@ -244,6 +332,18 @@ fn pick_year(
     // another count belongs to that count when this one has a year before it.
     let other_between =
         after.is_some_and(|y| counts.iter().any(|o| o.start > c.end && o.end <= y.start));
+    // "from $100bn in 2018 to around $89bn the following year": the year
+    // written right after the first amount is that amount's, not the second's.
+    let owned = |y: &YearMention| {
+        counts.iter().any(|o| {
+            o.end <= y.start
+                && o.start != c.start
+                && ["in", "for", "during"]
+                    .iter()
+                    .any(|w| sub(text, o.end, y.start).trim().eq_ignore_ascii_case(w))
+        })
+    };
+    let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
     let pick = if other_between && before.is_some() {
         before
     } else {
@@ -264,16 +364,25 @@ fn scan(
     years.clear();
     counts.clear();
     let mut clause = 0;
+    // "Since its dispatch of two observers in 2002, Mongolia has sent 21,000
+    // troops": a year in a phrase opened by "since" leaves later counts open.
+    let mut since = false;
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
+        if t.is_punct(text, ',') {
+            since = false;
+        } else if word.eq_ignore_ascii_case("since") {
+            since = true;
+        }
         // The word lists below, for this word, in one lookup.
         let class = match t.kind {
             TokenKind::Word => WORD_CLASSES.mask(word),
             _ => 0,
         };
         if is_clause_break(text, tokens, i, class) {
+            since = false;
             clause += 1;
             i += 1;
             continue;
@@ -290,20 +399,43 @@ fn scan(
                 format!("read '{word}' as {year}"),
                 Span::new(t.start, t.end),
             ));
+            // "2O21-2022": the repaired year starts a range.
+            let range_end = (tokens
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct(text, '-') || d.is_punct(text, '\u{2013}')))
+            .then(|| tokens.get(i + 2))
+            .flatten()
+            .and_then(|e| {
+                let ew = e.text(text);
+                let y: i32 = match ew.len() {
+                    4 => ew.parse().ok()?,
+                    2 => year - year.rem_euclid(100) + ew.parse::<i32>().ok()?,
+                    _ => return None,
+                };
+                (y > year && y - year <= 10).then_some((y, e.end))
+            });
+            let (range, end, next) = match range_end {
+                Some((y, end)) => (
+                    YearRange::new(year, y).unwrap_or(YearRange::single(year)),
+                    end,
+                    i + 3,
+                ),
+                None => (YearRange::single(year), t.end, i + 1),
+            };
             years.push(YearMention {
                 start: t.start,
-                end: t.end,
+                end,
                 expr: YearExpr {
-                    range: YearRange::single(year),
+                    range,
                     repaired: None,
                     ambiguous: None,
                     form: YearForm::Single,
                 },
-                anchor: is_anchor(text, tokens, i, i + 1),
+                anchor: is_anchor(text, tokens, i, next),
                 open: false,
                 clause,
             });
-            i += 1;
+            i = next;
             continue;
         }
         // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
@@ -335,10 +467,11 @@ fn scan(
                     ));
                 } else {
                     let anchor = is_anchor(text, tokens, i, j);
-                    let open = i > 0
-                        && OPEN_RANGE
-                            .iter()
-                            .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text)));
+                    let open = since
+                        || (i > 0
+                            && OPEN_RANGE
+                                .iter()
+                                .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text))));
                     years.push(YearMention {
                         start: t.start,
                         end,
@@ -367,11 +500,21 @@ fn scan(
                 let j = next_token_at(tokens, i, end);
                 // The number must end where a token ends: "five-year" is one word, not "five".
                 let whole = tokens[j - 1].end == end;
-                if whole && is_count(text, tokens, i, j, &card) {
+                if whole
+                    && is_count(text, tokens, i, j, &card)
+                    && !restated(text, tokens, i, &card, counts)
+                {
                     let from_to = from_to_position(text, tokens, i, j);
                     let money = card.currency.is_some();
+                    // "four letters of offer totaling $11 billion": an amount
+                    // after a count of things in its clause is what they are worth.
+                    let of_count = counts
+                        .last()
+                        .filter(|p| money && !p.money && p.clause == clause && p.metric.is_some());
                     let metric = metric_after(text, tokens, j, money)
                         .or_else(|| counted_before(text, tokens, i))
+                        .or_else(|| of_count.and_then(|p| p.metric.clone()))
+                        .or_else(|| money.then(|| metric_before(text, tokens, i)).flatten())
                         .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
                     counts.push(Count {
                         start: t.start,
@@ -382,6 +525,7 @@ fn scan(
                         clause,
                         from_to,
                         forced: None,
+                        after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
                     });
                 }
                 i = j.max(i + 1);
@@ -392,6 +536,66 @@ fn scan(
     }
     link_from_to(counts);
     respective(years, counts);
+    periods_in_brackets(text, tokens, years);
+    join_year_lists(text, years);
+}
+
+/// "In 2019, 2020 and 2021, about 6,000 officers": a list of years is one range.
+fn join_year_lists(text: &str, years: &mut Vec<YearMention>) {
+    let mut k = 1;
+    while k < years.len() {
+        let (a, b) = (&years[k - 1], &years[k]);
+        let between = sub(text, a.end, b.start).trim();
+        let joined = matches!(between, "," | ", and" | "and")
+            && a.clause == b.clause
+            && a.anchor
+            && b.anchor
+            && matches!(a.expr.form, YearForm::Single | YearForm::And)
+            && matches!(b.expr.form, YearForm::Single | YearForm::And);
+        let range = YearRange::new(a.expr.range.start(), b.expr.range.end()).ok();
+        match range.filter(|_| joined) {
+            Some(range) => {
+                let end = b.end;
+                years[k - 1].end = end;
+                years[k - 1].expr.range = range;
+                years[k - 1].expr.form = YearForm::And;
+                years.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// "three memoranda (FYs 2010-2014, 2015-2017, and 2018-2022)": several years in
+/// one pair of brackets date the things, not a count of them.
+fn periods_in_brackets(text: &str, tokens: &[Token], years: &mut [YearMention]) {
+    let mut open = None;
+    for t in tokens {
+        if t.is_punct(text, '(') {
+            open = Some(t.start);
+        } else if t.is_punct(text, ')') {
+            if let Some(o) = open.take() {
+                let inside = |y: &YearMention| y.start > o && y.end <= t.start;
+                if years.iter().filter(|y| inside(y)).count() >= 2 {
+                    for y in years.iter_mut().filter(|y| inside(y)) {
+                        y.anchor = false;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "AUD 19.5 million (almost PGK42 million)", "$3.3 million (3 million euros)": the
+/// amount before restated in another currency, not a second figure.
+fn restated(text: &str, tokens: &[Token], i: usize, card: &Cardinal, counts: &[Count]) -> bool {
+    let Some(prev) = counts.last() else {
+        return false;
+    };
+    if card.currency.is_none() || !prev.money || i == 0 || !tokens[i - 1].is_punct(text, '(') {
+        return false;
+    }
+    sub(text, prev.end, tokens[i - 1].start).trim().is_empty()
 }
 
 /// "from 19 to 43 from 2013 to 2022": the counts take the range's ends respectively.
@@ -464,9 +668,44 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
         }
         return false;
     }
-    // ", and in 2022 the number rose": a comma and "and" start a new clause.
-    (AND.has(class) && i > 0 && tokens[i - 1].is_punct(text, ',')) || CLAUSE.has(class)
+    // ", and in 2022 the number rose": a comma and "and" start a new clause, but
+    // not the last item of a list ("radars, patrol boats, and other equipment").
+    (AND.has(class)
+        && i > 0
+        && tokens[i - 1].is_punct(text, ',')
+        && !list_item_after(text, tokens, i))
+        || CLAUSE.has(class)
 }
+
+/// The word after ", and" at `tokens[i]` goes on a list of things: a lower-case
+/// word that opens no clause ("other equipment", "spare parts").
+fn list_item_after(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i + 1;
+    // ", and then signed four contracts": a second predicate of the same subject.
+    if tokens
+        .get(k)
+        .is_some_and(|t| ["then", "later", "also"].contains(&t.text(text)))
+    {
+        k += 1;
+    }
+    let Some(n) = tokens.get(k) else {
+        return false;
+    };
+    let w = n.text(text);
+    if k > i + 1 {
+        return w.ends_with("ed") || PAST_VERBS.contains(&w);
+    }
+    n.kind == TokenKind::Word
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !METRIC_STOPS.contains(w)
+        && !w.ends_with("ly")
+        && !["then", "there", "so", "yet", "also", "still", "now"].contains(&w)
+}
+
+/// Irregular past tenses that continue a subject's predicates.
+const PAST_VERBS: &[&str] = &[
+    "held", "sent", "sold", "bought", "won", "took", "made", "gave", "spent", "built", "hit",
+];
 
 fn starts_year_word(w: &str, class: u32) -> bool {
     YEAR_STARTS.has(class)
@@ -510,7 +749,7 @@ const CLAUSE: WordClass = WordClass::new(0, CLAUSE_WORDS);
 /// "and", which ends a clause after a comma.
 const AND: WordClass = WordClass::new(1, &["and"]);
 /// Words a year expression may start with.
-const YEAR_STARTS: WordClass = WordClass::new(2, &["from", "between", "fy", "fiscal"]);
+const YEAR_STARTS: WordClass = WordClass::new(2, &["from", "between", "fy", "fiscal", "financial"]);
 /// Bit of the words a number may start with (see [`WORD_CLASSES`]).
 const NUMBER_STARTS: WordClass = WordClass::new(3, &[]);
 
@@ -556,6 +795,43 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
             return false;
         }
+        // "On Monday, July 14th, 2014 Qatar's minister signed": a date's year.
+        if p.is_punct(text, ',') && i >= 3 {
+            let day = tokens[i - 2].text(text);
+            let day_like = day.len() <= 4
+                && day.starts_with(|c: char| c.is_ascii_digit())
+                && day
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .len()
+                    <= 2;
+            if day_like && months::month(tokens[i - 3].text(text)).is_some() {
+                return true;
+            }
+        }
+        // "Founded in 1998, the agency ...": when something began, not a count's time.
+        let founded = i >= 2
+            && pw.eq_ignore_ascii_case("in")
+            && FOUNDING_VERBS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(tokens[i - 2].text(text)));
+        if founded {
+            return false;
+        }
+        // "more than in 2019", "twice as many as in 2018", "compared with 2019":
+        // the year compared with, not the count's.
+        let compared = |w: &str| {
+            ["than", "as", "versus", "vs"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        };
+        let before_in = (i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| tokens[i - 2].text(text));
+        if compared(pw) || before_in.is_some_and(compared) {
+            return false;
+        }
+        // "In 2014 Qatar signed ...": a time adverbial before a proper noun.
+        if pw.eq_ignore_ascii_case("in") || pw.eq_ignore_ascii_case("during") {
+            return true;
+        }
         // "Steppe Eagle-2015", "Zapad-21": glued to a word.
         if p.is_punct(text, '-') && p.end == tokens[i].start {
             return false;
@@ -588,12 +864,52 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
                 || pw.ends_with("'s")
         });
         let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
-        if determiner && labels_noun && !year_noun && !is_function_word(nw) {
+        // "Their 2026 training calendar lists 35 drills": a year's own calendar or budget.
+        let period_noun = [Some(n), tokens.get(j + 1).copied()]
+            .iter()
+            .flatten()
+            .any(|t| {
+                PERIOD_NOUNS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(t.text(text)))
+            });
+        if determiner && labels_noun && !year_noun && !period_noun && !is_function_word(nw) {
             return false;
         }
     }
     true
 }
+
+/// Participles before "in YEAR" that date a beginning, not a count.
+const FOUNDING_VERBS: &[&str] = &[
+    "founded",
+    "established",
+    "created",
+    "formed",
+    "set",
+    "launched",
+    "inaugurated",
+    "opened",
+    "built",
+    "born",
+];
+
+/// Nouns a year may label while the counts in them stay that year's: "the 2026
+/// training calendar", "its 2019 budget".
+const PERIOD_NOUNS: &[&str] = &[
+    "calendar",
+    "budget",
+    "budgets",
+    "schedule",
+    "intake",
+    "spending",
+    "allocation",
+    "allocations",
+    "figures",
+    "season",
+    "cycle",
+    "period",
+];
 
 fn is_function_word(w: &str) -> bool {
     [
@@ -623,6 +939,11 @@ fn is_function_word(w: &str) -> bool {
         "As",
         "Throughout",
         "Over",
+        "Its",
+        "Their",
+        "Our",
+        "His",
+        "Her",
     ]
     .iter()
     .any(|f| f.eq_ignore_ascii_case(w))
@@ -670,6 +991,15 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         {
             return false;
         }
+        // "1,152" read from its second group: the rest of a number.
+        if (p.is_punct(text, ',') || p.is_punct(text, '.'))
+            && p.end == tokens[i].start
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Number
+            && tokens[i - 2].end == p.start
+        {
+            return false;
+        }
         // "Kazbat-1", "5-23": glued to what comes before.
         if (p.is_punct(text, '-')
             || p.is_punct(text, '+')
@@ -679,14 +1009,18 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         {
             return false;
         }
-        // "the two countries": a reference, not a count.
-        if pw.eq_ignore_ascii_case("the")
+        // "the two countries": a reference, not a count ("the $2 billion budget" is one).
+        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none())
             || pw.eq_ignore_ascii_case("these")
             || pw.eq_ignore_ascii_case("those")
         {
             return false;
         }
         if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
+            return false;
+        }
+        // "the top five importers": a rank.
+        if pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom") {
             return false;
         }
     }
@@ -704,7 +1038,12 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if months::month(nw).is_some() {
             return false;
         }
-        if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) {
+        // "12 of the allied countries": a count of part of a group.
+        let of_group = nw.eq_ignore_ascii_case("of")
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
+        if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group {
             return false;
         }
     }
@@ -758,21 +1097,65 @@ fn pp_after_antecedent(
 /// For money, the phrase after "in"/"of"/"for" ("$350 mln in military aid").
 fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<String> {
     let mut k = j;
+    // "12 of the allied countries".
+    if !money
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+    {
+        k += 2;
+    }
     if money {
-        let w = tokens.get(k)?.text(text);
-        if ["in", "of", "for", "worth", "to"]
+        // "EUR 12 million (about $13 million) for ...": past the same amount restated.
+        if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
+            if let Some(c) =
+                (k + 1..(k + 10).min(tokens.len())).find(|&c| tokens[c].is_punct(text, ')'))
+            {
+                k = c + 1;
+            }
+        }
+        // "$1.2 billion dollars": the currency written twice.
+        while tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            ["dollars", "US", "euros", "rupees", "pounds"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        }) {
+            k += 1;
+        }
+        let t = tokens.get(k)?;
+        let w = t.text(text);
+        if ["in", "of", "for", "worth", "to", "on"]
             .iter()
             .any(|p| p.eq_ignore_ascii_case(w))
         {
             k += 1;
+            // "worth of radars", "worth of the".
+            if w.eq_ignore_ascii_case("worth")
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+            {
+                k += 1;
+            }
             if tokens
                 .get(k)
                 .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
             {
                 k += 1;
             }
-        } else {
+        } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {
+            // "the $1.2 billion defence budget": the amount modifies the noun after it.
             return None;
+        }
+        // "$604 million in FY 2017", "Rs 15,920 crore in the financial year 2022-23":
+        // a time, not what the money is.
+        let fw = tokens.get(k)?.text(text);
+        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw)) || months::month(fw).is_some() {
+            return metric_past_time(text, tokens, k);
         }
     }
     // "1,700 from the United States": the metric is the previous one's head plus this phrase;
@@ -786,6 +1169,268 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         return None;
     }
     noun_phrase(text, tokens, k)
+}
+
+/// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
+const TIME_WORDS: &[&str] = &[
+    "fy",
+    "fys",
+    "fiscal",
+    "financial",
+    "year",
+    "years",
+    "calendar",
+    "last",
+    "next",
+    "this",
+    "annually",
+    "yearly",
+    "a",
+    "per",
+    "each",
+    "every",
+    "current",
+    "previous",
+    "coming",
+    "past",
+    "first",
+    "second",
+    "same",
+    "following",
+];
+
+/// "$604 million in FY 2017 and $502 million in FY 2018 in combined security
+/// assistance funds": past the time phrases and further amounts of the clause,
+/// the phrase after "in", "of" or "for".
+fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String> {
+    use crate::lexicon::numbers::{CURRENCY_PREFIXES, DIGIT_SCALES};
+    let limit = (k + 24).min(tokens.len());
+    let mut prep = false;
+    while k < limit {
+        let t = tokens[k];
+        let w = t.text(text);
+        let skip = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => !matches!(w, "." | ";" | ":" | "!" | "?"),
+            _ => {
+                TIME_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    || months::month(w).is_some()
+                    || has_digit(w.as_bytes())
+                    || w.eq_ignore_ascii_case("and")
+                    || DIGIT_SCALES.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
+                    || CURRENCY_PREFIXES
+                        .iter()
+                        .any(|(x, _)| x.eq_ignore_ascii_case(w))
+                    || ["in", "of", "for", "the"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(w))
+            }
+        };
+        if !skip {
+            break;
+        }
+        prep = ["in", "of", "for", "the"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            || (prep && w.eq_ignore_ascii_case("the"));
+        k += 1;
+    }
+    if k >= limit || !prep || tokens[k].kind != TokenKind::Word {
+        return None;
+    }
+    noun_phrase(text, tokens, k)
+}
+
+/// Words that may stand between a metric and the amount after it: "defence
+/// orders worth a total of \u{a3}11bn", "exports reached an all-time high of Rs
+/// 15,920 crore", "the DCP will grow to AUD 27 million", "an expenditure of USD
+/// 11.4 billion".
+const BRIDGE_WORDS: &[&str] = &[
+    "worth",
+    "a",
+    "an",
+    "total",
+    "of",
+    "to",
+    "at",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "being",
+    "been",
+    "reached",
+    "reach",
+    "reaches",
+    "reaching",
+    "totaled",
+    "totalled",
+    "totaling",
+    "totalling",
+    "totals",
+    "amounted",
+    "amounting",
+    "amounts",
+    "stood",
+    "stands",
+    "stand",
+    "high",
+    "all",
+    "time",
+    "all-time",
+    "record",
+    "new",
+    "grow",
+    "grew",
+    "grows",
+    "grown",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "dropped",
+    "drop",
+    "climbed",
+    "jumped",
+    "from",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "valued",
+    "estimated",
+    "up",
+    "down",
+    "by",
+    "roughly",
+    "just",
+    "only",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "over",
+    "more",
+    "than",
+    // A time phrase between them: "in 2021-22", "for Financial Year 2012/13",
+    // "for the outgoing fiscal (2018-19)".
+    "in",
+    "for",
+    "during",
+    "fiscal",
+    "financial",
+    "year",
+    "years",
+    "fy",
+    "fys",
+    "the",
+    "next",
+    "current",
+    "outgoing",
+    "previous",
+    "last",
+    "coming",
+    "this",
+    "same",
+    "calendar",
+];
+
+/// Heads that refer back to an earlier metric: "The amount in 2017-18 was Rs 4,682 crore".
+const ANAPHORIC_HEADS: &[&str] = &[
+    "amount", "figure", "figures", "total", "sum", "number", "it",
+];
+
+/// Verbs that end a metric read backwards: "the UK won defence orders worth ...".
+const VERBS_BEFORE: &[&str] = &[
+    "won", "sold", "bought", "spent", "sent", "got", "gave", "made", "paid", "took", "brought",
+    "set", "take", "make", "give", "spend", "sell", "buy", "receive", "provide", "allocate",
+    "approve", "approves", "passed", "pass", "saw", "see", "hit", "put", "earmark",
+];
+
+/// The metric written before an amount of money, after its bridge words
+/// ([`BRIDGE_WORDS`]) and any time phrase: "India's defence exports reached an
+/// all-time high of Rs 15,920 crore" -> "defence exports"; "the original
+/// allocation for defence for outgoing fiscal (2018-19) was Rs 1,100 billion"
+/// -> "original allocation for defence". An anaphoric head ("The amount ...
+/// was") gives `None`: the previous metric is meant.
+fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 16 {
+        let t = tokens[k - 1];
+        let w = t.text(text);
+        let bridge = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}"].contains(&w),
+            _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
+        };
+        if !bridge {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    // `tokens[k - 1]` ends the metric; read it backwards.
+    let end = k;
+    let mut start = end;
+    let mut joined = false;
+    while start > 0 && end - start < 5 {
+        let t = tokens[start - 1];
+        let w = t.text(text);
+        if t.kind != TokenKind::Word
+            || has_digit(w.as_bytes())
+            || crate::lexicon::numbers::unit(w).is_some()
+            || crate::lexicon::numbers::tens(w).is_some()
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
+            || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
+            // "manufacturing defence hardware worth ...": a gerund before the metric.
+            || (start < end && w.len() > 5 && w.ends_with("ing") && !t.is_capitalised(text))
+        {
+            break;
+        }
+        if METRIC_STOPS.contains(w) {
+            // "allocation for defence": one "of" or "for" between two nouns.
+            let joins = (w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+                && !joined
+                && start < end
+                && start >= 2
+                && tokens[start - 2].kind == TokenKind::Word
+                && !METRIC_STOPS.contains(tokens[start - 2].text(text));
+            if !joins {
+                break;
+            }
+            joined = true;
+        }
+        start -= 1;
+    }
+    // A phrase may not start with the joining word.
+    while start < end && METRIC_STOPS.contains(tokens[start].text(text)) {
+        start += 1;
+    }
+    if start == end {
+        return None;
+    }
+    let head = tokens[end - 1].text(text);
+    if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
 }
 
 /// Up to four words from `tokens[k]`, stopping at function words, verbs-ish and punctuation.

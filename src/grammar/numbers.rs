@@ -157,11 +157,11 @@ fn cardinal_opt(input: &str) -> Option<(&str, Cardinal)> {
             false => None,
         };
         if let Some((n, scale)) = scaled {
-            value *= scale;
+            value = scaled_value(value, scale);
             rest = &after_sp[n..];
         } else if currency.is_some() && spaces.is_empty() {
             if let Some((n, scale)) = longest(rest, lex::MONEY_ONLY_SCALES) {
-                value *= scale;
+                value = scaled_value(value, scale);
                 rest = &rest[n..];
             }
         }
@@ -218,6 +218,18 @@ const SCALE_FIRSTS: FirstBytes = FirstBytes::of(lex::DIGIT_SCALES);
 const SUFFIX_FIRSTS: FirstBytes =
     FirstBytes::of(lex::CURRENCY_SUFFIXES).or(FirstBytes::of(&[("percent", ()), ("per cent", ())]));
 
+/// `value` times a scale of a thousand or more, a whole number when it is one
+/// but for the binary fraction: "$4.1 billion" is 4100000000, not 4099999999.9999995.
+fn scaled_value(value: f64, scale: f64) -> f64 {
+    let v = value * scale;
+    let r = v.round();
+    if scale >= 1e3 && (v - r).abs() <= 1e-6 * v.abs().max(1.0) {
+        r
+    } else {
+        v
+    }
+}
+
 /// The longest entry of `table` matching at the start of `input` with a word boundary.
 fn longest(input: &str, table: &[(&str, f64)]) -> Option<(usize, f64)> {
     table
@@ -236,7 +248,14 @@ fn digits_number(input: &str) -> Option<(f64, &str)> {
     let mut buf = [0u8; 2 * MAX_DIGITS + 1];
     buf[..first.len()].copy_from_slice(first.as_bytes());
     let mut len = first.len();
-    if first.len() <= 3 {
+    if let Some((n, after)) = indian_groups(first, rest, &mut buf[len..]) {
+        // "1,75,000": lakh-style grouping, pairs of digits then a final three.
+        len += n;
+        rest = after;
+        if len > MAX_DIGITS {
+            return None;
+        }
+    } else if first.len() <= 3 {
         let mut sep_is_comma: Option<bool> = None;
         while let Some(c) = rest.chars().next() {
             let comma = c == ',';
@@ -277,6 +296,35 @@ fn digits_number(input: &str) -> Option<(f64, &str)> {
     }
     let value = std::str::from_utf8(&buf[..len]).ok()?.parse::<f64>().ok()?;
     Some((value, rest))
+}
+
+/// South Asian digit grouping after a first group of one or two digits:
+/// ",75,000", ",12,34,567". Writes the digits into `buf` and returns their
+/// count and the rest; `None` when the groups are not of that form.
+fn indian_groups<'a>(first: &str, rest: &'a str, buf: &mut [u8]) -> Option<(usize, &'a str)> {
+    if first.len() > 2 {
+        return None;
+    }
+    let mut rest = rest;
+    let mut n = 0;
+    let mut pairs = 0;
+    loop {
+        let after_comma = rest.strip_prefix(',')?;
+        let (group, after) = ascii_digits(after_comma);
+        match group.len() {
+            2 => {
+                buf.get_mut(n..n + 2)?.copy_from_slice(group.as_bytes());
+                n += 2;
+                pairs += 1;
+                rest = after;
+            }
+            3 if pairs > 0 => {
+                buf.get_mut(n..n + 3)?.copy_from_slice(group.as_bytes());
+                return Some((n + 3, after));
+            }
+            _ => return None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

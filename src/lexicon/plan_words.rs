@@ -96,6 +96,9 @@ pub(crate) const NAME_WORDS: &[&str] = &[
     "field",
     "area",
     "domain",
+    "activities",
+    "events",
+    "measures",
 ];
 
 /// Nouns that close "in the defence field" after a plan's name.
@@ -363,7 +366,43 @@ pub(crate) const FIELD_CUES: &[&str] = &[
     "focuses on",
     "focused on",
     "focus on",
+    "stipulates",
+    "stipulate",
+    "stipulated",
+    "includes",
+    "include",
+    "outlines",
+    "outline",
+    "lists",
+    "comprises",
+    "consists of",
+    "is divided into",
+    "divided into",
+    "sets out",
 ];
+
+/// Field cues that are verbs: a plan's verb may stand a few words after its
+/// name ("the plan of cooperation between our ministries this year stipulates ...").
+pub(crate) const FIELD_VERB_CUES: &[&str] = &[
+    "covers",
+    "provides for",
+    "envisages",
+    "envisions",
+    "highlights",
+    "focuses on",
+    "stipulates",
+    "includes",
+    "outlines",
+    "lists",
+    "comprises",
+    "consists of",
+    "is divided into",
+    "sets out",
+];
+
+/// Nouns of a leading "holding events within" that is not part of the first field
+/// ("stipulates holding events within joint training of troops").
+pub(crate) const FIELD_EVENT_NOUNS: &[&str] = &["events", "activities", "measures", "actions"];
 
 /// Leading words of a list that are not part of its first field
 /// ("covers continued cooperation in capacity development").
@@ -388,6 +427,14 @@ pub(crate) const FIELD_LEAD_NOUNS: &[&str] = &[
 
 /// A list item starting with one of these closes the list ("and several other areas").
 pub(crate) const FIELD_DROP: &[&str] = &[
+    "a broad",
+    "a wide",
+    "a range",
+    "a variety",
+    "a host",
+    "a series",
+    "all",
+    "areas",
     "other",
     "others",
     "several",

@@ -9,6 +9,7 @@ mod input_shape;
 mod jsonl_contract;
 mod meetings;
 mod phrasings;
+mod phrasings_records;
 mod plans;
 mod robustness;
 mod statistics;

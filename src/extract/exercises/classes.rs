@@ -74,8 +74,27 @@ pub(super) const GENERIC: WordClass = WordClass::new(5, &[
     "three-week", "month-long", "week-long", "weeklong", "day-long", "two-day", "three-day",
     "five-day", "ten-day", "allied", "nato-led", "us-led", "u.s.-led", "sea", "coastal",
     "submarine", "anti-submarine", "electronic", "nuclear", "missile", "artillery", "tank",
-    "infantry", "paratroop", "parachute",
+    "infantry", "paratroop", "parachute", "series",
 ]);
+
+/// Head words that stay out of a name even when capitalised ("Exercise X Drills").
+pub(super) const HEADS_AS_NAMES: WordClass = WordClass::new(
+    25,
+    &[
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+        "training",
+        "maneuvers",
+        "manoeuvres",
+        "maneuver",
+        "manoeuvre",
+        "games",
+        "wargames",
+        "series",
+    ],
+);
 
 /// Geographic words: a capitalised phrase ending in one is a place, not a name.
 #[rustfmt::skip]
@@ -130,7 +149,7 @@ pub(super) const CUES: WordClass = WordClass::new(11, &[
     "kicked", "staged", "stage", "deployed", "dispatched", "sent", "represented", "arrived",
     "together", "led", "engaged", "took", "take", "taking", "takes", "taken", "hailing", "included",
     "include", "includes", "including", "drawn", "contributed", "opened", "opens", "trained",
-    "train",
+    "train", "resume", "resumes", "resumed", "contribute", "contributes", "deploy", "deploys",
 ]);
 
 /// Verbs that hold an exercise: before an unnamed head they introduce another one.
@@ -155,11 +174,12 @@ pub(super) const HOLDING_VERBS: WordClass = WordClass::new(
 /// Verbs whose subject takes part: "Canada and Japan actively participated".
 #[rustfmt::skip]
 pub(super) const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
-    "participate", "participates", "participated", "participating", "hold", "holds", "held", "host",
-    "hosts", "hosted", "hosting", "conducted", "conduct", "conducts", "inaugurated", "launched",
+    "participate", "participates", "participated", "participating", "hold", "holds", "held",
+    "conducted", "conduct", "conducts", "inaugurated", "launched",
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
-    "trained",
+    "trained", "resume", "resumes", "resumed", "contribute", "contributes", "contributed",
+    "deploy", "deploys", "deployed",
 ]);
 
 /// Words allowed between a subject and its verb.
@@ -289,6 +309,7 @@ pub(super) const ALL_CLASSES: &[WordClass] = &[
     LOCATION_STOPS,
     LOCATIVES,
     LIST_LINKS,
+    HEADS_AS_NAMES,
 ];
 
 /// The token masks of [`ALL_CLASSES`].

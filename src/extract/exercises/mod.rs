@@ -88,6 +88,10 @@ struct SentInfo {
     reset: bool,
     /// A host country and its name as written ("Kazakhstan will hold ...").
     host: Option<(Country, String)>,
+    /// Says the exercise is "here": the dateline's place.
+    here: bool,
+    /// A place after an unnamed head ("will host the drills near Salalah").
+    head_place: Option<String>,
 }
 
 /// A place mention mapped onto tokens.
@@ -156,7 +160,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             || (single
                 && memchr::memchr_iter(b'\'', bytes)
                     .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'(')));
-        if !may_name && !overlaps(&cues, |&r| r, s.start, end) {
+        // "Units from A, B and C ...": troops from somewhere may go on about
+        // the exercise in focus.
+        let from = memchr::memmem::find(bytes, b" from ").is_some();
+        if !may_name && !from && !overlaps(&cues, |&r| r, s.start, end) {
             infos.push(SentInfo::default());
             continue;
         }
@@ -173,7 +180,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             _ => 0,
         }));
         let any = masks.iter().fold(0, |all, m| all | m);
-        if !may_name && !FOCUS_CUES.has(any) {
+        if !(may_name || FOCUS_CUES.has(any) || (from && TROOPS.has(any))) {
             infos.push(SentInfo::default());
             bufs = (words, masks, places, hs);
             continue;
@@ -195,7 +202,38 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         infos.push(read_sentence(&sent, &series, s.start, end));
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
     }
-    build_records(infos, out);
+    let dateline = dateline_place(article);
+    build_records(infos, dateline.as_deref(), out);
+}
+
+/// The place of a dateline opening one of the first sentences, as written:
+/// "KOTA BELUD, June 28 -", "NAIROBI (Reuters) -".
+fn dateline_place(article: &Article) -> Option<String> {
+    let text = article.text();
+    for si in 0..article.sentences().len().min(3) {
+        let toks = article.tokens(si);
+        let caps = toks
+            .iter()
+            .take_while(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && w.len() >= 2
+                    && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            })
+            .count();
+        if caps == 0 || caps > 4 {
+            continue;
+        }
+        let after = toks.get(caps).map(|t| t.text(text));
+        let next = toks.get(caps + 1).map(|t| t.text(text));
+        let dated = (after == Some(",")
+            && next.is_some_and(|w| crate::lexicon::months::month(w).is_some()))
+            || after == Some("(");
+        if dated {
+            return Some(crate::text::sub(text, toks[0].start, toks[caps - 1].end).to_string());
+        }
+    }
+    None
 }
 
 /// Some item of `items` (sorted, non-overlapping spans given by `span`)
@@ -207,7 +245,7 @@ fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, e
 }
 
 /// Turns the sentences' mentions and participants into records.
-fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
+fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Report) {
     // Names with their own evidence, and aliases.
     let mut strong: FastSet<String> = FastSet::default();
     let mut alias: FastMap<String, String> = FastMap::default();
@@ -249,6 +287,8 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
     let mut keys: Vec<String> = Vec::new();
     let mut year_prio: Vec<u8> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
+    // The record's place is only its host state's name ("Kenya hosts X drills").
+    let mut host_place: Vec<bool> = Vec::new();
     let mut focus: Option<(String, usize)> = None;
     for (i, info) in infos.iter().enumerate() {
         if info.mentions.is_empty() {
@@ -260,6 +300,12 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
                 if i - last <= FOCUS_DISTANCE && info.focusable {
                     if let Some(r) = keys.iter().position(|k| k == key) {
                         add_participants(&mut records[r], &info.participants);
+                        if records[r].location.is_none() || host_place[r] {
+                            if let Some(p) = &info.head_place {
+                                records[r].location = Some(p.clone());
+                                host_place[r] = false;
+                            }
+                        }
                         if info.anaphoric && records[r].since_year.is_none() {
                             records[r].since_year = info.since;
                         }
@@ -285,6 +331,7 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
                     keys.push(m.key.clone());
                     year_prio.push(0);
                     named.push(false);
+                    host_place.push(false);
                     records.push(Exercise {
                         name: m.name.clone(),
                         year: None,
@@ -301,7 +348,13 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
                 records[r].name = m.name.clone();
                 named[r] = true;
             }
-            if m.past {
+            // "The Sand Hawk-2022 exercise was staged in Egypt" after the 2024
+            // edition: another edition lends neither place nor states.
+            let other_edition = matches!(
+                (m.year, records[r].year),
+                (Some((y, p)), Some(ry)) if y != ry && p <= year_prio[r]
+            );
+            if m.past || other_edition {
                 continue;
             }
             if let Some((y, p)) = m.year {
@@ -313,11 +366,14 @@ fn build_records(mut infos: Vec<SentInfo>, out: &mut Report) {
             if records[r].since_year.is_none() {
                 records[r].since_year = info.since;
             }
-            if records[r].location.is_none() {
+            // A place written for the exercise replaces a host state named before.
+            if records[r].location.is_none() || (host_place[r] && m.location.is_some()) {
+                host_place[r] = m.location.is_none() && info.host.is_some();
                 records[r].location = m
                     .location
                     .clone()
-                    .or_else(|| info.host.as_ref().map(|h| h.1.clone()));
+                    .or_else(|| info.host.as_ref().map(|h| h.1.clone()))
+                    .or_else(|| dateline.filter(|_| info.here).map(str::to_string));
             }
             add_participants(&mut records[r], &info.participants);
             if let Some((c, _)) = info.host {
@@ -550,6 +606,47 @@ impl<'t> Sent<'t> {
     /// A year or number suffix at `i` ("-2015", "-21", "-1", " 2013", " 18"
     /// when `two_digit` allows it): (year, end token).
     fn suffix_at(&self, i: usize, two_digit: bool) -> Option<(Option<i32>, usize)> {
+        // An edition in Roman numerals: "Falcon-VII", "UNITAS LX".
+        if self.is_punct(i, '-')
+            && self.glued(i)
+            && self.glued(i + 1)
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && is_roman(self.w(i + 1))
+        {
+            return Some((None, i + 2));
+        }
+        if self.kind(i) == Some(TokenKind::Word)
+            && !self.glued(i)
+            && is_roman(self.w(i))
+            && self.w(i).len() >= 2
+        {
+            return Some((None, i + 1));
+        }
+        // "BALTOPS '01": a year cut to two digits after an apostrophe.
+        if (self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}'))
+            && !self.glued(i)
+            && self.glued(i + 1)
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && self.w(i + 1).len() == 2
+        {
+            return Some((digits_year(self.w(i + 1), true), i + 2));
+        }
+        if self.kind(i) == Some(TokenKind::Number)
+            && !self.glued(i)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+        {
+            let (d, e) = (self.w(i), self.w(i + 2));
+            // "Series 29/2024": a serial number, then the year.
+            if self.is_punct(i + 1, '/') && d.len() <= 3 && e.len() == 4 {
+                return Some((digits_year(e, false), i + 3));
+            }
+            // "Coral Shield 26-1": the year, then the event of that year.
+            if self.is_punct(i + 1, '-') && d.len() == 2 && e.len() == 1 && two_digit {
+                return Some((digits_year(d, true), i + 3));
+            }
+        }
         if self.is_punct(i, '-')
             && self.glued(i)
             && self.kind(i + 1) == Some(TokenKind::Number)
@@ -592,6 +689,14 @@ impl<'t> Sent<'t> {
     }
 }
 
+/// An edition in Roman numerals, upper case: "II", "VII", "LX" (not a lone "I").
+pub(super) fn is_roman(w: &str) -> bool {
+    (1..=6).contains(&w.len())
+        && !matches!(w, "I" | "C" | "L")
+        && w.bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
 /// The year a suffix names: four digits 1900-2099; two digits when allowed.
 fn digits_year(d: &str, short: bool) -> Option<i32> {
     let n: i32 = d.parse().ok()?;
@@ -620,6 +725,8 @@ fn read_sentence(
     series_names(s, series, start, end, &mut cands);
     names_before_heads(s, &mut cands);
     names_after_heads(s, &mut cands);
+    names_before_editions(s, &mut cands);
+    listed_names(s, &mut cands);
     let mut mentions = resolve_overlaps(cands);
     mark_aliases(s, &mut mentions);
     let edition = edition_year(s);
@@ -632,9 +739,21 @@ fn read_sentence(
         }
         m.location = location_after(s, m.tb).or_else(|| location_before(s, m.ta));
     }
+    let mentions_empty = mentions.is_empty();
     info.mentions = mentions;
     info.since = since_year(s);
+    // "Oman will host the drills near Salalah": a place after an unnamed head.
     info.host = host_subject(s);
+    if mentions_empty && info.host.is_some() {
+        info.head_place = s
+            .heads
+            .iter()
+            .filter(|h| !h.negative)
+            .find_map(|h| location_after(s, h.b));
+    }
+    // "taking part in the X exercise here": where the dateline says.
+    info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
+
     let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;
     info.anaphoric = anaphoric;

@@ -15,7 +15,21 @@ pub(super) fn make_mention(
     if a >= b {
         return None;
     }
-    let name = s.slice(a, b).to_string();
+    let mut name = s.slice(a, b);
+    // "UNITAS's 60th edition": the possessive is no part of the name.
+    if let Some(head) = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("\u{2019}s"))
+    {
+        name = head;
+    }
+    // "Brotherhood-II" is one token: its Roman edition is no part of the name.
+    if let Some((head, ed)) = name.rsplit_once('-') {
+        if is_roman(ed) && !head.is_empty() {
+            name = head;
+        }
+    }
+    let name = name.to_string();
     let key = name_key(&name);
     if key.is_empty() {
         return None;
@@ -100,7 +114,10 @@ pub(super) fn quoted_names(s: &Sent, out: &mut Vec<Mention>) {
         let headed = head_before(s, first_open) || head_after(s, last_close + 1);
         for nm in &names[g..=h] {
             let known = series_by_name(s.slice(nm.2, nm.3)).is_some();
-            if let Some(mut m) = make_mention(s, nm.2, nm.3, nm.3, nm.4, headed || known) {
+            // "Silver Anchor 2025 Exercise": the head word inside the quotes.
+            let inside = (nm.3..nm.1).any(|k| s.in_class(k, HEADS_AS_NAMES));
+            if let Some(mut m) = make_mention(s, nm.2, nm.3, nm.3, nm.4, headed || known || inside)
+            {
                 // The span covers the suffix inside the quotes.
                 let (st, en) = s.span(nm.2, nm.1);
                 m.start = st;
@@ -122,11 +139,26 @@ pub(super) fn quoted_name_end(s: &Sent, a: usize, c: usize) -> Option<(usize, Op
     if !s.is_cap(a) {
         return None;
     }
+    // "Lake Guard." with the sentence's full stop inside the quotes, and
+    // "Silver Anchor 2025 Exercise" with the head word inside.
+    let mut c = c;
+    while c > a + 1
+        && (s.is_punct(c - 1, '.') || s.is_punct(c - 1, ',') || s.in_class(c - 1, HEADS_AS_NAMES))
+    {
+        c -= 1;
+    }
     let mut b = c;
     let mut year = None;
-    // Suffix: "-21", " 2023".
-    if s.kind(c - 1) == Some(TokenKind::Number) && c - 1 > a {
-        if s.is_punct(c - 2, '-') && s.glued(c - 2) {
+    // Suffix: "-21", " 2023", "-II", " IV".
+    if s.kind(c - 1) == Some(TokenKind::Word) && c - 1 > a && is_roman(s.w(c - 1)) {
+        b = if s.is_punct(c - 2, '-') && s.glued(c - 2) {
+            c - 2
+        } else {
+            c - 1
+        };
+    } else if s.kind(c - 1) == Some(TokenKind::Number) && c - 1 > a {
+        // "Steppe Guard-2016", "Steppe Guard - 2016".
+        if s.is_punct(c - 2, '-') {
             year = digits_year(s.w(c - 1), true);
             b = c - 2;
         } else {
@@ -232,7 +264,12 @@ pub(super) fn series_names(
         }
         let a = s.toks.partition_point(|t| t.end <= m.start);
         let b = s.toks.partition_point(|t| t.start < m.end);
-        if a >= b || s.toks[a].start != m.start || s.toks[b - 1].end != m.end {
+        // "UNITAS's 60th edition": a possessive ends the name's token.
+        let possessive = b > a && {
+            let tail = crate::text::sub(s.text, m.end, s.toks[b - 1].end);
+            tail == "'s" || tail == "\u{2019}s"
+        };
+        if a >= b || s.toks[a].start != m.start || (s.toks[b - 1].end != m.end && !possessive) {
             continue;
         }
         let after_head = a > 0 && s.head_covering(a - 1).is_some_and(|h| !h.negative);
@@ -276,6 +313,25 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             j -= 1;
             skipped += 1;
         }
+        // "Silver Arrow, an annual multinational exercise, began": the name
+        // before an appositive head.
+        if j >= 3 && s.is_any(j - 1, &["a", "an"]) && s.is_punct(j - 2, ',') && s.is_cap(j - 3) {
+            j -= 2;
+        }
+        // "Shaheen-IX (Eagle) air exercise": an alias in brackets before the head.
+        if j >= 3 && s.is_punct(j - 1, ')') {
+            if let Some(o) = (j.saturating_sub(6)..j - 1)
+                .rev()
+                .find(|&o| s.is_punct(o, '('))
+            {
+                // A name or its gloss, not a description ("(underwater offense and defense)").
+                if o > 0
+                    && (o + 1..j - 1).all(|k| s.kind(k) == Some(TokenKind::Word) && s.is_cap(k))
+                {
+                    j = o;
+                }
+            }
+        }
         // A suffix.
         let mut year = None;
         let mut has_suffix = false;
@@ -300,16 +356,29 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
             a -= 1;
         }
-        // Leading places, orgs and generic words are not part of the name.
+        // Leading places, orgs and generic words are not part of the name,
+        // but a capitalised word of a name in running text is ("Mountain Eagle-3").
+        let title = s.title();
         while a < name_end
             && (s.place_covering(a).is_some()
-                || s.generic(a)
+                || (s.generic(a)
+                    && (title
+                        || !s.is_cap(a)
+                        || s.in_class(a, HEADS_AS_NAMES)
+                        // "the Rescue 2026 drill": a lone word with an edition is a name.
+                        || ((a + 1..name_end).all(|k| s.generic(k)) && !has_suffix)))
                 || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
         {
             a += 1;
         }
         let mut b = name_end;
-        while b > a && s.generic(b - 1) {
+        // "the Rescue 2026 drill", "Peace Mission 2013": a capitalised word
+        // before an edition is the name's own.
+        let keep_last = has_suffix && !title && s.is_cap(name_end.saturating_sub(1));
+        while b > a
+            && s.generic(b - 1)
+            && !(keep_last && b == name_end && !s.in_class(b - 1, HEADS_AS_NAMES))
+        {
             b -= 1;
         }
         // Only generic words: a kind of training.
@@ -334,12 +403,109 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         if a == 0 && b == 1 && !has_suffix {
             continue;
         }
-        let tb = if has_suffix { j } else { b };
+        let mut tb = if has_suffix { j } else { b };
+        // "the Keris Strike Exercise Series 29/2024", "the Desert Falcon
+        // Exercise-2024": the edition after the head.
+        let series = s.is(h.b, "series");
+        if !has_suffix && (series || (s.is_punct(h.b, '-') && s.glued(h.b))) {
+            let at = if series { h.b + 1 } else { h.b };
+            if let Some((y, e)) = s.suffix_at(at, true) {
+                year = y;
+                tb = e;
+            }
+        }
         if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
             if s.title() {
                 m.strong = has_suffix;
                 m.title = true;
             }
+            out.push(m);
+        }
+    }
+}
+
+/// Names listed after a head without quotes: "joint drills such as Silver
+/// Current, Harbor Watch and Iron Reef", "exercises including A 2019 and B".
+pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
+    for h in &s.heads {
+        if h.negative || is_verb_use(s, h) {
+            continue;
+        }
+        let mut i = h.b;
+        if s.is(i, "such") && s.is(i + 1, "as") {
+            i += 2;
+        } else if s.is_any(i, &["including", "like", "namely"]) {
+            i += 1;
+        } else {
+            continue;
+        }
+        let mut found = Vec::new();
+        loop {
+            let a = i;
+            let mut b = a;
+            while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) && s.is_cap(b) {
+                b += 1;
+            }
+            if a == b || (a..b).all(|k| s.place_covering(k).is_some()) || s.in_class(b - 1, GEO) {
+                break;
+            }
+            let suffix = s.suffix_at(b, true);
+            let tb = tb_of(b, suffix);
+            found.push((a, b, tb, suffix.and_then(|x| x.0)));
+            i = tb;
+            if s.is_punct(i, ',') {
+                i += 1;
+            }
+            if s.is_any(i, &["and", "or"]) {
+                i += 1;
+            }
+            if i == tb {
+                break;
+            }
+        }
+        // One name alone could be anything capitalised; a list is a list of names.
+        if found.len() < 2 {
+            continue;
+        }
+        for (a, b, tb, year) in found {
+            if let Some(m) = make_mention(s, a, b, tb, year, true) {
+                out.push(m);
+            }
+        }
+    }
+}
+
+/// "In Coral Watch's 50th edition": a possessive name before an ordinal edition
+/// refers to an exercise named elsewhere (it only merges).
+pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {
+    if !s.has_class(EDITIONS) {
+        return;
+    }
+    for k in 2..s.toks.len() {
+        if !s.in_class(k, EDITIONS) {
+            continue;
+        }
+        let ordinal = s.w(k - 1);
+        let is_ordinal = ordinal.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| ordinal.ends_with(x));
+        let p = k - 2;
+        let w = s.w(p);
+        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+        if !is_ordinal || !possessive || !s.is_cap(p) {
+            continue;
+        }
+        let mut a = p;
+        while a > 0
+            && p - a < MAX_NAME_TOKENS
+            && s.is_cap(a - 1)
+            && s.kind(a - 1) == Some(TokenKind::Word)
+            && !s.in_class(a - 1, NAME_STOP)
+        {
+            a -= 1;
+        }
+        if let Some(m) = make_mention(s, a, p + 1, p + 1, None, false) {
             out.push(m);
         }
     }
@@ -387,7 +553,9 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             i += 1;
             introduced = true;
         }
-        let single = h.b == h.a + 1 && s.is_any(h.a, &["exercise", "exercises"]);
+        // "exercise X", "the naval exercise X": a head ending in "exercise".
+        let single = s.is_any(h.b - 1, &["exercise", "exercises"])
+            && (h.b == h.a + 1 || (h.a > 0 && s.is_any(h.a - 1, &["the", "a", "an"])));
         let mut appositive = false;
         if !introduced && s.is_punct(i, ',') {
             i += 1;
@@ -404,17 +572,34 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
         if a == b || s.place_covering(a).is_some() {
             continue;
         }
-        while b > a && s.generic(b - 1) && !introduced {
+        // Generic words closing the run are no part of the name, but a
+        // capitalised one inside a title-case name is ("Blue Current").
+        while b > a
+            && s.generic(b - 1)
+            && !introduced
+            && (!s.is_cap(b - 1) || s.in_class(b - 1, HEADS_AS_NAMES))
+        {
             b -= 1;
         }
         if a == b {
             continue;
         }
-        let suffix = s.suffix_at(b, true);
+        // "SOUTHERN TIDE XII": the edition closes the run of name words.
+        let roman = b > a + 1 && is_roman(s.w(b - 1)) && s.w(b - 1).len() >= 2;
+        if roman {
+            b -= 1;
+        }
+        let suffix = if roman {
+            Some((None, b + 1))
+        } else {
+            s.suffix_at(b, true)
+        };
         let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
+        // "the exercise, MES employees gave": an appositive name stands alone.
+        let alone = b >= s.toks.len() || s.kind(b) == Some(TokenKind::Punct);
         let ok = introduced
             || (single && !appositive)
-            || (appositive && (suffix.is_some() || all_caps))
+            || (appositive && (suffix.is_some() || (all_caps && alone)))
             || (!single && suffix.is_some() && !appositive);
         // "the exercise Smith said": a person.
         let reported = s.is_any(

@@ -300,6 +300,18 @@ pub(super) fn country_list(s: &Sent, i: usize) -> Vec<usize> {
                 }
             }
         }
+        // "three partner navies - Spain, Italy and Canada -": a counted group
+        // then its members between dashes, or in brackets.
+        if !out.is_empty() && s.kind(k) == Some(TokenKind::Word) {
+            let open = (k..n.min(k + 5)).find(|&j| s.is_punct(j, '-') || s.is_punct(j, '('));
+            if let Some(j) = open {
+                let words = (k..j).all(|x| s.kind(x) == Some(TokenKind::Word));
+                if words && s.places_at(j + 1).next().is_some() {
+                    k = j + 1;
+                    continue;
+                }
+            }
+        }
         // A count before a state: "1170 U.S. personnel".
         if s.kind(k) == Some(TokenKind::Number) && s.places_at(k + 1).next().is_some() {
             k += 1;
@@ -360,8 +372,14 @@ pub(super) fn excluded_places(s: &Sent) -> Vec<usize> {
             if i >= 2 && s.is(i - 1, "and") && s.in_class(i - 2, TROOPS) {
                 continue;
             }
+            // Back to the clause start, or a comma: "took part in X, as well
+            // as observers from C" leaves the states before the comma.
             let mut c = i;
-            while c > 0 && !s.clause_break(c - 1) {
+            while c > 0
+                && !s.clause_break(c - 1)
+                && !(s.is_punct(c - 1, ',')
+                    && s.is_any(c, &["as", "and", "with", "along", "plus", "alongside"]))
+            {
                 c -= 1;
             }
             for (pi, p) in s.places.iter().enumerate() {
@@ -430,7 +448,18 @@ pub(super) fn head_roles(s: &Sent, mentions: &[Mention]) -> (bool, bool, bool) {
             anaphoric = true;
         }
     }
-    let cue = s.has_class(FOCUS_CUES);
+    // "It has been held since 1959": the exercise in focus as a pronoun subject.
+    if s.is(0, "it") && s.has_class(SINCE) {
+        anaphoric = true;
+        any_head = true;
+    }
+    // "Units from Peru, Chile and Ecuador make up the task force": troops from
+    // named states go on about the exercise in focus.
+    let troops_from = s.has_class(TROOPS)
+        && (0..s.toks.len().saturating_sub(2)).any(|i| {
+            s.in_class(i, TROOPS) && s.is(i + 1, "from") && s.place_covering(i + 2).is_some()
+        });
+    let cue = s.has_class(FOCUS_CUES) || troops_from;
     let reset = reset && !anaphoric;
     (any_head || cue, anaphoric, reset)
 }

@@ -11,10 +11,23 @@ pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
     if s.is(a, "the") {
         a += 1;
     }
+    // "the port cities of A and B", "the northern province of A": a modifier or two.
+    let mut r = a;
+    while r < a + 2 && s.is_lower_word(r) && !s.is(r + 1, "of") && s.is_lower_word(r + 1) {
+        r += 1;
+    }
     // "the regions of A, B and C".
     if s.is_any(
-        a,
+        r,
         &[
+            "port",
+            "ports",
+            "island",
+            "islands",
+            "state",
+            "oblast",
+            "governorate",
+            "waters",
             "region",
             "regions",
             "province",
@@ -32,9 +45,9 @@ pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
             "village",
             "villages",
         ],
-    ) && s.is(a + 1, "of")
+    ) && s.is(r + 1, "of")
     {
-        let first = a + 2;
+        let first = r + 2;
         let mut k = first;
         let mut last = None;
         while k < s.toks.len() && k - first < 30 {
@@ -134,6 +147,26 @@ pub(super) fn cap_run(s: &Sent, i: usize) -> Option<usize> {
     (e > i).then_some(e)
 }
 
+/// "the alpine camp \"Edelweiss\"", "the training ground 'Orlan'": a facility
+/// described in lower case and named in quotes; the name as written.
+pub(super) fn quoted_facility(s: &Sent, i: usize) -> Option<String> {
+    let mut k = i;
+    if s.is(k, "the") {
+        k += 1;
+    }
+    let first = k;
+    while k < first + 4 && s.is_lower_word(k) {
+        k += 1;
+    }
+    if k == first || !(s.is_punct(k, '"') || s.is_punct(k, '\'')) {
+        return None;
+    }
+    let close =
+        (k + 2..(k + 8).min(s.toks.len())).find(|&c| s.is_punct(c, '"') || s.is_punct(c, '\''))?;
+    let e = cap_run(s, k + 1)?;
+    (e == close).then(|| s.slice(k + 1, e).to_string())
+}
+
 /// "in/at PLACE" after the mention, in the same clause.
 pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
     let n = s.toks.len();
@@ -143,8 +176,29 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
             return None;
         }
         if s.is_any(k, &["in", "at"]) {
+            if let Some(p) = quoted_facility(s, k + 1) {
+                return Some(p);
+            }
             if let Some((p, _)) = place_phrase(s, k + 1) {
                 return Some(p);
+            }
+        }
+        // "host the drills near Salalah".
+        if s.is(k, "near") {
+            if let Some((p, _)) = place_phrase(s, k + 1) {
+                return Some(p);
+            }
+        }
+        // "around Mombasa and Malindi".
+        if s.is(k, "around") {
+            if let Some((_, e)) = place_phrase(s, k + 1) {
+                let mut e = e;
+                if s.is(e, "and") {
+                    if let Some(e2) = cap_run(s, e + 1) {
+                        e = e2;
+                    }
+                }
+                return Some(s.slice(k + 1, e).to_string());
             }
         }
         k += 1;

@@ -1,0 +1,755 @@
+//! The record phrasing table: one invented sentence per way agencies write a
+//! statistic, a cooperation plan or an exercise (or a look-alike that is not
+//! one), with the records it must give. A new phrasing is one row here.
+//!
+//! Rows are invented: no name, number or sentence comes from an evaluation
+//! article. Each expected record is written as one line:
+//!
+//! * `stat: VALUE @ START-END : metric`
+//! * `plan: name | START-END or - | duration or - | field; field | parties`
+//! * `ex: name | year or - | location or - | participants or -`
+//!
+//! and `stat: none`, `plan: none`, `ex: none` when the text gives none of that
+//! kind. Only the kinds a row names are compared, as sets.
+
+use crate::common::*;
+use milcoop::Report;
+
+/// (phrasing, text, expected records).
+type Row = (&'static str, &'static str, &'static [&'static str]);
+
+const ROWS: &[Row] = &[
+    (
+        "money then its noun",
+        "In 2021 parliament passed the Rs 2,450 billion defence budget.",
+        &["stat: 2450000000000 @ 2021-2021 : defence budget"],
+    ),
+    (
+        "things worth a total of money",
+        "In 2020, the country won arms orders worth a total of £9bn.",
+        &["stat: 9000000000 @ 2020-2020 : arms orders"],
+    ),
+    (
+        "reached an all-time high of",
+        "Naval exports reached an all-time high of $3.2 billion in 2022.",
+        &["stat: 3200000000 @ 2022-2022 : Naval exports"],
+    ),
+    (
+        "the amount in YEAR was (anaphor)",
+        "The country exported drones worth $120 million in 2019. The amount in 2018 was $95 million.",
+        &["stat: 120000000 @ 2019-2019 : drones", "stat: 95000000 @ 2018-2018 : drones"],
+    ),
+    (
+        "X will grow to money for Financial Year",
+        "The budget papers show the fund will grow to AUD 40 million for Financial Year 2024/25.",
+        &["stat: 40000000 @ 2024-2025 : fund"],
+    ),
+    (
+        "money restated in brackets",
+        "In 2023 the ministry allocated EUR 12 million (about $13 million) for pilot training.",
+        &["stat: 12000000 @ 2023-2023 : pilot training"],
+    ),
+    (
+        "from N in YEAR to M the following year",
+        "Spending decreased from $50bn in 2019 to around $44bn the following year.",
+        &["stat: 50000000000 @ 2019-2019 : Spending"],
+    ),
+    (
+        "Indian digit grouping, target by YEAR",
+        "The ministry set a target of defence exports worth Rs 1,25,000 crore by 2029-30.",
+        &["stat: 1250000000000 @ 2029-2030 : target of defence exports"],
+    ),
+    (
+        "money in FY YEAR in <metric>",
+        "Ghana received $425 million in FY 2016 in military financing.",
+        &["stat: 425000000 @ 2016-2016 : military financing"],
+    ),
+    (
+        "FY YEAR/YY split year",
+        "The grant totalled $80 million in FY 2012/13.",
+        &["stat: 80000000 @ 2012-2013 : grant"],
+    ),
+    (
+        "budget for the next fiscal (YYYY-YY)",
+        "Parliament approved the Rs 900 billion defence budget for the next fiscal (2017-18).",
+        &["stat: 900000000000 @ 2017-2018 : defence budget"],
+    ),
+    (
+        "since-phrase: later counts open",
+        "Since its first deployment of three observers in 2005, the country has sent more than 4,000 peacekeepers abroad.",
+        &["stat: 3 @ 2005-2005 : observers"],
+    ),
+    (
+        "top five is a rank",
+        "In 2020 the country was among the top five arms importers.",
+        &["stat: none"],
+    ),
+    (
+        "a measure is no count",
+        "In 2019 the coast guard patrolled 1,200 km of coastline.",
+        &["stat: none"],
+    ),
+    (
+        "N of the <things>",
+        "In 2022, 12 of the allied countries sent instructors.",
+        &["stat: 12 @ 2022-2022 : allied countries"],
+    ),
+    (
+        "fronted founding year",
+        "Founded in 1998, the agency now employs 300 analysts.",
+        &["stat: none"],
+    ),
+    (
+        "year as modifier of a calendar",
+        "Their 2026 training calendar lists 35 combined drills.",
+        &["stat: 35 @ 2026-2026 : combined drills"],
+    ),
+    (
+        "the figure was N in YEAR (anaphor)",
+        "The academy trained 1,500 cadets in 2018. The figure was 2,000 in 2019.",
+        &["stat: 1500 @ 2018-2018 : cadets", "stat: 2000 @ 2019-2019 : cadets"],
+    ),
+    (
+        "the number of X rose to N",
+        "In 2020 the number of cadets rose to 250.",
+        &["stat: 250 @ 2020-2020 : cadets"],
+    ),
+    (
+        "$N billion dollars for X",
+        "In 2017 Congress approved $1.2 billion dollars for the coast guard fund.",
+        &["stat: 1200000000 @ 2017-2017 : coast guard fund"],
+    ),
+    (
+        "letter O in a range",
+        "In 2O21-2022 the academy trained 400 officers.",
+        &["stat: 400 @ 2021-2022 : officers"],
+    ),
+    (
+        "digits grouped by spaces",
+        "Assistance during 2001-2010 years totaled USD 2 345 678 901.",
+        &["stat: 2345678901 @ 2001-2010 : Assistance"],
+    ),
+    (
+        "QR prefix glued",
+        "In 2014 Qatar signed contracts worth QR4.1 billion.",
+        &["stat: 4100000000 @ 2014-2014 : contracts"],
+    ),
+    (
+        "Tk prefix and crore",
+        "In 2022 the government allocated Tk 3,500 crore for the navy.",
+        &["stat: 35000000000 @ 2022-2022 : navy"],
+    ),
+    (
+        "Oxford comma inside a metric list",
+        "The country bought $2.3 billion worth of radars, patrol boats, and other equipment from 2014 to 2020.",
+        &["stat: 2300000000 @ 2014-2020 : radars"],
+    ),
+    (
+        "day after an abbreviated month",
+        "On Sept. 14, 2021, some 300 cadets graduated.",
+        &["stat: 300 @ 2021-2021 : cadets"],
+    ),
+    (
+        "the two countries sign an N-year plan",
+        "Kenya and Uganda held defence talks on Monday. The two countries signed a three-year plan for 2026-2028.",
+        &["plan: plan | 2026-2028 | 3 |  | KE,UG"],
+    ),
+    (
+        "plan of joint activities",
+        "Kazakhstan and Kyrgyzstan signed a plan of joint activities for 2025.",
+        &["plan: plan of joint activities | 2025-2025 | - |  | KZ,KG"],
+    ),
+    (
+        "the sides adopted the action plan",
+        "Armenia, Belarus and Russia took part in the session. The sides adopted the action plan for 2024.",
+        &["plan: action plan | 2024-2024 | - |  | AM,BY,RU"],
+    ),
+    (
+        "fields in a later sentence",
+        "Chile and Peru signed a naval cooperation plan for 2024. The plan includes ship visits, staff talks and cadet exchanges.",
+        &["plan: naval cooperation plan | 2024-2024 | - | ship visits; staff talks; cadet exchanges | CL,PE"],
+    ),
+    (
+        "which stipulates holding events within",
+        "Uzbekistan and Tajikistan signed a military cooperation plan, which stipulates holding events within border security, as well as military medicine.",
+        &["plan: military cooperation plan | - | - | border security; military medicine | UZ,TJ"],
+    ),
+    (
+        "is divided into N parts:",
+        "Norway and Poland signed the 2025 Plan of Cooperation. The plan is divided into three parts: staff visits, joint training, and officer exchanges.",
+        &["plan: Plan of Cooperation | 2025-2025 | - | staff visits; joint training; officer exchanges | NO,PL"],
+    ),
+    (
+        "the plan ... this year stipulates",
+        "The plan of cooperation between the defence ministries of Serbia and Hungary this year stipulates joint training of special forces.",
+        &["plan: plan of cooperation | - | - | joint training of special forces | RS,HU"],
+    ),
+    (
+        "possessive state before the plan",
+        "Belarus' plan of military cooperation with Russia for 2025 was approved on Friday.",
+        &["plan: plan of military cooperation | 2025-2025 | - |  | BY,RU"],
+    ),
+    (
+        "for the next N years is a duration",
+        "Georgia and Ukraine signed a defence partnership programme for the next four years.",
+        &["plan: defence partnership programme | - | 4 |  | GE,UA"],
+    ),
+    (
+        "paraphrase of one plan",
+        "Egypt and Sudan sign four-year military partnership plan. Egypt and Sudan signed a partnership program for the next four years on Monday. The partnership program for four years was signed in Cairo.",
+        &["plan: partnership program | - | 4 |  | EG,SD"],
+    ),
+    (
+        "between A and B is one field",
+        "Ghana and Togo signed a border cooperation plan, which covers joint patrols between the border posts of Ghana and Togo.",
+        &["plan: border cooperation plan | - | - | joint patrols between the border posts of Ghana and Togo | GH,TG"],
+    ),
+    (
+        "a vague range of areas is no field",
+        "Mongolia and Japan signed a defence cooperation plan which includes a wide range of areas.",
+        &["plan: defence cooperation plan | - | - |  | MN,JP"],
+    ),
+    (
+        "Roman edition glued in quotes",
+        "Egypt and Greece will hold \"Medusa Shield-IV\" exercises in May.",
+        &["ex: Medusa Shield | - | - | EG,GR"],
+    ),
+    (
+        "Roman edition after a space",
+        "Navies from Peru and Chile joined the naval exercise SOUTHERN TIDE XII off Callao.",
+        &["ex: SOUTHERN TIDE | - | - | PE,CL"],
+    ),
+    (
+        "apostrophe two-digit year",
+        "Sailors from Sweden and Finland took part in exercise NORDIC WAVE '19, held in the Baltic Sea.",
+        &["ex: NORDIC WAVE | 2019 | Baltic Sea | SE,FI"],
+    ),
+    (
+        "year then serial designator",
+        "Troops from Canada and Norway trained in Exercise Polar Gate 26-1 in northern Norway.",
+        &["ex: Polar Gate | 2026 | - | CA,NO"],
+    ),
+    (
+        "Exercise Series N/YEAR",
+        "Units from Thailand and Japan are taking part in the Golden Reed Exercise Series 12/2025 from today.",
+        &["ex: Golden Reed | 2025 | - | TH,JP"],
+    ),
+    (
+        "possessive name refreshes the focus",
+        "The naval exercise CORAL WATCH opened on Monday. It is the region's oldest drill. It has been held since 1971. The format changed in 2001. Few ships came in 2015. In CORAL WATCH's 50th edition, navies from Fiji, Tonga and Samoa participated.",
+        &["ex: CORAL WATCH | - | - | FJ,TO,WS"],
+    ),
+    (
+        "all-caps word after 'the exercise,' is no name",
+        "In the first part of the exercise, NDMA officers briefed the staff.",
+        &["ex: none"],
+    ),
+    (
+        "port cities of A and B",
+        "The naval exercise Blue Current was carried out in the port cities of Mombasa and Lamu.",
+        &["ex: Blue Current | - | Mombasa and Lamu | -"],
+    ),
+    (
+        "northern province of X",
+        "The Sand Viper exercise was held in the northern province of Tabuk.",
+        &["ex: Sand Viper | - | Tabuk | -"],
+    ),
+    (
+        "since YEAR via pronoun",
+        "The multinational exercise Pacific Bond began on Monday. It has been held since 1994.",
+        &["ex: Pacific Bond | - | - | -"],
+    ),
+    (
+        "generic word inside the quotes",
+        "Troops from Oman and India opened the \"Silver Anchor 2025 Exercise\" on Monday.",
+        &["ex: Silver Anchor | 2025 | - | OM,IN"],
+    ),
+    (
+        "sentence period inside the closing quote",
+        "Soldiers from Kenya and Rwanda took part in the exercise \"Lake Guard.\"",
+        &["ex: Lake Guard | - | - | KE,RW"],
+    ),
+    (
+        "Name Exercise-YEAR",
+        "The Desert Falcon Exercise-2024 opened in Jordan with troops from Jordan and Egypt.",
+        &["ex: Desert Falcon | 2024 | Jordan | JO,EG"],
+    ),
+    (
+        "Name - YEAR with a spaced dash",
+        "The \"Steppe Guard - 2016\" exercise involved troops from Kazakhstan and Kyrgyzstan.",
+        &["ex: Steppe Guard | 2016 | - | KZ,KG"],
+    ),
+    (
+        "observers are not participants",
+        "Troops from Mongolia and India took part in the Khaan Shield exercise, as well as observers from Japan.",
+        &["ex: Khaan Shield | - | - | MN,IN"],
+    ),
+    (
+        "at the X Ranges in Y",
+        "The Iron Fist exercise was held at the Bakhtar Ranges in Oman.",
+        &["ex: Iron Fist | - | Bakhtar Ranges | -"],
+    ),
+    (
+        "another edition's year does not leak",
+        "The Sand Hawk-2024 exercise opened on Monday with troops from Jordan and Bahrain. The Sand Hawk-2022 exercise was staged in Egypt.",
+        &["ex: Sand Hawk | 2024 | - | JO,BH"],
+    ),
+    (
+        "A and B drills, each with a year",
+        "Russia and Belarus held the Union Shield 2019 and Slavic Unity 2019 drills.",
+        &["ex: Union Shield | 2019 | - | RU,BY", "ex: Slavic Unity | 2019 | - | RU,BY"],
+    ),
+    (
+        "a date with an abbreviated month in the clause",
+        "On Oct. 5, 2020, 40 engineers arrived in Juba.",
+        &["stat: 40 @ 2020-2020 : engineers"],
+    ),
+    (
+        "weekday, month, ordinal day, year",
+        "On Monday, March 3rd, 2014 the minister signed four contracts worth more than two billion dollars.",
+        &["stat: 4 @ 2014-2014 : contracts", "stat: 2000000000 @ 2014-2014 : contracts"],
+    ),
+    (
+        "count and money share a clause, noun after the count",
+        "In 2016 the navy bought six patrol boats for $90 million.",
+        &["stat: 6 @ 2016-2016 : patrol boats", "stat: 90000000 @ 2016-2016 : patrol boats"],
+    ),
+    (
+        "names in a list without quotes",
+        "The two navies held several joint drills such as Silver Current, Harbor Watch and Iron Reef in 2023.",
+        &["ex: Silver Current | 2023 | - | -", "ex: Harbor Watch | 2023 | - | -", "ex: Iron Reef | 2023 | - | -"],
+    ),
+    (
+        "participants with a dashed apposition",
+        "About 400 sailors from Peru, Chile and three partner navies - Spain, Italy and Canada - join the Pacific Tide exercise.",
+        &["ex: Pacific Tide | - | - | PE,CL,ES,IT,CA"],
+    ),
+    (
+        "participants in the next sentence",
+        "The Andean Shield exercise began on Monday. Units from Peru, Chile and Ecuador make up the joint task force.",
+        &["ex: Andean Shield | - | - | PE,CL,EC"],
+    ),
+    (
+        "around X and Y",
+        "The Coral Sentinel exercise takes place around Mombasa and Malindi with troops from Kenya and Tanzania.",
+        &["ex: Coral Sentinel | - | Mombasa and Malindi | KE,TZ"],
+    ),
+    (
+        "a camp in quotes near a town",
+        "The Granite Brotherhood exercise is held at the alpine camp \"Edelweiss\" near Osh with troops from Kyrgyzstan and Kazakhstan.",
+        &["ex: Granite Brotherhood | - | Edelweiss | KG,KZ"],
+    ),
+    (
+        "resume as a participation verb",
+        "Thailand and Singapore resume the Lightning Strike exercise after a pause.",
+        &["ex: Lightning Strike | - | - | TH,SG"],
+    ),
+    (
+        "a date's year before a proper noun",
+        "On Friday, May 9th, 2015 Ghana's navy received two patrol boats worth $40 million.",
+        &["stat: 2 @ 2015-2015 : patrol boats", "stat: 40000000 @ 2015-2015 : patrol boats"],
+    ),
+    (
+        ", and then <verb>: one subject's predicates",
+        "In 2018 the ministry met the suppliers, and then signed three contracts totaling $12 million.",
+        &["stat: 3 @ 2018-2018 : contracts", "stat: 12000000 @ 2018-2018 : contracts"],
+    ),
+    (
+        ", and <new clause> stays a break",
+        "In 2018 the navy held 12 drills, and the army took part in 30 more.",
+        &["stat: 12 @ 2018-2018 : drills"],
+    ),
+    (
+        "Through the <initials>, X does A, B, and C",
+        "Chile and Peru renewed the Naval Cooperation Plan in Lima. Through the NCP, Chile trains Peruvian divers, hosts staff courses, and provides hydrographic surveys in Callao and Arica.",
+        &["plan: Naval Cooperation Plan | - | - | Peruvian divers; staff courses; hydrographic surveys | CL,PE"],
+    ),
+    (
+        "Under the plan, X does A and B",
+        "Kenya and Uganda signed a military cooperation plan on Monday. Under the plan, Kenya trains Ugandan pilots, supplies spare parts and hosts joint patrols.",
+        &["plan: military cooperation plan | - | - | Ugandan pilots; spare parts; joint patrols | KE,UG"],
+    ),
+    (
+        "here: the dateline's place",
+        "SAN JOSE, March 3 - Units from Costa Rica and Panama are taking part in the Jungle Bridge exercise here until Friday.",
+        &["ex: Jungle Bridge | - | SAN JOSE | CR,PA"],
+    ),
+    (
+        "a gerund before the metric",
+        "The plan sets a target of producing military drones worth $900 million by 2030.",
+        &["stat: 900000000 @ 2030-2030 : military drones"],
+    ),
+    (
+        "several periods in brackets date things",
+        "The two states have signed four defence memoranda (2011-2014, 2015-2018 and 2019-2022).",
+        &["stat: none"],
+    ),
+    (
+        "compared with N in YEAR",
+        "In 2021 the navy held 24 joint drills, compared with 18 in 2020.",
+        &["stat: 24 @ 2021-2021 : joint drills", "stat: 18 @ 2020-2020 : joint drills"],
+    ),
+    (
+        "up from N in YEAR",
+        "Arms sales reached $7.5 billion in 2022, up from $6.1 billion in 2021.",
+        &["stat: 7500000000 @ 2022-2022 : Arms sales", "stat: 6100000000 @ 2021-2021 : Arms sales"],
+    ),
+    (
+        "from N in YEAR to M in YEAR",
+        "The number of foreign cadets grew from 120 in 2015 to 310 in 2020.",
+        &["stat: 120 @ 2015-2015 : foreign cadets", "stat: 310 @ 2020-2020 : foreign cadets"],
+    ),
+    (
+        "between YEAR and YEAR ... N",
+        "Between 2010 and 2015 the academy trained 900 foreign officers.",
+        &["stat: 900 @ 2010-2015 : foreign officers"],
+    ),
+    (
+        "the YEAR fiscal year",
+        "The ministry spent $3 billion on procurement in the 2019 fiscal year.",
+        &["stat: 3000000000 @ 2019-2019 : procurement"],
+    ),
+    (
+        "N million euros",
+        "In 2018 Germany provided 45 million euros in military aid.",
+        &["stat: 45000000 @ 2018-2018 : military aid"],
+    ),
+    (
+        "pound sign and bn",
+        "In 2020 the UK committed £1.2bn to the programme.",
+        &["stat: 1200000000 @ 2020-2020 : programme"],
+    ),
+    (
+        "N bln abbreviated",
+        "In 2023 exports totalled 2.4 bln dollars.",
+        &["stat: 2400000000 @ 2023-2023 : exports"],
+    ),
+    (
+        "N trillion local currency",
+        "In 2022 the defence budget was 1.5 trillion tenge.",
+        &["stat: 1500000000000 @ 2022-2022 : defence budget"],
+    ),
+    (
+        "in YEAR, subject verb N things",
+        "In 2019, the two armies conducted 45 joint exercises.",
+        &["stat: 45 @ 2019-2019 : joint exercises"],
+    ),
+    (
+        "a percentage is no count",
+        "In 2020 spending rose by 4.5 percent.",
+        &["stat: none"],
+    ),
+    (
+        "a count with a year in an exercise name only",
+        "Some 50 ships will take part in BALTOPS 2019.",
+        &["stat: none"],
+    ),
+    (
+        "open range since YEAR",
+        "Since 2014 the United States has provided $2.5 billion in aid.",
+        &["stat: none"],
+    ),
+    (
+        "that year anaphor without a number",
+        "The academy opened in 2010. That year it enrolled 80 cadets.",
+        &["stat: none"],
+    ),
+    (
+        "a total of N",
+        "In 2020 a total of 350 cadets graduated from the academy.",
+        &["stat: 350 @ 2020-2020 : cadets"],
+    ),
+    (
+        "lakh crore",
+        "The defence budget for 2023-24 is Rs 5.94 lakh crore.",
+        &["stat: 5940000000000 @ 2023-2024 : defence budget"],
+    ),
+    (
+        "number words with scale and currency word",
+        "In 2021 the country spent three billion euros on new frigates.",
+        &["stat: 3000000000 @ 2021-2021 : new frigates"],
+    ),
+    (
+        "as many as N",
+        "In 2017 as many as 600 soldiers took part in the drills.",
+        &["stat: 600 @ 2017-2017 : soldiers"],
+    ),
+    (
+        "N troops deployed in YEAR",
+        "Some 1,100 troops were deployed in 2016.",
+        &["stat: 1100 @ 2016-2016 : troops"],
+    ),
+    (
+        "for the YEAR-YEAR period",
+        "The ministry allocated $40 million for the 2021-2023 period.",
+        &["stat: 40000000 @ 2021-2023 : amount"],
+    ),
+    (
+        "mn abbreviation",
+        "In 2019 the fund paid out $12mn to veterans.",
+        &["stat: 12000000 @ 2019-2019 : veterans"],
+    ),
+    (
+        "the CC-CC Name exercise",
+        "The India-Nepal Surya Kiran exercise began in Pithoragarh on Monday.",
+        &["ex: Surya Kiran | - | Pithoragarh | IN,NP"],
+    ),
+    (
+        "Name-YEAR",
+        "Troops from Russia and Mongolia started the Selenga-2024 drills.",
+        &["ex: Selenga | 2024 | - | RU,MN"],
+    ),
+    (
+        "Name YY two-digit year",
+        "Sailors from Canada and the United States joined Exercise Trident Fury 23 off Victoria.",
+        &["ex: Trident Fury | 2023 | - | CA,US"],
+    ),
+    (
+        "Name (GLOSS)",
+        "Pakistan and China held the Shaheen-IX (Eagle) air exercise in 2020.",
+        &["ex: Shaheen | 2020 | - | PK,CN"],
+    ),
+    (
+        "exercise code-named Name",
+        "Kenyan and Ugandan troops began an exercise code-named Ushirikiano Imara in Jinja.",
+        &["ex: Ushirikiano Imara | - | Jinja | KE,UG"],
+    ),
+    (
+        "portmanteau name with year",
+        "Troops from Kazakhstan and India opened the KAZIND-2024 exercise in Aulie.",
+        &["ex: KAZIND | 2024 | Aulie | KZ,IN"],
+    ),
+    (
+        "Operation Name is no exercise",
+        "Operation Sea Shield continued in the Gulf with ships from Bahrain and Kuwait.",
+        &["ex: none"],
+    ),
+    (
+        "the Nth edition of Name",
+        "The 12th edition of the Nomadic Elephant exercise opened in Umroi with troops from India and Mongolia.",
+        &["ex: Nomadic Elephant | - | Umroi | IN,MN"],
+    ),
+    (
+        "Name-N is an edition, not a year",
+        "Troops from Turkey and Azerbaijan held the Mountain Eagle-3 exercise.",
+        &["ex: Mountain Eagle | - | - | TR,AZ"],
+    ),
+    (
+        "a lower-case description in brackets is no alias",
+        "Greece and Cyprus are holding bilateral EOD-UDT (underwater demolition) drills this week.",
+        &["ex: none"],
+    ),
+    (
+        "plan between the defence ministries of A and B",
+        "The military cooperation plan between the defence ministries of Armenia and Greece for 2024 was signed in Athens.",
+        &["plan: military cooperation plan | 2024-2024 | - |  | AM,GR"],
+    ),
+    (
+        "programme of military-technical cooperation for YEAR",
+        "Russia and Belarus approved a programme of military-technical cooperation for 2021-2025.",
+        &["plan: programme of military-technical cooperation | 2021-2025 | - |  | RU,BY"],
+    ),
+    (
+        "N-Year Military Cooperation Plan capitalised",
+        "India and Vietnam signed a Five-Year Military Cooperation Plan on Tuesday.",
+        &["plan: Military Cooperation Plan | - | 5 |  | IN,VN"],
+    ),
+    (
+        "roadmap for defence cooperation YEAR-YEAR",
+        "Romania and Poland adopted a roadmap for defence cooperation 2023-2027.",
+        &["plan: roadmap for defence cooperation | 2023-2027 | - |  | RO,PL"],
+    ),
+    (
+        "the YEAR cooperation plan",
+        "Armenia and Georgia signed the 2022 cooperation plan of their defence ministries.",
+        &["plan: cooperation plan | 2022-2022 | - |  | AM,GE"],
+    ),
+    (
+        "plan for the current year: years null",
+        "Kyrgyzstan and Tajikistan signed a military cooperation plan for the current year.",
+        &["plan: military cooperation plan | - | - |  | KG,TJ"],
+    ),
+    (
+        "until YEAR leaves years null",
+        "Ukraine and Lithuania signed a defence cooperation roadmap until 2025.",
+        &["plan: defence cooperation roadmap | - | - |  | UA,LT"],
+    ),
+    (
+        "annual is no duration",
+        "Serbia and Hungary signed the annual defence cooperation plan.",
+        &["plan: defence cooperation plan | - | - |  | RS,HU"],
+    ),
+    (
+        "in the areas of",
+        "Kenya and Egypt signed a defence cooperation plan in the areas of training, intelligence sharing and counter-terrorism.",
+        &["plan: defence cooperation plan | - | - | training; intelligence sharing; counter-terrorism | KE,EG"],
+    ),
+    (
+        "memorandum is no plan",
+        "Turkey and Kenya signed a memorandum of understanding on defence cooperation.",
+        &["plan: none"],
+    ),
+    (
+        "commas inside brackets",
+        "Chile and Peru signed a naval cooperation plan which covers staff talks, ship visits (port calls, passing exercises), and cadet exchanges.",
+        &["plan: naval cooperation plan | - | - | staff talks; ship visits (port calls, passing exercises); cadet exchanges | CL,PE"],
+    ),
+    (
+        ", and agreed ... ends the list",
+        "Ghana and Benin signed a border cooperation plan which covers joint patrols, intelligence sharing and training, and agreed to meet again in 2026.",
+        &["plan: border cooperation plan | - | - | joint patrols; intelligence sharing; training | GH,BJ"],
+    ),
+    (
+        "consists of ... to include",
+        "Peru and Colombia signed a naval cooperation plan. The plan consists of four areas to include river patrols, medical support and pilot training.",
+        &["plan: naval cooperation plan | - | - | river patrols; medical support; pilot training | PE,CO"],
+    ),
+    (
+        "a common word as a name, with a year",
+        "Troops from Chile and Argentina held the Rescue 2026 drill in Mendoza.",
+        &["ex: Rescue | 2026 | Mendoza | CL,AR"],
+    ),
+    (
+        "a bare name with an appositive",
+        "Silver Arrow, an annual multinational exercise, began in Latvia with troops from Latvia and Canada.",
+        &["ex: Silver Arrow | - | Latvia | LV,CA"],
+    ),
+    (
+        "a misspelled country does not end the list",
+        "Troops from Mali, Burkino Faso, Niger and Chad took part in the Sahel Shield exercise.",
+        &["ex: Sahel Shield | - | - | ML,NE,TD"],
+    ),
+    (
+        "X will host the drills in another sentence",
+        "The Desert Lance exercise will start next week. Oman will host the drills near Salalah.",
+        &["ex: Desert Lance | - | Salalah | -"],
+    ),
+    (
+        "a base in the body over the headline's country",
+        "Kenya hosts Lion Shield drills\n\nThe Lion Shield exercise opened at Laikipia Air Base with troops from Kenya and Britain.",
+        &["ex: Lion Shield | - | Laikipia Air Base | KE,GB"],
+    ),
+    (
+        "a paraphrase once each keeps the fuller name",
+        "Qatar and Oman signed a three-year partnership plan on Sunday. The three-year naval partnership plan covers port visits and joint patrols.",
+        &["plan: naval partnership plan | - | 3 | port visits; joint patrols | QA,OM"],
+    ),
+    (
+        "comparative: than in YEAR",
+        "In 2021 the navy held 24 joint drills, more than in 2019.",
+        &["stat: 24 @ 2021-2021 : joint drills"],
+    ),
+    (
+        "comparative: compared to YEAR",
+        "The academy trained 450 foreign cadets in 2022, twice as many as in 2018.",
+        &["stat: 450 @ 2022-2022 : foreign cadets"],
+    ),
+    (
+        "a list of years before a count",
+        "In 2019, 2020 and 2021, about 6 thousand officers were trained abroad.",
+        &["stat: 6000 @ 2019-2021 : officers"],
+    ),
+    (
+        "a comma list of years before a count",
+        "In 2019, 2020, 2021, about 6 thousand officers were trained abroad.",
+        &["stat: 6000 @ 2019-2021 : officers"],
+    ),
+];
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn or_dash<T: ToString>(v: Option<T>) -> String {
+    v.map_or_else(|| "-".to_string(), |x| x.to_string())
+}
+
+fn codes(cs: &[milcoop::Country]) -> String {
+    cs.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The records of one kind in the table's notation.
+fn lines(r: &Report, kind: &str) -> Vec<String> {
+    match kind {
+        "stat" => r
+            .statistics
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} @ {}-{} : {}",
+                    number(s.value),
+                    s.years.start(),
+                    s.years.end(),
+                    s.metric
+                )
+            })
+            .collect(),
+        "plan" => r
+            .cooperation_plans
+            .iter()
+            .map(|p| {
+                let years = p.years.map(|y| format!("{}-{}", y.start(), y.end()));
+                format!(
+                    "{} | {} | {} | {} | {}",
+                    p.name,
+                    or_dash(years),
+                    or_dash(p.duration_years),
+                    p.fields.join("; "),
+                    codes(&p.parties)
+                )
+            })
+            .collect(),
+        "ex" => r
+            .exercises
+            .iter()
+            .map(|e| {
+                let parts = codes(&e.participants);
+                format!(
+                    "{} | {} | {} | {}",
+                    e.name,
+                    or_dash(e.year),
+                    or_dash(e.location.as_deref()),
+                    if parts.is_empty() {
+                        "-".to_string()
+                    } else {
+                        parts
+                    }
+                )
+            })
+            .collect(),
+        other => panic!("unknown record kind {other:?}"),
+    }
+}
+
+#[test]
+fn every_record_phrasing_reads_as_its_row_says() {
+    let mut failures = Vec::new();
+    for (phrasing, text, want) in ROWS {
+        let r = parse_with(text, None, None);
+        assert_spans_slice(text, &r);
+        let mut kinds: Vec<&str> = want.iter().filter_map(|w| w.split(':').next()).collect();
+        kinds.dedup();
+        for kind in kinds {
+            let mut expected: Vec<String> = want
+                .iter()
+                .filter_map(|w| w.strip_prefix(kind)?.strip_prefix(':'))
+                .map(|w| w.trim().to_string())
+                .filter(|w| w != "none")
+                .collect();
+            let mut got = lines(&r, kind);
+            expected.sort();
+            got.sort();
+            if expected != got {
+                failures.push(format!("{phrasing}\n  want {expected:?}\n  got  {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -507,8 +507,9 @@ fn classify(
     let limit = noun.map_or(words.len(), |(_, i)| i);
     for (i, w) in words.iter().enumerate().take(limit) {
         let hit = match *w {
-            "met" | "meets" => true,
-            "meet" => next(i) == "with",
+            // "met soldiers of the brigade": troops are no counterpart.
+            "met" | "meets" => !meets_troops(words, i) || named_soon(i, 8),
+            "meet" => next(i) == "with" && (!meets_troops(words, i) || named_soon(i, 8)),
             "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
             // "During the bilateral discussions with X".
             "discussions" | "discussion" | "engagement" => {
@@ -543,6 +544,7 @@ fn classify(
                         && words[..i].contains(&"and")
             }
             // "exchanged views with X", "interacted with X", "conferred with X".
+            "interacted" if meets_troops(words, i) && !named_soon(i, 8) => false,
             "exchanged" | "interacted" | "conferred" => {
                 let with = (i + 1..words.len().min(i + 5)).find(|&k| words[k] == "with");
                 with.is_some_and(|k| named_soon(k, 10))
@@ -583,6 +585,39 @@ fn classify(
         }
     }
     (Signal::None, usize::MAX)
+}
+
+/// The words after word `i` ("with", "the" and one modifier skipped) name
+/// troops, not a counterpart: "met soldiers", "interacted with the young officers".
+fn meets_troops(words: &[&str], i: usize) -> bool {
+    const TROOPS: &[&str] = &[
+        "troops",
+        "soldiers",
+        "servicemen",
+        "servicewomen",
+        "personnel",
+        "officers",
+        "cadets",
+        "students",
+        "sailors",
+        "airmen",
+        "marines",
+        "veterans",
+        "families",
+        "staff",
+        "crew",
+        "crews",
+        "recruits",
+        "peacekeepers",
+        "contingent",
+        "jawans",
+    ];
+    words
+        .iter()
+        .skip(i + 1)
+        .skip_while(|w| matches!(**w, "with" | "the" | "a" | "an"))
+        .take(2)
+        .any(|w| TROOPS.contains(w))
 }
 
 /// "call" is remote contact ("a call with", "in a call") unless it is a

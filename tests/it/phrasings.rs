@@ -140,7 +140,112 @@ const MEETINGS: &[Row] = &[
         "During the bilateral discussions with the Egyptian Ambassador Ahmed Fathy, Defence Secretary Aden Warsame said the two countries enjoy strong relations.",
         &[&["Fathy", "Warsame"]],
     ),
+    (
+        "X has met with Y",
+        "Defence Minister Ali Karimov has met with the visiting Turkish Chief of General Staff General Mehmet Yilmaz in Tashkent.",
+        &[&["Karimov", "Yilmaz"]],
+    ),
+    (
+        "Y hosted a reception for X",
+        "Defence Minister Phan Van Giang hosted a reception for Lao Defence Minister Somsak Vong in Hanoi on Monday.",
+        &[&["Giang", "Vong"]],
+    ),
+    (
+        "X and Y held a bilateral meeting",
+        "Defence Minister Anna Berg and Danish Defence Minister Lars Holm held a bilateral meeting in Oslo on Friday.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
+        "X and Y signed",
+        "Defence Minister Anna Berg and Danish Defence Minister Lars Holm signed a memorandum in Oslo on Friday.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
+        "X, who is on an official visit to C, called on Y",
+        "General Ahmed Saleh, who is on an official visit to Pakistan, called on Chief of Naval Staff Admiral Naveed Ashraf in Islamabad on Tuesday.",
+        &[&["Saleh", "Ashraf"]],
+    ),
+    (
+        "visiting DEMONYM TITLE X held talks with Y",
+        "Visiting Chinese Defence Minister Dong Lei held talks with his Cambodian counterpart Tea Vichet in Phnom Penh on Monday.",
+        &[&["Dong Lei", "Tea Vichet"]],
+    ),
+    (
+        "during his visit to C, X met Y",
+        "During his visit to Ghana, General Tom Baker met Chief of Defence Staff Vice Admiral Seth Amoama on Monday.",
+        &[&["Baker", "Amoama"]],
+    ),
+    (
+        "the meeting between X and Y",
+        "The meeting between Defence Minister Anna Berg and Danish Defence Minister Lars Holm took place in Oslo on Friday.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
+        "a meeting was held between X and Y",
+        "A meeting was held between Defence Minister Anna Berg and Danish Defence Minister Lars Holm in Oslo on Friday.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
+        "X said at talks with his DEMONYM counterpart Y",
+        "Defence Minister Sergei Orlov said at talks with his Belarusian counterpart Viktor Khrenin in Moscow on Tuesday that ties were strong.",
+        &[&["Orlov", "Khrenin"]],
+    ),
+    (
+        "on the sidelines of EVENT, X met Y",
+        "On the sidelines of the Shangri-La Dialogue, Defence Minister Anna Berg met Japanese Defence Minister Kenji Sato on Saturday.",
+        &[&["Berg", "Sato"]],
+    ),
+    (
+        "X, accompanied by Z, met Y",
+        "General Tom Baker, accompanied by Ambassador Lisa Grant, met President John Mahama in Accra on Monday.",
+        &[&["Baker", "Grant", "Mahama"]],
+    ),
+    (
+        "X met Y here on WEEKDAY",
+        "Defence Minister Ali Karimov met Indian Army Chief General Rohan Mehta here on Monday.",
+        &[&["Karimov", "Mehta"]],
+    ),
+    (
+        "X WEEKDAY met Y",
+        "Chief of Army Staff General Asim Raza Tuesday met Turkish Land Forces Commander General Selcuk Bayraktar at GHQ.",
+        &[&["Raza", "Bayraktar"]],
+    ),
+    (
+        "Y received here on WEEKDAY X",
+        "Saudi Defence Minister Prince Khalid bin Salman received here on Monday the visiting US CENTCOM Commander General Michael Kurilla.",
+        &[&["Khalid bin Salman", "Kurilla"]],
+    ),
+    (
+        "the delegation was led by X while the DEMONYM side by Y",
+        "The sixth round of staff talks was held in Baku. The Azerbaijani delegation was led by Major General Elchin Aliyev, while the British side was headed by Brigadier Tom Hughes.",
+        &[&["Aliyev", "Hughes"]],
+    ),
+    (
+        "X and Y co-chaired the Nth JWG",
+        "Defence Secretary Rajesh Kumar and Omani Secretary General Mohammed Al Zaabi co-chaired the 11th Joint Military Cooperation Committee meeting in Muscat on Monday.",
+        &[&["Kumar", "Al Zaabi"]],
+    ),
+    (
+        "X met Y and his accompanying delegation",
+        "The Chief of Staff, General Fayyad Al Ruwaili, met Egyptian Chief of Staff Lieutenant General Osama Askar and his accompanying delegation in Riyadh.",
+        &[&["Al Ruwaili", "Askar"]],
+    ),
     // Look-alikes.
+    (
+        "X addressed troops",
+        "Defence Minister Anna Berg addressed the troops in Oslo on Friday.",
+        &[],
+    ),
+    (
+        "held a video conference",
+        "Defence Minister Anna Berg held a video conference with Danish Defence Minister Lars Holm on Friday.",
+        &[],
+    ),
+    (
+        "will hold talks",
+        "Defence Minister Anna Berg will hold talks with Danish Defence Minister Lars Holm in Oslo next week.",
+        &[],
+    ),
     (
         "X held a telephone conversation with Y",
         "Defence Minister Anna Berg held a telephone conversation with her Danish counterpart Lars Holm on Friday.",
@@ -189,6 +294,16 @@ const MEETINGS: &[Row] = &[
     (
         "two ministries signed (no named signatories)",
         "The Russian and Belarusian defence ministries signed a cooperation programme, Major General Oleg Petrov told reporters in Minsk.",
+        &[],
+    ),
+    (
+        "X met soldiers (troops are no counterpart)",
+        "Defence Minister Anna Berg met soldiers of the northern brigade on Friday.",
+        &[],
+    ),
+    (
+        "X interacted with the young officers",
+        "Army Chief General Rohan Mehta interacted with the young officers at the academy on Monday.",
         &[],
     ),
     (

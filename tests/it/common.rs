@@ -45,3 +45,26 @@ pub fn assert_spans_slice(text: &str, r: &Report) {
         );
     }
 }
+
+/// Parsers with an optional outlet country (one of `outlets`) and an
+/// optional publication date in `years`: what the property tests vary.
+pub fn parser_strategy(
+    outlets: &'static [&'static str],
+    years: std::ops::Range<i32>,
+) -> impl proptest::strategy::Strategy<Value = milcoop::Parser> {
+    use proptest::prelude::*;
+    (
+        prop::option::of(prop::sample::select(outlets)),
+        prop::option::of((years, 1u32..=12, 1u32..=28)),
+    )
+        .prop_map(|(outlet, date)| {
+            let mut p = milcoop::Parser::new();
+            if let Some(c) = outlet.and_then(Country::from_alpha2) {
+                p = p.outlet_country(c);
+            }
+            if let Some((y, m, d)) = date {
+                p = p.published(chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid date"));
+            }
+            p
+        })
+}

@@ -163,22 +163,7 @@ fn word_salad() -> impl Strategy<Value = String> {
 }
 
 fn parser() -> impl Strategy<Value = Parser> {
-    const OUTLETS: &[&str] = &["KZ", "US", "RU", "CN", "MN", "TJ", "GE"];
-    (
-        prop::option::of(prop::sample::select(OUTLETS)),
-        prop::option::of((1990i32..2030, 1u32..=12, 1u32..=28)),
-    )
-        .prop_map(|(outlet, date)| {
-            let mut p = Parser::new();
-            // The lexicon may not know every code yet; skip those it does not.
-            if let Some(c) = outlet.and_then(Country::from_alpha2) {
-                p = p.outlet_country(c);
-            }
-            if let Some((y, m, d)) = date {
-                p = p.published(chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid date"));
-            }
-            p
-        })
+    crate::common::parser_strategy(&["KZ", "US", "RU", "CN", "MN", "TJ", "GE"], 1990..2030)
 }
 
 /// The properties every report must have; a `Err` names the first one broken.

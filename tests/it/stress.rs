@@ -432,21 +432,7 @@ fn recipe() -> impl Strategy<Value = Recipe> {
 }
 
 fn parser() -> impl Strategy<Value = Parser> {
-    const OUTLETS: &[&str] = &["KZ", "US", "MN", "PK", "AZ"];
-    (
-        prop::option::of(prop::sample::select(OUTLETS)),
-        prop::option::of((2000i32..2025, 1u32..=12, 1u32..=28)),
-    )
-        .prop_map(|(outlet, date)| {
-            let mut p = Parser::new();
-            if let Some(c) = outlet.and_then(Country::from_alpha2) {
-                p = p.outlet_country(c);
-            }
-            if let Some((y, m, d)) = date {
-                p = p.published(chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid date"));
-            }
-            p
-        })
+    crate::common::parser_strategy(&["KZ", "US", "MN", "PK", "AZ"], 2000..2025)
 }
 
 /// The properties, on one text; `Err` names the first one broken. A panic in

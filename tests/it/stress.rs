@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, LazyLock, Once};
 
-use milcoop::{Country, Parser, Report};
+use milcoop::{Parser, Report};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{FileFailurePersistence, TestRunner};

@@ -647,13 +647,15 @@ fn delegation_leader(
     base: usize,
     mentions: &[super::people::Mention],
 ) -> Option<usize> {
+    // "led by" first: a SIMD search, and rarer than "delegation".
+    let b = sentence.as_bytes();
+    let at = [&b"led by"[..], b"headed by"]
+        .iter()
+        .filter_map(|w| memchr::memmem::find(b, w))
+        .min()?;
     if !contains_ignore_ascii_case(sentence, "delegation") {
         return None;
     }
-    let at = ["led by", "headed by"]
-        .iter()
-        .filter_map(|w| sentence.find(w))
-        .min()?;
     mentions
         .iter()
         .find(|m| m.start >= base + at)
@@ -669,9 +671,13 @@ fn starts_with_pronoun_text(s: &str) -> bool {
 /// The text says the meetings were separate: "held bilateral meetings with
 /// A and B", "separately met A and B" (in the sentence or the one before).
 fn says_separate(sentence: &str) -> bool {
-    ["bilateral meetings", "separate meetings", "separately"]
-        .iter()
-        .any(|w| contains_ignore_ascii_case(sentence, w))
+    // Lower case mid-sentence; only a sentence's first word is capitalised.
+    let b = sentence.as_bytes();
+    sentence.starts_with("Separately")
+        || sentence.starts_with("Bilateral meetings")
+        || ["bilateral meetings", "separate meetings", "separately"]
+            .iter()
+            .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
 }
 
 /// One meeting per person named after the trigger, each with the subject side.

@@ -23,6 +23,7 @@
 //! and reports the country qualifier ("of the Republic of Kazakhstan")
 //! separately; see [`title_at`] for the heuristic.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::text::{PhraseTable, PrefixGate, WordStart, WordStarts};
@@ -454,11 +455,31 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "YB",
 ];
 
+/// The first and the last words of the [`HONORIFICS`]: a word that is
+/// neither starts or ends none, and the list is not scanned (most
+/// capitalised words are names and titles, not honorifics).
+static HONORIFIC_EDGES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let first = HONORIFICS
+            .iter()
+            .filter_map(|h| h.split(' ').next())
+            .collect();
+        let last = HONORIFICS
+            .iter()
+            .filter_map(|h| h.rsplit(' ').next())
+            .collect();
+        (first, last)
+    });
+
 /// Where the honorifics that start at `pos` end (with the spaces after
 /// them); `pos` when none does. A honorific must be followed by a space.
 pub(crate) fn skip_honorifics_forward(text: &str, mut pos: usize) -> usize {
     loop {
         let tail = text.get(pos..).unwrap_or("");
+        let first_word = tail.split(' ').next().unwrap_or("");
+        if !HONORIFIC_EDGES.0.contains(first_word) {
+            return pos;
+        }
         let Some(h) = HONORIFICS
             .iter()
             .filter(|h| tail.strip_prefix(**h).is_some_and(|r| r.starts_with(' ')))
@@ -477,6 +498,10 @@ pub(crate) fn skip_honorifics_forward(text: &str, mut pos: usize) -> usize {
 pub(crate) fn skip_honorifics_back(text: &str, mut pos: usize) -> usize {
     loop {
         let head = text.get(..pos).unwrap_or("").trim_end_matches(' ');
+        let last_word = head.rsplit([' ', ',', '(', '\n']).next().unwrap_or("");
+        if !HONORIFIC_EDGES.1.contains(last_word) {
+            return pos;
+        }
         let Some(h) = HONORIFICS.iter().find(|h| {
             head.strip_suffix(**h)
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(', '\n']))

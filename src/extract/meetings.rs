@@ -200,6 +200,18 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         group.push(p);
                     }
                 }
+                // "a bilateral meeting with his New Zealand counterpart": the
+                // one person of that state the article names.
+                for (at, c) in unnamed_counterparts(article, tokens, &words) {
+                    let of_state: Vec<usize> = (0..people.people.len())
+                        .filter(|&i| people.people[i].country == Some(c))
+                        .collect();
+                    if let [i] = of_state[..] {
+                        if !group.iter().any(|g| g.0 == i) {
+                            group.push((i, at, at));
+                        }
+                    }
+                }
                 if group.is_empty() {
                     // "held consultations. The delegation was headed by X": the next sentence names them.
                     if let Some(next) = sentences.get(si + 1) {
@@ -764,6 +776,32 @@ fn role_references(
                     .is_some_and(|r| contains_ignore_ascii_case(r, &head))
         }) {
             out.push((i, t.start, t.end));
+        }
+    }
+    out
+}
+
+/// "his New Zealand counterpart" with no name after it: where it stands and
+/// the state the demonym or name before it gives.
+fn unnamed_counterparts(
+    article: &Article,
+    tokens: &[Token],
+    words: &[&str],
+) -> Vec<(usize, Country)> {
+    let text = article.text();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "counterpart" | "colleague") {
+            continue;
+        }
+        // A name right after ("counterpart X", "counterpart, X") is a full mention.
+        let next = tokens.iter().skip(i + 1).find(|t| t.text(text) != ",");
+        if next.is_some_and(|t| t.is_capitalised(text)) {
+            continue;
+        }
+        let before = back_over_gap(text, tokens[i].start, false);
+        if let Some(c) = place_ending_at(article, before).and_then(|p| p.state()) {
+            out.push((tokens[i].start, c));
         }
     }
     out

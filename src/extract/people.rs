@@ -16,7 +16,7 @@ use super::Article;
 use crate::grammar::names::person_name;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{
-    skip_honorifics_back, skip_honorifics_forward, TitleKind, TitleMatch,
+    is_honorific_word, skip_honorifics_back, skip_honorifics_forward, TitleKind, TitleMatch,
 };
 use crate::model::Country;
 use crate::text::{after, before, sub};
@@ -109,7 +109,12 @@ impl People {
                 }
                 // "His Excellency X", "Tan Sri Dato' X": the name starts after the honorifics.
                 let past = skip_honorifics_forward(text, t.start);
-                if past > t.start {
+                // Unless the honorific is needed for a name of two words
+                // ("Sheikh Hasina").
+                if past > t.start
+                    && past < limit
+                    && person_name.parse(sub(text, past, limit)).is_ok()
+                {
                     while i < tokens.len() && tokens[i].start < past {
                         i += 1;
                     }
@@ -168,7 +173,10 @@ impl People {
         let surname = surname_of(&name).to_string();
         // A two-word name's first word, unless an initial ("J. Smith").
         let first = match name.split_once(' ') {
-            Some((a, b)) if !b.contains(' ') && !a.ends_with('.') => Some(a.to_string()),
+            // Not a style ("Sheikh Hasina" is not "Sheikh" later).
+            Some((a, b)) if !b.contains(' ') && !a.ends_with('.') && !is_honorific_word(a) => {
+                Some(a.to_string())
+            }
             _ => None,
         };
         // The same full name again, or a fuller form of a known one, is the same person.

@@ -450,6 +450,9 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "Dató",
     "Haji",
     "Hajjah",
+    "Sheikh",
+    "Shaikh",
+    "Sheikha",
     "Pehin",
     "Yang Berhormat",
     "YB",
@@ -470,6 +473,11 @@ static HONORIFIC_EDGES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)>
             .collect();
         (first, last)
     });
+
+/// `word` is the first word of an honorific ("Sheikh", "Dr", "His").
+pub(crate) fn is_honorific_word(word: &str) -> bool {
+    HONORIFIC_EDGES.0.contains(word)
+}
 
 /// Where the honorifics that start at `pos` end (with the spaces after
 /// them); `pos` when none does. A honorific must be followed by a space.

@@ -230,6 +230,11 @@ const MEETINGS: &[Row] = &[
         "The Chief of Staff, General Fayyad Al Ruwaili, met Egyptian Chief of Staff Lieutenant General Osama Askar and his accompanying delegation in Riyadh.",
         &[&["Al Ruwaili", "Askar"]],
     ),
+    (
+        "a meeting with his DEMONYM counterpart, named in another sentence",
+        "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
+        &[&["Vula", "Tane"]],
+    ),
     // Look-alikes.
     (
         "X addressed troops",
@@ -455,6 +460,14 @@ const TITLES: &[PeopleRow] = &[
         &[
             ("Tom Baker", Some("Commander International Security Assistance Force"), None),
             ("Li Wei", Some("Chief of General Staff"), Some("CN")),
+        ],
+    ),
+    (
+        "Sheikh as a style before a long name, and as part of a two-word name",
+        "Defence Minister Sheikh Khalid bin Hamad Al-Mansour received Bangladeshi Prime Minister Sheikh Hasina in Doha on Monday.",
+        &[
+            ("Khalid bin Hamad Al-Mansour", Some("Defence Minister"), None),
+            ("Sheikh Hasina", Some("Prime Minister"), Some("BD")),
         ],
     ),
     (

@@ -764,3 +764,12 @@ fn sweep() {
         found.len()
     );
 }
+
+/// The splice property found it: an honorific skipped past the sentence end
+/// ("Marsh.Dr. The") made the name reader cut a reversed range.
+#[test]
+fn an_honorific_at_a_sentence_end_is_not_read_past_it() {
+    assert_checks(
+        "Minister Kiknadze also met today at Vaziani with British Ambassador to Georgia Helen Marsh.Dr. The U.S. eighth dialogue is planned.",
+    );
+}

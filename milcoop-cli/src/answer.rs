@@ -203,11 +203,13 @@ pub fn article_meta(bytes: &[u8]) -> ArticleMeta<'_> {
 }
 
 fn read_published(s: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().or_else(|| {
-        chrono::DateTime::parse_from_rfc3339(s)
-            .ok()
-            .map(|t| t.date_naive())
-    })
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .or_else(|| {
+            chrono::DateTime::parse_from_rfc3339(s)
+                .ok()
+                .map(|t| t.date_naive())
+        })
 }
 
 #[cfg(test)]
@@ -216,7 +218,9 @@ mod tests {
 
     #[test]
     fn error_lines_are_told_from_reports_whatever_the_id() {
-        assert!(is_error_line(br#"{"id":"line:3","error":{"kind":"x","message":"y"}}"#));
+        assert!(is_error_line(
+            br#"{"id":"line:3","error":{"kind":"x","message":"y"}}"#
+        ));
         assert!(is_error_line(br#"{"id":1.5e3,"error":{}}"#));
         assert!(!is_error_line(br#"{"id":",\"error\":","report":{}}"#));
         assert!(!is_error_line(br#"{"id":7,"report":{"error":1}}"#));

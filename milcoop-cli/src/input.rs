@@ -21,7 +21,8 @@ const IO_BUFFER: usize = 1 << 16;
 pub enum InputFormat {
     /// By extension: `.jsonl` and `.ndjson` are JSON Lines, `.json` is JSON,
     /// anything else is plain text; standard input is JSON Lines when its
-    /// first character (after white space) is `{`, plain text otherwise.
+    /// first character (after white space) is `{` or it is empty, plain
+    /// text otherwise.
     Auto,
     /// One article object per line.
     Jsonl,
@@ -72,7 +73,11 @@ impl Source {
     fn format(&self, asked: InputFormat) -> InputFormat {
         match (asked, self) {
             (InputFormat::Auto, Source::File(p)) => {
-                match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase) {
+                match p
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                {
                     Some(e) if e == "jsonl" || e == "ndjson" => InputFormat::Jsonl,
                     Some(e) if e == "json" => InputFormat::Json,
                     _ => InputFormat::Text,
@@ -164,20 +169,19 @@ pub fn read_source(
             split_lines(&mut input, 1, limits.max_line_len, &file, emit)
         }
         InputFormat::Json => read_json(&mut input, limits.max_line_len, &file, emit),
-        InputFormat::Text => match read_at_most(&mut input, limits.max_input_len) {
-            Ok(Some(bytes)) => Ok(emit(Item {
-                file: file.clone(),
-                kind: ItemKind::Text { bytes },
-            })),
-            Ok(None) => Ok(emit(Item {
-                file: file.clone(),
-                kind: ItemKind::FileTooLarge {
+        InputFormat::Text => read_at_most(&mut input, limits.max_input_len).map(|text| {
+            let kind = match text {
+                Some(bytes) => ItemKind::Text { bytes },
+                None => ItemKind::FileTooLarge {
                     limit: limits.max_input_len,
                 },
-            })),
-            Err(e) => Err(e),
-        }
-        .and_then(|r| Ok(r.err())),
+            };
+            emit(Item {
+                file: file.clone(),
+                kind,
+            })
+            .err()
+        }),
     };
     match result {
         Ok(None) => Ok(()),
@@ -186,7 +190,8 @@ pub fn read_source(
     }
 }
 
-/// Whether the input's first character after white space is `{`.
+/// Whether the input reads as JSON Lines: its first character after white
+/// space is `{`, or there is none (an empty input has no articles).
 fn sniff(input: &mut dyn BufRead) -> io::Result<bool> {
     loop {
         let buf = match input.fill_buf() {
@@ -194,16 +199,12 @@ fn sniff(input: &mut dyn BufRead) -> io::Result<bool> {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
-        let Some(&first) = buf.first() else {
-            return Ok(false);
-        };
         let buf = buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf);
-        match buf.iter().find(|b| !b.is_ascii_whitespace()) {
-            Some(&b) => return Ok(b == b'{'),
-            // A buffer of white space only: assume text unless it is all
-            // there is to see (rare; it would take 64 KiB of spaces).
-            None => return Ok(first == b'{'),
-        }
+        // A first buffer of white space only counts as empty.
+        return Ok(buf
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_none_or(|&b| b == b'{'));
     }
 }
 
@@ -227,10 +228,12 @@ fn split_lines(
     let mut line_no = first_line - 1;
     let mut carry: Vec<u8> = Vec::new();
     let mut skipping: Option<usize> = None;
-    let mut send = |kind: ItemKind| emit(Item {
-        file: file.clone(),
-        kind,
-    });
+    let mut send = |kind: ItemKind| {
+        emit(Item {
+            file: file.clone(),
+            kind,
+        })
+    };
     loop {
         let buf = match input.fill_buf() {
             Ok(buf) => buf,
@@ -365,7 +368,13 @@ mod tests {
     fn lines_over_the_limit_are_skipped_and_numbered() {
         let got = items(b"{\"a\":1}\n0123456789\n\n{}", InputFormat::Jsonl, 8);
         assert!(matches!(&got[0], ItemKind::Json { line_no: 1, bytes } if bytes == b"{\"a\":1}"));
-        assert!(matches!(got[1], ItemKind::TooLong { line_no: 2, len: 10 }));
+        assert!(matches!(
+            got[1],
+            ItemKind::TooLong {
+                line_no: 2,
+                len: 10
+            }
+        ));
         assert!(matches!(&got[2], ItemKind::Json { line_no: 3, bytes } if bytes.is_empty()));
         assert!(matches!(&got[3], ItemKind::Json { line_no: 4, bytes } if bytes == b"{}"));
         assert_eq!(got.len(), 4);

@@ -129,12 +129,15 @@ fn main() -> ExitCode {
         let mut cli = Cli::command();
         cli.build();
         let mut cmd = cli.find_subcommand_mut("extract").cloned().unwrap_or(cli);
-        cmd.error(clap::error::ErrorKind::ArgumentConflict, msg).exit()
+        cmd.error(clap::error::ErrorKind::ArgumentConflict, msg)
+            .exit()
     };
     match (args.format, &args.output) {
         (Format::Csv, None) => usage("--format csv needs --output DIR"),
         (Format::Csv, Some(_)) | (_, None) => {}
-        (_, Some(_)) => usage("--output DIR is for --format csv; other formats go to standard output"),
+        (_, Some(_)) => {
+            usage("--output DIR is for --format csv; other formats go to standard output")
+        }
     }
     let mut parser = milcoop::Parser::new().max_input_len(args.max_input_len);
     if let Some(d) = args.published {

@@ -128,7 +128,11 @@ pub fn write_events(a: &Article, out: &mut Vec<u8>) {
         push(Event {
             id: format!("{}-exercise-{i}", a.id),
             date: date_of(a.published, e.year),
-            source: e.participants.iter().map(|&c| state_actor(c, "MIL")).collect(),
+            source: e
+                .participants
+                .iter()
+                .map(|&c| state_actor(c, "MIL"))
+                .collect(),
             recipient,
             event: ["COOPERATE"],
             mode: Vec::new(),
@@ -155,14 +159,12 @@ fn meeting<'a>(a: &Article<'a>, i: usize, m: &'a Meeting) -> Event<'a> {
     let states: Vec<Country> = sides.iter().filter_map(|(c, _)| *c).collect();
     let told = span_text(a.text, m.span);
     let located = m.location.as_deref().and_then(Country::from_name);
-    let host = located
-        .or_else(|| host_named(told))
-        .or_else(|| {
-            let t = told.to_ascii_lowercase();
-            (t.contains(" received ") || t.contains(" hosted "))
-                .then(|| states.first().copied())
-                .flatten()
-        });
+    let host = located.or_else(|| host_named(told)).or_else(|| {
+        let t = told.to_ascii_lowercase();
+        (t.contains(" received ") || t.contains(" hosted "))
+            .then(|| states.first().copied())
+            .flatten()
+    });
     let mut mode = Vec::new();
     if states.len() >= 3 {
         mode.push("multilateral");
@@ -205,7 +207,11 @@ fn meeting<'a>(a: &Article<'a>, i: usize, m: &'a Meeting) -> Event<'a> {
         recipient,
         event: ["CONSULT"],
         mode,
-        context: if military { vec!["military"] } else { Vec::new() },
+        context: if military {
+            vec!["military"]
+        } else {
+            Vec::new()
+        },
         event_loc: m.location.as_deref().map(|name| location(name, located)),
         event_text: [told],
         text_info: text_info(a.text, m.span),
@@ -243,24 +249,62 @@ fn host_named(text: &str) -> Option<Country> {
 fn is_defence_title(role: &str) -> bool {
     let r = role.to_ascii_lowercase();
     is_military_title(role)
-        || ["defen", "military", "army", "navy", "naval", "air force", "armed forces"]
-            .iter()
-            .any(|k| r.contains(k))
+        || [
+            "defen",
+            "military",
+            "army",
+            "navy",
+            "naval",
+            "air force",
+            "armed forces",
+        ]
+        .iter()
+        .any(|k| r.contains(k))
 }
 
 /// A military rank or command (rather than a civilian office).
 fn is_military_title(role: &str) -> bool {
-    let r = format!(" {} ", role.to_ascii_lowercase().replace(['.', ',', '-'], " "));
-    let civil_general = ["secretary general", "attorney general", "consul general", "director general", "governor general"];
+    let r = format!(
+        " {} ",
+        role.to_ascii_lowercase().replace(['.', ',', '-'], " ")
+    );
+    let civil_general = [
+        "secretary general",
+        "attorney general",
+        "consul general",
+        "director general",
+        "governor general",
+    ];
     if civil_general.iter().any(|k| r.contains(k)) {
         return false;
     }
     [
-        " general ", " gen ", " admiral ", " adm ", " colonel ", " col ", " lieutenant ", " lt ",
-        " brigadier ", " brig ", " major ", " maj ", " captain ", " capt ", " commander ",
-        " commandant ", " marshal ", " sergeant ", " officer ", " chief of staff ",
-        " chief of the general staff ", " chief of defence ", " chief of defense ",
-        " army chief ", " naval chief ", " air chief ",
+        " general ",
+        " gen ",
+        " admiral ",
+        " adm ",
+        " colonel ",
+        " col ",
+        " lieutenant ",
+        " lt ",
+        " brigadier ",
+        " brig ",
+        " major ",
+        " maj ",
+        " captain ",
+        " capt ",
+        " commander ",
+        " commandant ",
+        " marshal ",
+        " sergeant ",
+        " officer ",
+        " chief of staff ",
+        " chief of the general staff ",
+        " chief of defence ",
+        " chief of defense ",
+        " army chief ",
+        " naval chief ",
+        " air chief ",
     ]
     .iter()
     .any(|k| r.contains(k))
@@ -371,8 +415,14 @@ mod tests {
 
     #[test]
     fn hosts_are_read_from_places_and_capitals() {
-        assert_eq!(host_named("who arrived in Astana on a visit").map(|c| c.alpha2()), Some("KZ"));
-        assert_eq!(host_named("during a visit to the United States.").map(|c| c.alpha2()), Some("US"));
+        assert_eq!(
+            host_named("who arrived in Astana on a visit").map(|c| c.alpha2()),
+            Some("KZ")
+        );
+        assert_eq!(
+            host_named("during a visit to the United States.").map(|c| c.alpha2()),
+            Some("US")
+        );
         assert_eq!(host_named("talks in the morning"), None);
     }
 

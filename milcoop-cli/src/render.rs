@@ -29,35 +29,87 @@ pub const TABLES: [(&str, &[&str]); 7] = [
     (
         "articles.csv",
         &[
-            "id", "file", "line", "status", "error_kind", "error_message", "headline", "meetings",
-            "cooperation_plans", "exercises", "statistics", "diagnostics",
+            "id",
+            "file",
+            "line",
+            "status",
+            "error_kind",
+            "error_message",
+            "headline",
+            "meetings",
+            "cooperation_plans",
+            "exercises",
+            "statistics",
+            "diagnostics",
         ],
     ),
     (
         "meetings.csv",
-        &["id", "meeting", "date_text", "date", "location", "participants", "start", "end"],
+        &[
+            "id",
+            "meeting",
+            "date_text",
+            "date",
+            "location",
+            "participants",
+            "start",
+            "end",
+        ],
     ),
     (
         "participants.csv",
-        &["id", "meeting", "participant", "name", "role", "country", "start", "end"],
+        &[
+            "id",
+            "meeting",
+            "participant",
+            "name",
+            "role",
+            "country",
+            "start",
+            "end",
+        ],
     ),
     (
         "plans.csv",
         &[
-            "id", "plan", "name", "duration_years", "year_start", "year_end", "fields", "parties",
-            "start", "end",
+            "id",
+            "plan",
+            "name",
+            "duration_years",
+            "year_start",
+            "year_end",
+            "fields",
+            "parties",
+            "start",
+            "end",
         ],
     ),
     (
         "exercises.csv",
         &[
-            "id", "exercise", "name", "year", "since_year", "location", "participants", "start",
+            "id",
+            "exercise",
+            "name",
+            "year",
+            "since_year",
+            "location",
+            "participants",
+            "start",
             "end",
         ],
     ),
     (
         "statistics.csv",
-        &["id", "statistic", "value", "metric", "year_start", "year_end", "start", "end"],
+        &[
+            "id",
+            "statistic",
+            "value",
+            "metric",
+            "year_start",
+            "year_end",
+            "start",
+            "end",
+        ],
     ),
     (
         "diagnostics.csv",
@@ -153,8 +205,8 @@ impl Renderer {
 
     /// A record pretty-printed, indented as an element of the top array.
     fn json_element(&mut self, json: &[u8]) {
-        let pretty = serde_json::from_slice::<Record>(json)
-            .and_then(|r| serde_json::to_string_pretty(&r));
+        let pretty =
+            serde_json::from_slice::<Record>(json).and_then(|r| serde_json::to_string_pretty(&r));
         match pretty {
             Ok(p) => {
                 self.main.extend_from_slice(b"  ");
@@ -197,7 +249,12 @@ impl Renderer {
                 .error
                 .as_ref()
                 .map_or(("", ""), |e| (e.kind.as_str(), e.message.as_str()));
-            row(0, &[id, &item.file, &line, "error", kind, message, "", "", "", "", "", ""]);
+            row(
+                0,
+                &[
+                    id, &item.file, &line, "error", kind, message, "", "", "", "", "", "",
+                ],
+            );
             return;
         };
         row(

@@ -168,7 +168,8 @@ fn meeting<'a>(a: &Article<'a>, i: usize, m: &'a Meeting) -> Event<'a> {
     let mut mode = Vec::new();
     if states.len() >= 3 {
         mode.push("multilateral");
-    } else if let Some(h) = host {
+    } else if let Some(h) = host.filter(|_| sides.len() >= 2) {
+        // A visit or a third-party meeting needs two sides.
         mode.push(if states.contains(&h) {
             "visit"
         } else {
@@ -424,6 +425,86 @@ mod tests {
             Some("US")
         );
         assert_eq!(host_named("talks in the morning"), None);
+    }
+
+    /// The events of one article whose report has these meetings.
+    fn events(text: &str, meetings: serde_json::Value) -> Vec<serde_json::Value> {
+        let report: Report = serde_json::from_value(serde_json::json!({
+            "headline": null, "meetings": meetings, "cooperation_plans": [],
+            "exercises": [], "statistics": [], "diagnostics": [],
+        }))
+        .unwrap();
+        let mut out = Vec::new();
+        let article = Article {
+            id: "a",
+            text,
+            published: None,
+            report: &report,
+        };
+        write_events(&article, &mut out);
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    fn person(name: &str, role: &str, country: &str) -> serde_json::Value {
+        serde_json::json!({"name": name, "role": role, "country": country, "span": {"start": 0, "end": 1}})
+    }
+
+    fn meeting(
+        people: Vec<serde_json::Value>,
+        location: Option<&str>,
+        len: usize,
+    ) -> serde_json::Value {
+        serde_json::json!([{"participants": people, "date": null, "location": location, "span": {"start": 0, "end": len}}])
+    }
+
+    #[test]
+    fn meeting_modes_follow_the_host() {
+        let kz = person("A", "Minister of Defense", "KZ");
+        let us = person("B", "Ambassador", "US");
+        let cn = person("C", "General", "CN");
+        // In a third state.
+        let e = &events(
+            "They met.",
+            meeting(vec![kz.clone(), us.clone()], Some("Beijing"), 9),
+        )[0];
+        assert_eq!(e["mode"], serde_json::json!(["third-party"]));
+        assert_eq!(e["source"][0]["code"], "KAZ");
+        assert_eq!(e["recipient"][0]["code"], "USA");
+        assert_eq!(e["event_loc"]["cc3"], "CHN");
+        // In the state of one side: that side hosts and is the recipient.
+        let e = &events(
+            "They met.",
+            meeting(vec![kz.clone(), us.clone()], Some("Washington"), 9),
+        )[0];
+        assert_eq!(e["mode"], serde_json::json!(["visit"]));
+        assert_eq!(e["source"][0]["code"], "KAZ");
+        assert_eq!(e["recipient"][0]["code"], "USA");
+        // Three states.
+        let e = &events(
+            "They met.",
+            meeting(vec![kz.clone(), us.clone(), cn], None, 9),
+        )[0];
+        assert_eq!(e["mode"], serde_json::json!(["multilateral"]));
+        assert_eq!(e["recipient"][1]["sector"], "MIL");
+        // "received", no place: the first side hosts.
+        let text = "A received B.";
+        let e = &events(
+            text,
+            meeting(vec![kz.clone(), us.clone()], None, text.len()),
+        )[0];
+        assert_eq!(e["mode"], serde_json::json!(["visit"]));
+        assert_eq!(e["recipient"][0]["code"], "KAZ");
+        assert_eq!(e["context"], serde_json::json!(["military"]));
+        // Nothing to go by: no mode, the first side is the source.
+        let e = &events("They met.", meeting(vec![us, kz], None, 9))[0];
+        assert_eq!(e["mode"], serde_json::json!([]));
+        assert_eq!(e["source"][0]["code"], "USA");
+        assert_eq!(e["date"], serde_json::Value::Null);
+        assert_eq!(e["event_text"][0], "They met.");
     }
 
     #[test]

@@ -254,7 +254,7 @@ fn split_lines(
             };
             return Ok(last.and_then(|k| send(k).err()));
         }
-        let (piece, used, ends) = match buf.iter().position(|&b| b == b'\n') {
+        let (piece, used, ends) = match memchr::memchr(b'\n', buf) {
             Some(k) => (&buf[..k], k + 1, true),
             None => (buf, buf.len(), false),
         };

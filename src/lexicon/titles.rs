@@ -108,6 +108,8 @@ static POSITIONS: &[Entry] = &[
     pos("Minister of Defence"),
     pos("National Defense Minister"),
     pos("National Defence Minister"),
+    // Hindi for Defence Minister, as Indian copy writes it.
+    pos_cap("Raksha Mantri"),
     pos("Minister of National Defense"),
     pos("Minister of National Defence"),
     pos("Minister of Foreign Affairs"),
@@ -453,6 +455,12 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "Sheikh",
     "Shaikh",
     "Sheikha",
+    // Indian styles.
+    "Hon'ble",
+    "Hon\u{2019}ble",
+    "Smt.",
+    "Smt",
+    "Shri",
     "Pehin",
     "Yang Berhormat",
     "YB",

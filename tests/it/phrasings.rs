@@ -471,6 +471,15 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "Indian styles: Hon'ble, Raksha Mantri, Smt",
+        "Hon'ble Raksha Mantri Rajnath Singh met Defence Secretary Smt Anita Rao and Japanese Defence Minister Kenji Sato in New Delhi on Monday.",
+        &[
+            ("Rajnath Singh", Some("Raksha Mantri"), None),
+            ("Anita Rao", Some("Defence Secretary"), None),
+            ("Kenji Sato", Some("Defence Minister"), Some("JP")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

@@ -8,8 +8,11 @@
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+use milcoop::jsonl::{self, RawLine};
 
 use serde_json::value::RawValue;
 
@@ -216,8 +219,8 @@ fn read_at_most(input: &mut dyn BufRead, limit: usize) -> io::Result<Option<Vec<
     Ok((bytes.len() <= limit).then_some(bytes))
 }
 
-/// Splits JSON Lines into items; line numbers start at `first_line`.
-/// `Ok(Some(Stop))` when the consumer stopped.
+/// Splits JSON Lines into items (the library's [`split_lines`]); line
+/// numbers start at `first_line`. `Ok(Some(Stop))` when the consumer stopped.
 fn split_lines(
     input: &mut dyn BufRead,
     first_line: usize,
@@ -226,63 +229,26 @@ fn split_lines(
     emit: &mut dyn FnMut(Item) -> Result<(), Stop>,
 ) -> io::Result<Option<Stop>> {
     let mut line_no = first_line - 1;
-    let mut carry: Vec<u8> = Vec::new();
-    let mut skipping: Option<usize> = None;
-    let mut send = |kind: ItemKind| {
-        emit(Item {
-            file: file.clone(),
-            kind,
-        })
-    };
-    loop {
-        let buf = match input.fill_buf() {
-            Ok(buf) => buf,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            let last = match skipping {
-                Some(len) => Some(ItemKind::TooLong {
-                    line_no: line_no + 1,
-                    len,
-                }),
-                None if !carry.is_empty() => Some(ItemKind::Json {
-                    line_no: line_no + 1,
-                    bytes: std::mem::take(&mut carry),
-                }),
-                None => None,
-            };
-            return Ok(last.and_then(|k| send(k).err()));
-        }
-        let (piece, used, ends) = match memchr::memchr(b'\n', buf) {
-            Some(k) => (&buf[..k], k + 1, true),
-            None => (buf, buf.len(), false),
-        };
-        match &mut skipping {
-            Some(len) => *len += piece.len(),
-            None if carry.len() + piece.len() > max_line_len => {
-                skipping = Some(carry.len() + piece.len());
-                carry = Vec::new();
-            }
-            None => carry.extend_from_slice(piece),
-        }
-        input.consume(used);
-        if ends {
-            line_no += 1;
-            let kind = match skipping.take() {
-                Some(len) => ItemKind::TooLong { line_no, len },
-                None => ItemKind::Json {
-                    line_no,
-                    bytes: std::mem::take(&mut carry),
-                },
-            };
+    jsonl::split_lines(input, max_line_len, |line| {
+        line_no += 1;
+        let kind = match line {
+            RawLine::TooLong(len) => ItemKind::TooLong { line_no, len },
             // Blank lines get no output; the worker tells them apart (the
             // library's rule), so they are passed on like any other line.
-            if let Err(stop) = send(kind) {
-                return Ok(Some(stop));
-            }
+            RawLine::Text(bytes) => ItemKind::Json {
+                line_no,
+                bytes: bytes.to_vec(),
+            },
+            _ => return ControlFlow::Continue(()),
+        };
+        match emit(Item {
+            file: file.clone(),
+            kind,
+        }) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(stop) => ControlFlow::Break(stop),
         }
-    }
+    })
 }
 
 /// A JSON document: each top-level value (an array's elements) is an

@@ -54,6 +54,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead, Write};
+use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
 
 use chrono::{DateTime, NaiveDate};
@@ -184,7 +185,7 @@ pub fn process_stream(
 
 fn stream_with(
     parser: &Parser,
-    mut input: impl BufRead,
+    input: impl BufRead,
     output: impl Write,
     max_line_len: usize,
     parse: ParseFn,
@@ -197,6 +198,68 @@ fn stream_with(
         pending: Vec::with_capacity(2 * OUT_CHUNK),
         output,
     };
+    let split = split_lines(input, max_line_len, |line| {
+        let done = match line {
+            RawLine::Text(bytes) => lines.line(bytes),
+            RawLine::TooLong(len) => lines.too_long(len),
+        };
+        match done {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(e) => ControlFlow::Break(e),
+        }
+    });
+    match split {
+        Ok(None) => lines.finish(),
+        Ok(Some(e)) => Err(e),
+        Err(e) => {
+            // The lines read so far keep their output.
+            lines.finish()?;
+            Err(StreamError::Read(e))
+        }
+    }
+}
+
+/// One line of a JSON Lines input, as [`split_lines`] hands it over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RawLine<'a> {
+    /// The line's bytes, without its `\n` (a final `\r` is kept).
+    Text(&'a [u8]),
+    /// A line longer than the cap, skipped unread: its length in bytes.
+    TooLong(usize),
+}
+
+/// Splits `input` into lines and hands each to `each`, in order, with memory
+/// bounded by `max_line_len`: a longer line is skipped in chunks and reported
+/// as [`RawLine::TooLong`]. A last line without a newline counts; an empty
+/// input has no lines. Stops early when `each` breaks, and returns its value.
+///
+/// This is the line reader of [`process_stream`], for tools that parse lines
+/// elsewhere (on other threads, say).
+///
+/// # Example
+/// ```
+/// use milcoop::jsonl::{split_lines, RawLine};
+/// use std::ops::ControlFlow;
+/// let mut seen = Vec::new();
+/// let input: &[u8] = b"{\"a\":1}\n0123456789\nlast";
+/// let stop = split_lines(input, 8, |line| {
+///     seen.push(match line {
+///         RawLine::Text(b) => String::from_utf8_lossy(b).into_owned(),
+///         RawLine::TooLong(n) => format!("<{n} bytes>"),
+///         _ => unreachable!(),
+///     });
+///     ControlFlow::<()>::Continue(())
+/// })?;
+/// assert_eq!(stop, None);
+/// assert_eq!(seen, ["{\"a\":1}", "<10 bytes>", "last"]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn split_lines<B>(
+    mut input: impl BufRead,
+    max_line_len: usize,
+    mut each: impl FnMut(RawLine<'_>) -> ControlFlow<B>,
+) -> io::Result<Option<B>> {
     // The start of a line that spans refills of `input`'s buffer.
     let mut carry = Vec::new();
     // The length so far of a line over the limit, which is being skipped.
@@ -205,20 +268,19 @@ fn stream_with(
         let buf = match input.fill_buf() {
             Ok(buf) => buf,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => {
-                // The lines read so far keep their output.
-                lines.finish()?;
-                return Err(StreamError::Read(e));
-            }
+            Err(e) => return Err(e),
         };
         if buf.is_empty() {
             // The last line, without a newline.
-            match skipping {
-                Some(len) => lines.too_long(len)?,
-                None if !carry.is_empty() => lines.line(&carry)?,
-                None => {}
-            }
-            return lines.finish();
+            let last = match skipping {
+                Some(len) => each(RawLine::TooLong(len)),
+                None if !carry.is_empty() => each(RawLine::Text(&carry)),
+                None => ControlFlow::Continue(()),
+            };
+            return Ok(match last {
+                ControlFlow::Break(b) => Some(b),
+                ControlFlow::Continue(()) => None,
+            });
         }
         let (piece, used, ends) = match memchr::memchr(b'\n', buf) {
             Some(k) => (&buf[..k], k + 1, true),
@@ -233,22 +295,27 @@ fn stream_with(
             None if !ends => carry.extend_from_slice(piece),
             None => {}
         }
+        let mut flow = ControlFlow::Continue(());
         if ends {
-            match skipping.take() {
-                Some(len) => lines.too_long(len)?,
+            flow = match skipping.take() {
+                Some(len) => each(RawLine::TooLong(len)),
                 // The whole line lies in the buffer: read where it lies.
-                None if carry.is_empty() => lines.line(piece)?,
+                None if carry.is_empty() => each(RawLine::Text(piece)),
                 None => {
                     carry.extend_from_slice(piece);
-                    lines.line(&carry)?;
+                    let flow = each(RawLine::Text(&carry));
                     carry.clear();
                     if carry.capacity() > KEEP_CARRY {
                         carry = Vec::new();
                     }
+                    flow
                 }
-            }
+            };
         }
         input.consume(used);
+        if let ControlFlow::Break(b) = flow {
+            return Ok(Some(b));
+        }
     }
 }
 

@@ -42,7 +42,6 @@ the wheel on every node. The driver needs milcoop and pyarrow as well
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -253,7 +252,7 @@ def main(argv=None):
     done = time.time()
     print(f"extract_job: {summary} rows written to {args.output}; "
           f"{parsed - started:.1f} s to read and parse, {done - parsed:.1f} s to write "
-          f"({done - started:.1f} s from the session's start)", file=sys.stderr)
+          f"({done - started:.1f} s from the session's start)")
     spark.stop()
 
 

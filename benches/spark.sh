@@ -13,9 +13,8 @@
 #   - the Spark job on the full input;
 #   - `milcoop extract -q --jobs 2` on the full input, output to /dev/null.
 # It reports the best wall time of each, and articles/s and MB/s of the CLI,
-# of the Spark job as a whole, and of the Spark job less its start-up; and
-# the CPU time (user + system, the JVM and Python workers included), which
-# other work on the machine disturbs less than the wall time. The
+# of the Spark job as a whole, and of the Spark job less its start-up, and
+# the job's own split of each full run (reading and parsing, writing). The
 # Spark tables of the last full run are checked against the CLI's output
 # with examples/spark/check_tables.py (the same rows, record for record).
 # Usage: benches/spark.sh [ROUNDS] [MB]   (defaults 3 and 20)
@@ -65,14 +64,12 @@ echo "input: $articles articles, $bytes bytes; $(nproc) cores; $(date -u '+%Y-%m
 
 export PYSPARK_PYTHON="$PWD/$venv/bin/python" PYSPARK_DRIVER_PYTHON="$PWD/$venv/bin/python"
 export SPARK_LOCAL_IP=127.0.0.1
-timed() { # command... -> "wall-seconds cpu-seconds" (user + system, children included)
-    local TIMEFORMAT='%R %U %S' t wall user sys
-    if ! t=$( { time "$@" > /dev/null 2> "$work/cmd.err"; } 2>&1 ); then
-        tail -40 "$work/cmd.err" >&2
-        return 1
-    fi
-    read -r wall user sys <<< "$t"
-    echo "$wall $(echo "$user + $sys" | bc -l)"
+timed() { # command... -> wall seconds
+    local t0 t1
+    t0=$(date +%s.%N)
+    "$@" > /dev/null 2> "$work/cmd.err" || { tail -40 "$work/cmd.err" >&2; return 1; }
+    t1=$(date +%s.%N)
+    echo "$t1 - $t0" | bc -l
 }
 spark() { # input output; spark-submit writes the Python driver's output, its
     # standard error included, on its standard output
@@ -81,30 +78,27 @@ spark() { # input output; spark-submit writes the Python driver's output, its
 }
 min() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc -l)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
 
-declare -A wall cpu
+best_start=""; best_spark=""; best_cli=""
 for r in $(seq "$rounds"); do
-    t=$(timed spark "$work/one.jsonl" "$work/out-one"); read -r ws cs <<< "$t"
-    t=$(timed spark "$input" "$work/out"); read -r wf cf <<< "$t"
+    ts=$(timed spark "$work/one.jsonl" "$work/out-one")
+    tf=$(timed spark "$input" "$work/out")
     job=$(sed -n "s/^extract_job:.*written to [^;]*; //p" "$work/spark.out")
-    t=$(timed "$bin" extract -q --jobs 2 "$input"); read -r wc cc <<< "$t"
-    printf 'round %d: spark start-up (1 article) %.1f s (CPU %.1f s), spark %.1f s (CPU %.1f s; %s), cli --jobs 2 %.3f s (CPU %.2f s)\n' \
-        "$r" "$ws" "$cs" "$wf" "$cf" "$job" "$wc" "$cc"
-    wall[start]=$(min "${wall[start]:-}" "$ws"); wall[spark]=$(min "${wall[spark]:-}" "$wf"); wall[cli]=$(min "${wall[cli]:-}" "$wc")
-    cpu[start]=$(min "${cpu[start]:-}" "$cs"); cpu[spark]=$(min "${cpu[spark]:-}" "$cf"); cpu[cli]=$(min "${cpu[cli]:-}" "$cc")
+    tc=$(timed "$bin" extract -q --jobs 2 "$input")
+    printf 'round %d: spark start-up (1 article) %.1f s, spark %.1f s (%s), cli --jobs 2 %.3f s\n' \
+        "$r" "$ts" "$tf" "$job" "$tc"
+    best_start=$(min "$best_start" "$ts"); best_spark=$(min "$best_spark" "$tf"); best_cli=$(min "$best_cli" "$tc")
 done
 
 "$bin" extract -q --jobs 2 "$input" > "$work/cli.jsonl"
 "$venv/bin/python" examples/spark/check_tables.py "$work/out" "$work/cli.jsonl" | tail -1
 
-report() { # label wall-seconds cpu-seconds
-    printf '%-32s %7.2f s %6.2f MB/s %7.0f articles/s   CPU %6.2f s (%.3f s/MB)\n' "$1" "$2" \
-        "$(echo "$bytes / $2 / 1000000" | bc -l)" "$(echo "$articles / $2" | bc -l)" \
-        "$3" "$(echo "$3 * 1000000 / $bytes" | bc -l)"
+report() { # label seconds
+    printf '%-32s %7.2f s %6.2f MB/s %7.0f articles/s\n' "$1" "$2" \
+        "$(echo "$bytes / $2 / 1000000" | bc -l)" "$(echo "$articles / $2" | bc -l)"
 }
-echo "best of $rounds rounds each (wall and CPU separately):"
-report "cli (milcoop extract --jobs 2)" "${wall[cli]}" "${cpu[cli]}"
-report "spark local[2], whole run" "${wall[spark]}" "${cpu[spark]}"
-report "spark local[2], less start-up" "$(echo "${wall[spark]} - ${wall[start]}" | bc -l)" \
-    "$(echo "${cpu[spark]} - ${cpu[start]}" | bc -l)"
-printf 'spark start-up (the job on 1 article): %.1f s, CPU %.1f s; load average after: %s\n' \
-    "${wall[start]}" "${cpu[start]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "best of $rounds rounds each:"
+report "cli (milcoop extract --jobs 2)" "$best_cli"
+report "spark local[2], whole run" "$best_spark"
+report "spark local[2], less start-up" "$(echo "$best_spark - $best_start" | bc -l)"
+printf 'spark start-up (the job on 1 article): %.1f s; load average after: %s\n' \
+    "$best_start" "$(cut -d' ' -f1-3 /proc/loadavg)"

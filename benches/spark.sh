@@ -5,19 +5,23 @@
 #
 # Builds the CLI and the release wheel, installs the wheel with pyspark into
 # the virtual environment target/py-venv (made if missing, from
-# milcoop-py/tests/requirements.txt), and makes the input as benches/cli.sh
-# does: the articles of tests/corpus repeated to ~MB megabytes, ids made
-# unique. Then, ROUNDS times each:
-#   - the Spark job on a 1-article input: Spark's start-up (JVM, session,
-#     Python workers, writing the eight empty-ish tables);
-#   - the Spark job on the full input;
-#   - `milcoop extract -q --jobs 2` on the full input, output to /dev/null.
-# It reports the best wall time of each, and articles/s and MB/s of the CLI,
-# of the Spark job as a whole, and of the Spark job less its start-up, and
-# the job's own split of each full run (reading and parsing, writing). The
-# Spark tables of the last full run are checked against the CLI's output
-# with examples/spark/check_tables.py (the same rows, record for record).
-# Usage: benches/spark.sh [ROUNDS] [MB]   (defaults 3 and 20)
+# milcoop-py/tests/requirements.txt), and makes the inputs as benches/cli.sh
+# does: the articles of tests/corpus repeated to ~MB (and ~BIG_MB)
+# megabytes, ids made unique. Then, ROUNDS times, back to back:
+#   - the Spark job on 1 article: Spark's start-up (JVM, session, Python
+#     workers, the eight tables written);
+#   - the Spark job on MB, then on BIG_MB;
+#   - `milcoop extract -q --jobs 2` on MB and on BIG_MB, output to /dev/null.
+# It reports the best wall time of the CLI and of the whole Spark run on MB,
+# with MB/s and articles/s; Spark's start-up; and the Spark job's rate once
+# started: (BIG_MB - MB) over the median of the rounds' (BIG_MB run - MB run)
+# times, which the start-up's own jitter (several seconds on a busy VM) does
+# not swamp as it does the 20 MB run's few seconds of work. The job's own
+# clock (from the session's start: no JVM start) is given for each run. The
+# tables of the last MB run are checked against the CLI's output with
+# examples/spark/check_tables.py (the same rows).
+# Usage: benches/spark.sh [ROUNDS] [MB] [BIG_MB]   (defaults 3, 20 and 200;
+# BIG_MB 0 leaves the large input out)
 #
 # A measurement, not a test: on a shared 2-core VM the figures move with
 # whatever else runs; quiet the machine first and read them as such.
@@ -25,6 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
 mb="${2:-20}"
+big_mb="${3:-200}"
 
 venv=target/py-venv
 if [ ! -x "$venv/bin/python" ]; then
@@ -40,7 +45,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 input="$work/input.jsonl"
 
-"$venv/bin/python" - "$input" "$mb" <<'PY'
+make_input() { # path megabytes
+    "$venv/bin/python" - "$1" "$2" <<'PY'
 import glob, json, sys
 path, mb = sys.argv[1], int(sys.argv[2])
 articles = []
@@ -57,10 +63,19 @@ with open(path, "w", encoding="utf-8") as out:
         size += len(line.encode("utf-8"))
         n += 1
 PY
+}
+make_input "$input" "$mb"
 head -1 "$input" > "$work/one.jsonl"
 bytes=$(stat -c %s "$input")
 articles=$(wc -l < "$input")
-echo "input: $articles articles, $bytes bytes; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+big="$work/big.jsonl"
+big_bytes=0; big_articles=0
+if [ "$big_mb" -gt 0 ]; then
+    make_input "$big" "$big_mb"
+    big_bytes=$(stat -c %s "$big")
+    big_articles=$(wc -l < "$big")
+fi
+echo "input: $articles articles, $bytes bytes (and $big_articles articles, $big_bytes bytes); $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 export PYSPARK_PYTHON="$PWD/$venv/bin/python" PYSPARK_DRIVER_PYTHON="$PWD/$venv/bin/python"
 export SPARK_LOCAL_IP=127.0.0.1
@@ -76,29 +91,49 @@ spark() { # input output; spark-submit writes the Python driver's output, its
     "$venv/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false \
         --conf spark.log.level=WARN examples/spark/extract_job.py "$1" "$2" > "$work/spark.out"
 }
-min() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc -l)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
 
-best_start=""; best_spark=""; best_cli=""
+# The job's own clock: seconds from the session's start.
+session() { sed -n "s/^extract_job:.*(\([0-9.]*\) s from the session's start)/\1/p" "$work/spark.out"; }
 for r in $(seq "$rounds"); do
-    ts=$(timed spark "$work/one.jsonl" "$work/out-one")
-    tf=$(timed spark "$input" "$work/out")
-    job=$(sed -n "s/^extract_job:.*written to [^;]*; //p" "$work/spark.out")
+    ts=$(timed spark "$work/one.jsonl" "$work/out-one"); js=$(session)
+    tf=$(timed spark "$input" "$work/out"); jf=$(session)
     tc=$(timed "$bin" extract -q --jobs 2 "$input")
-    printf 'round %d: spark start-up (1 article) %.1f s, spark %.1f s (%s), cli --jobs 2 %.3f s\n' \
-        "$r" "$ts" "$tf" "$job" "$tc"
-    best_start=$(min "$best_start" "$ts"); best_spark=$(min "$best_spark" "$tf"); best_cli=$(min "$best_cli" "$tc")
+    tb=0; jb=0; tcb=0
+    if [ "$big_mb" -gt 0 ]; then
+        tb=$(timed spark "$big" "$work/out-big"); jb=$(session)
+        tcb=$(timed "$bin" extract -q --jobs 2 "$big")
+    fi
+    printf 'round %d: spark on 1 article %.1f s (session %.1f s), on %s MB %.1f s (session %.1f s), on %s MB %.1f s (session %.1f s); cli --jobs 2 %.3f s and %.3f s\n' \
+        "$r" "$ts" "$js" "$mb" "$tf" "$jf" "$big_mb" "$tb" "$jb" "$tc" "$tcb"
+    echo "$ts $js $tf $jf $tb $jb $tc $tcb" >> "$work/rounds"
 done
 
 "$bin" extract -q --jobs 2 "$input" > "$work/cli.jsonl"
 "$venv/bin/python" examples/spark/check_tables.py "$work/out" "$work/cli.jsonl" | tail -1
 
-report() { # label seconds
-    printf '%-32s %7.2f s %6.2f MB/s %7.0f articles/s\n' "$1" "$2" \
-        "$(echo "$bytes / $2 / 1000000" | bc -l)" "$(echo "$articles / $2" | bc -l)"
-}
-echo "best of $rounds rounds each:"
-report "cli (milcoop extract --jobs 2)" "$best_cli"
-report "spark local[2], whole run" "$best_spark"
-report "spark local[2], less start-up" "$(echo "$best_spark - $best_start" | bc -l)"
-printf 'spark start-up (the job on 1 article): %.1f s; load average after: %s\n' \
-    "$best_start" "$(cut -d' ' -f1-3 /proc/loadavg)"
+"$venv/bin/python" - "$work/rounds" "$bytes" "$articles" "$big_bytes" "$big_articles" <<'PY'
+import statistics, sys
+rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
+size, n, big_size, big_n = map(int, sys.argv[2:])
+one, one_s, full, full_s, big, big_s, cli, cli_big = (list(c) for c in zip(*rows))
+
+def rate(label, t, size, n):
+    print(f"{label:52} {t:7.2f} s {size / t / 1e6:7.2f} MB/s {n / t:8.0f} articles/s")
+
+print(f"best of {len(rows)} rounds:")
+rate("cli (milcoop extract --jobs 2)", min(cli), size, n)
+rate("spark local[2], whole run (spark-submit to exit)", min(full), size, n)
+print(f"spark start-up (the job on 1 article): {min(one):.1f} s to exit, "
+      f"{min(one_s):.1f} s of it in the session (the rest: the JVM's start)")
+print(f"median of the rounds' differences ({size / 1e6:.0f} MB run less the 1-article run): "
+      f"{statistics.median(f - o for f, o in zip(full, one)):.1f} s to exit, "
+      f"{statistics.median(f - o for f, o in zip(full_s, one_s)):.1f} s in the session")
+if big_size:
+    extra, extra_n = big_size - size, big_n - n
+    rate(f"spark once started ({extra / 1e6:.0f} MB more: median of big - small runs)",
+         statistics.median(b - f for b, f in zip(big, full)), extra, extra_n)
+    rate("  the same on the job's own clock",
+         statistics.median(b - f for b, f in zip(big_s, full_s)), extra, extra_n)
+    rate(f"cli on the {big_size / 1e6:.0f} MB input", min(cli_big), big_size, big_n)
+PY
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

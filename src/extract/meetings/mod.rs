@@ -11,13 +11,17 @@
 
 use nom::Parser as _;
 
+mod rules;
+
+use rules::Signal;
+
 use super::people::{back_over_gap, place_ending_at, squash, People};
 use super::Article;
+use crate::annotate::{lower_words, Annotated};
 use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
 use crate::lexicon::countries::MentionKind;
 use crate::lexicon::titles::{find_titles_at, TitleKind};
-use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
@@ -58,13 +62,6 @@ const TRAVEL: &[&str] = &[
     "trip",
 ];
 
-/// [`REMOTE`] and [`TRAVEL`] as bits of a word's mask in [`WORD_CLASSES`]:
-/// one lookup per word of a sentence answers both.
-const REMOTE_WORDS: WordClass = WordClass::new(0, REMOTE);
-const TRAVEL_WORDS: WordClass = WordClass::new(1, TRAVEL);
-static WORD_CLASSES: LazyLock<ClassTable> =
-    LazyLock::new(|| ClassTable::new(&[REMOTE_WORDS, TRAVEL_WORDS]));
-
 /// A meeting being assembled.
 #[derive(Debug, Clone)]
 struct Draft {
@@ -93,17 +90,6 @@ struct Place {
     state: Option<Country>,
     /// The place is a state's name ("Rwanda"), not a city or site in it.
     country_level: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Signal {
-    /// A new encounter.
-    Trigger,
-    /// Taking part in a meeting or talks ("attended the meeting", "a meeting was held").
-    Participation,
-    /// "the meeting", "this meeting": more about the previous encounter.
-    Continuation,
-    None,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -149,24 +135,17 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             continue;
         }
         let tokens = article.tokens(si);
-        // One lower-case copy of the sentence, sliced per token (ASCII case
-        // folding keeps offsets).
-        let base = tokens.first().map_or(s.start, |t| t.start);
-        lower.clear();
-        lower.push_str(sub(text, base, tokens.last().map_or(base, |t| t.end)));
-        lower.make_ascii_lowercase();
-        let words: Vec<&str> = tokens
-            .iter()
-            .map(|t| lower.get(t.start - base..t.end - base).unwrap_or(""))
-            .collect();
-        // The lists the sentence's words are in, all of them together.
-        let classes = words.iter().fold(0, |all, w| all | WORD_CLASSES.mask(w));
-        let remote = REMOTE_WORDS.has(classes);
-        let (signal, trigger_at) = classify(text, tokens, &words, remote, |a, b| {
-            mentions.iter().any(|m| m.start > a && m.start < b)
-        });
+        let words = lower_words(text, tokens, &mut lower);
+        let named: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+        let annotated = Annotated {
+            text,
+            tokens,
+            words: &words,
+            named: &named,
+        };
+        let (signal, trigger_at, _) = rules::classify(&annotated);
         let pronoun_subject = starts_with_pronoun(&words);
-        if TRAVEL_WORDS.has(classes) {
+        if words.iter().any(|w| TRAVEL.contains(w)) {
             if let Some(place) = sentence_location(article, tokens, &words) {
                 trip = Some(place);
             }
@@ -407,248 +386,6 @@ pub(super) fn gate() -> &'static PrefixGate {
 /// Where trigger words (or their stems) start: sentences without one are skipped.
 fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
     TRIGGERS.prefix_starts(text, words)
-}
-
-/// The sentence's signal and the byte offset of its trigger.
-/// `named_after(at)`: a person is named after byte `at` in the sentence;
-/// `named_in(a, b)`: a person's mention starts in `a..b`.
-fn classify(
-    text: &str,
-    tokens: &[Token],
-    words: &[&str],
-    remote: bool,
-    named_in: impl Fn(usize, usize) -> bool,
-) -> (Signal, usize) {
-    if remote || contains_seq(words, &["press", "conference"]) || remote_call(words) {
-        return (Signal::None, usize::MAX);
-    }
-    let end = tokens.last().map_or(0, |t| t.end);
-    let named_after = |at: usize| named_in(at, end);
-    let next = |i: usize| words.get(i + 1).copied().unwrap_or("");
-    let prev = |i: usize| if i > 0 { words[i - 1] } else { "" };
-    // A person named within `n` words after word `i`.
-    let named_soon = |i: usize, n: usize| {
-        let Some(from) = tokens.get(i + 1) else {
-            return false;
-        };
-        let to = tokens
-            .get(i + n)
-            .or(tokens.last())
-            .map_or(from.end, |t| t.end);
-        named_in(from.start, to)
-    };
-    let near = |i: usize, set: &[&str]| {
-        let lo = i.saturating_sub(4);
-        let hi = (i + 4).min(words.len());
-        (lo..hi).find(|&k| set.contains(&words[k]))
-    };
-    // "will meet", "is expected to hold talks", "had met ... last year": not
-    // an encounter this article reports.
-    let not_done = |i: usize| {
-        // "with a stop in Abuja to meet with ..." is a purpose, not a plan: "to"
-        // alone does not say the meeting is still ahead; "is expected to",
-        // "plans to" do ("Director of Plans X met" does not).
-        let window = |set: &[&str]| (1..=3).any(|k| i >= k && set.contains(&words[i - k]));
-        matches!(
-            prev(i),
-            "will" | "would" | "shall" | "had" | "could" | "may"
-        ) || window(&["will", "would", "shall"])
-            || (prev(i) == "to"
-                && window(&[
-                    "scheduled",
-                    "expected",
-                    "due",
-                    "plans",
-                    "planned",
-                    "set",
-                    "going",
-                    "agreed",
-                    "intends",
-                    "hopes",
-                    "wants",
-                ]))
-    };
-    const TAKING_PART: &[&str] = &[
-        "chaired",
-        "co-chaired",
-        "held",
-        "part",
-        "participated",
-        "attended",
-        "attend",
-        "hold",
-        "holds",
-        "had",
-        "has",
-        "have",
-        "having",
-        "holding",
-        "conducted",
-    ];
-    // The first meeting noun with a taking-part verb, and the first verb
-    // frame: whichever the sentence says first is its trigger.
-    let mut noun: Option<(Signal, usize)> = None;
-    for (i, w) in words.iter().enumerate() {
-        if !matches!(
-            *w,
-            "meeting" | "meetings" | "talks" | "consultations" | "dialogue" | "discussions"
-        ) {
-            continue;
-        }
-        // "held talks", "had a meeting"; after the noun only a passive
-        // participle ("talks were held"), not "the talks had focused on".
-        let Some(verb) = near(i, TAKING_PART).filter(|&k| {
-            k < i
-                || matches!(
-                    words[k],
-                    "held" | "chaired" | "co-chaired" | "attended" | "conducted"
-                )
-        }) else {
-            continue;
-        };
-        if not_done(verb) {
-            continue;
-        }
-        // "held talks with X" meets someone; "attended the meeting of ministers" takes part.
-        let with_someone = matches!(next(i), "with" | "between");
-        let signal = if with_someone {
-            Signal::Trigger
-        } else {
-            Signal::Participation
-        };
-        noun = Some((signal, i));
-        break;
-    }
-    let limit = noun.map_or(words.len(), |(_, i)| i);
-    for (i, w) in words.iter().enumerate().take(limit) {
-        let hit = match *w {
-            // "met soldiers of the brigade": troops are no counterpart.
-            "met" | "meets" => !meets_troops(words, i) || named_soon(i, 8),
-            "meet" => next(i) == "with" && (!meets_troops(words, i) || named_soon(i, 8)),
-            "meeting" | "meetings" | "talks" => matches!(next(i), "with" | "between"),
-            // "During the bilateral discussions with X".
-            "discussions" | "discussion" | "engagement" => {
-                matches!(next(i), "with" | "between") && named_soon(i, 12)
-            }
-            "consultations" => true,
-            // "received X", "was received by X", "received the commander of ..., General X";
-            // not "received $60 million".
-            "received" | "receives" | "welcomed" | "welcomes" | "hosted" | "hosts" => {
-                next(i) == "by"
-                    || tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text))
-                    // "received in Lima on Wednesday a delegation headed by X"; not "received $60 million".
-                    || (tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-                        && named_after(tokens[i].end))
-            }
-            // "called on the Army Chief": a visit in South Asian and Gulf copy;
-            // not "called on both sides to ...".
-            "called" | "calls" | "call" | "called-on" => {
-                (matches!(next(i), "on" | "upon") || *w == "called-on") && named_soon(i, 12)
-            }
-            // "paid a courtesy call on / a courtesy visit to X".
-            "courtesy" => {
-                matches!(next(i), "call" | "visit" | "meeting" | "calls") && named_soon(i, 14)
-            }
-            // "paid a visit to X", "on a visit to X" with a person right after.
-            "visit" => next(i) == "to" && named_soon(i + 1, 5),
-            // "X discussed ... with Y", "X and Y discussed ...".
-            "discussed" | "discusses" | "discuss" => {
-                let with = (i + 1..words.len().min(i + 16)).find(|&k| words[k] == "with");
-                with.is_some_and(|k| named_soon(k, 10))
-                    || named_in(tokens.first().map_or(0, |t| t.start), tokens[i].start)
-                        && words[..i].contains(&"and")
-            }
-            // "exchanged views with X", "interacted with X", "conferred with X".
-            "interacted" if meets_troops(words, i) && !named_soon(i, 8) => false,
-            "exchanged" | "interacted" | "conferred" => {
-                let with = (i + 1..words.len().min(i + 5)).find(|&k| words[k] == "with");
-                with.is_some_and(|k| named_soon(k, 10))
-            }
-            // "granted an audience to X", "received X in audience".
-            "audience" => named_after(tokens[i].end) || prev(i) == "in",
-            "co-chaired" => true,
-            // Named officials sign: "X and Y signed", "was signed by X and Y";
-            // not "the two ministries signed".
-            "signed" => {
-                !matches!(prev(i), "be" | "to")
-                    && (named_in(tokens.first().map_or(0, |t| t.start), tokens[i].start)
-                        // "signed on Aug. 20 by X and Y"
-                        || (i + 1..words.len().min(i + 6)).any(|k| words[k] == "by")
-                            && named_after(tokens[i].end))
-            }
-            // "visited the Chief of Staff X", not "visited Rwanda" (a trip).
-            "visited" => {
-                tokens.get(i + 1).is_some_and(|t| t.is_capitalised(text)) && named_soon(i, 6)
-            }
-            _ => false,
-        };
-        // "is expected to hold talks with": the verb before a meeting noun says it.
-        let verb_not_done =
-            (i.saturating_sub(3)..i).any(|k| TAKING_PART.contains(&words[k]) && not_done(k));
-        if hit && !not_done(i) && !verb_not_done {
-            return (Signal::Trigger, tokens[i].start);
-        }
-    }
-    if let Some((signal, i)) = noun {
-        return (signal, tokens[i].start);
-    }
-    for (i, w) in words.iter().enumerate() {
-        if matches!(*w, "meeting" | "talks")
-            && matches!(prev(i), "the" | "this" | "today's" | "that")
-        {
-            return (Signal::Continuation, tokens[i].start);
-        }
-    }
-    (Signal::None, usize::MAX)
-}
-
-/// The words after word `i` ("with", "the" and one modifier skipped) name
-/// troops, not a counterpart: "met soldiers", "interacted with the young officers".
-fn meets_troops(words: &[&str], i: usize) -> bool {
-    const TROOPS: &[&str] = &[
-        "troops",
-        "soldiers",
-        "servicemen",
-        "servicewomen",
-        "personnel",
-        "officers",
-        "cadets",
-        "students",
-        "sailors",
-        "airmen",
-        "marines",
-        "veterans",
-        "families",
-        "staff",
-        "crew",
-        "crews",
-        "recruits",
-        "peacekeepers",
-        "contingent",
-        "jawans",
-    ];
-    words
-        .iter()
-        .skip(i + 1)
-        .skip_while(|w| matches!(**w, "with" | "the" | "a" | "an"))
-        .take(2)
-        .any(|w| TROOPS.contains(w))
-}
-
-/// "call" is remote contact ("a call with", "in a call") unless it is a
-/// courtesy call or a call on someone in person.
-fn remote_call(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "call" | "calls")
-            && !(i > 0 && words[i - 1] == "courtesy")
-            && !matches!(words.get(i + 1).copied(), Some("on" | "upon"))
-    })
-}
-
-fn contains_seq(words: &[&str], seq: &[&str]) -> bool {
-    words
-        .windows(seq.len())
-        .any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
 }
 
 fn trigger_index(tokens: &[Token], at: usize) -> usize {
@@ -1126,5 +863,99 @@ fn fill_countries(
         } else if place_state != visitor {
             p.country = place_state;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rules::{classify, Rule, CONTINUATIONS, LOOK_ALIKES, RULES};
+    use super::*;
+    use crate::text::Document;
+
+    /// The row that fires on each sentence of `text`, as the extractor sees it.
+    fn fired(text: &str) -> Vec<Option<&'static str>> {
+        let doc = Document::new(text);
+        let article = Article::new(&doc, None, None);
+        let titles = find_titles_at(article.text(), &article.words);
+        let people = People::collect(&article, &titles);
+        let mut lower = String::new();
+        let mut out = Vec::new();
+        for (si, s) in article.sentences().iter().enumerate() {
+            let tokens = article.tokens(si);
+            let words = lower_words(article.text(), tokens, &mut lower);
+            let named: Vec<usize> = people
+                .mentions_in(s.start, s.end)
+                .iter()
+                .map(|m| m.start)
+                .collect();
+            let annotated = Annotated {
+                text: article.text(),
+                tokens,
+                words: &words,
+                named: &named,
+            };
+            out.push(classify(&annotated).2.map(|r: &Rule| r.name));
+        }
+        out
+    }
+
+    #[test]
+    fn every_rule_finds_a_meeting_in_its_example() {
+        for rule in RULES {
+            let report = crate::parse(rule.example).unwrap();
+            assert!(
+                !report.meetings.is_empty(),
+                "{:?}: no meeting in {:?}",
+                rule.name,
+                rule.example
+            );
+            let m = &report.meetings[0];
+            assert!(m.participants.len() >= 2, "{}: {m:?}", rule.name);
+            assert_eq!(fired(rule.example), [Some(rule.name)], "{}", rule.example);
+        }
+    }
+
+    #[test]
+    fn continuations_join_the_meeting_before() {
+        for rule in CONTINUATIONS {
+            let report = crate::parse(rule.example).unwrap();
+            assert_eq!(report.meetings.len(), 1, "{}", rule.example);
+            assert_eq!(report.meetings[0].sentences.len(), 2, "{}", rule.example);
+            assert_eq!(fired(rule.example)[1], Some(rule.name));
+        }
+    }
+
+    #[test]
+    fn look_alikes_are_no_meetings() {
+        for l in LOOK_ALIKES {
+            let report = crate::parse(l.example).unwrap();
+            assert!(
+                report.meetings.is_empty(),
+                "{}: {:?}",
+                l.name,
+                report.meetings
+            );
+            assert_eq!(fired(l.example), [None], "{}", l.example);
+        }
+    }
+
+    #[test]
+    fn rule_names_are_distinct_and_in_the_readme() {
+        let readme = include_str!("../../../README.md");
+        let mut names: Vec<&str> = RULES
+            .iter()
+            .chain(CONTINUATIONS)
+            .map(|r| r.name)
+            .chain(LOOK_ALIKES.iter().map(|l| l.name))
+            .collect();
+        for n in &names {
+            assert!(readme.contains(n), "README's table lacks {n:?}");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(
+            names.len(),
+            RULES.len() + CONTINUATIONS.len() + LOOK_ALIKES.len()
+        );
     }
 }

@@ -578,7 +578,7 @@ fn apposition_after(
     // "in Central Asia, Russian Defense Minister Sergei Shoigu said": the title
     // introduces the next name, not this one.
     let after_title = sub(text, t.role_end.max(t.end), limit).trim_start_matches([' ', ',']);
-    if person_name.parse(after_title).is_ok() {
+    if person_name.parse(after_title).is_ok() || names_after_qualifier(article, t, limit) {
         return None;
     }
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));
@@ -594,6 +594,27 @@ fn apposition_after(
             .find_map(|p| p.state());
     }
     Some(ctx)
+}
+
+/// "Myanmar Ambassador to Cambodia U Myint Soe": after the title and a
+/// place qualifier ("to Cambodia", "in Sri Lanka"), in the same clause, a
+/// name follows: the title is that name's.
+fn names_after_qualifier(article: &Article, t: &TitleMatch, limit: usize) -> bool {
+    let text = article.text();
+    let from = t.role_end.max(t.end);
+    let rest = sub(text, from, limit);
+    let clause = rest.find([',', ';', '(']).map_or(rest, |i| &rest[..i]);
+    let mut words = clause.split(' ').filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("to" | "in" | "of" | "at")) {
+        return false;
+    }
+    // Past the place's words, the next capitalised word must start a name.
+    let places = article.places_in(from, from + clause.len());
+    let Some(last) = places.last() else {
+        return false;
+    };
+    let after = sub(text, last.end, from + clause.len()).trim_start();
+    !after.is_empty() && person_name.parse(after).is_ok()
 }
 
 /// Role and state read from a title and the words before it.

@@ -231,6 +231,36 @@ const MEETINGS: &[Row] = &[
         &[&["Al Ruwaili", "Askar"]],
     ),
     (
+        "Also present were Z and W (a later sentence adds people)",
+        "Defence Minister Kwame Asante met Brigadier General Emeka Obi in Abuja on Monday. Also present were Colonel Yaw Darko and Ambassador Nana Ofori.",
+        &[&["Asante", "Obi", "Darko", "Ofori"]],
+    ),
+    (
+        "Z was also present on the occasion",
+        "Rear Admiral Sunil Perera called on the Chief of Naval Staff Admiral Vikram Desai at Naval Headquarters. The Defence Adviser Captain Ravi Menon was also present on the occasion.",
+        &[&["Perera", "Desai", "Menon"]],
+    ),
+    (
+        "Present on the occasion were Z",
+        "General Asim Qadir called on the Minister of Defence Arif Baig in Islamabad on Monday. Present on the occasion were Brigadier Hamid Ali and Colonel Tariq Aziz.",
+        &[&["Qadir", "Baig", "Ali", "Aziz"]],
+    ),
+    (
+        "Among those present were Z",
+        "Defence Minister Kwame Asante received General Emeka Obi in Accra. Among those present were Colonel Yaw Darko and Major Kofi Annor.",
+        &[&["Asante", "Obi", "Darko", "Annor"]],
+    ),
+    (
+        "Y was accompanied by Z",
+        "Defence Minister Lars Holm held talks with General Piotr Nowak in Copenhagen on Friday. General Nowak was accompanied by Colonel Jan Kowal.",
+        &[&["Holm", "Nowak", "Kowal"]],
+    ),
+    (
+        "at the call, Z was present (a courtesy call told before, not a phone call)",
+        "General Thura Aung met Defence Minister Sok Chea in Phnom Penh on Tuesday. Also present at the call together with the General were Colonel Min Htet and Colonel Kyaw Lin.",
+        &[&["Aung", "Chea", "Htet", "Lin"]],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],
@@ -356,6 +386,17 @@ const TITLES: &[PeopleRow] = &[
         &[
             ("Mahmood", Some("Chief of Army Staff"), None),
             ("Kaya", Some("Defence Minister"), Some("TR")),
+        ],
+    ),
+    (
+        "a title with a place qualifier after a comma is the next name's",
+        "General Thura Aung met Defence Minister Sok Chea in Phnom Penh. Also present were General Min Htet, Myanmar Ambassador to Cambodia Kyaw Lin and Military Attache Colonel Zaw Win.",
+        &[
+            ("Aung", None, None),
+            ("Chea", Some("Defence Minister"), Some("KH")),
+            ("Htet", None, None),
+            ("Lin", Some("Ambassador"), Some("MM")),
+            ("Win", Some("Military Attache"), None),
         ],
     ),
     (

@@ -66,6 +66,8 @@ const TRAVEL: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Draft {
     people: Vec<(usize, usize, usize)>, // (person, start, end) in order of mention
+    /// People a later sentence says were present too ("Also present were ...").
+    present: Vec<(usize, usize, usize)>,
     date: Option<DateMention>,
     location: Option<Place>,
     /// Where the trigger stands: people named before it are the subject side.
@@ -255,6 +257,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 for g in groups {
                     drafts.push(Draft {
                         people: g,
+                        present: Vec::new(),
                         date: date.clone(),
                         location: location.clone(),
                         trigger_at,
@@ -274,6 +277,18 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                     if si == d.last_sentence + 1 {
                         d.end = s.end;
                         d.last_sentence = si;
+                    }
+                    d.sentences.push(Span::new(s.start, s.end));
+                }
+            }
+            Signal::Presence => {
+                // "Also present were X and Y": they took part in the meeting just told.
+                if let Some(d) = drafts.last_mut().filter(|d| si <= d.last_sentence + 2) {
+                    for m in mentions {
+                        let known = d.people.iter().chain(&d.present).any(|p| p.0 == m.person);
+                        if !known && !is_reporter(&people, m.person) {
+                            d.present.push((m.person, m.start, m.end));
+                        }
                     }
                     d.sentences.push(Span::new(s.start, s.end));
                 }
@@ -335,6 +350,19 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             subject_side,
             location.as_ref(),
         );
+        // People present too keep the country their own mention gives: which
+        // side they came with, the text seldom says.
+        for &(i, _, _) in &d.present {
+            if !d.people.iter().any(|p| p.0 == i) {
+                let p = &people.people[i];
+                participants.push(Participant {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    country: p.country,
+                    span: Span::new(p.span.0, p.span.1),
+                });
+            }
+        }
         out.meetings.push(Meeting {
             participants,
             date: d.date,
@@ -373,6 +401,8 @@ static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
             "interacted",
             "conferred",
             "audience",
+            "present",
+            "accompanied",
         ],
         true,
     )
@@ -823,6 +853,11 @@ fn merge_same(drafts: &mut Vec<Draft>) {
             keep.date = keep.date.take().or(d.date);
             keep.location = keep.location.take().or(d.location);
             keep.sentences.extend(d.sentences);
+            for p in d.present {
+                if !keep.present.iter().any(|q| q.0 == p.0) {
+                    keep.present.push(p);
+                }
+            }
             keep.sentences.sort_by_key(|s| s.start);
             keep.sentences.dedup();
             continue;
@@ -922,6 +957,10 @@ mod tests {
             assert_eq!(report.meetings.len(), 1, "{}", rule.example);
             assert_eq!(report.meetings[0].sentences.len(), 2, "{}", rule.example);
             assert_eq!(fired(rule.example)[1], Some(rule.name));
+            // Rows whose name has a Z name more people at the meeting.
+            let people = report.meetings[0].participants.len();
+            let expected = if rule.name.contains('Z') { 3..9 } else { 2..3 };
+            assert!(expected.contains(&people), "{}: {people}", rule.example);
         }
     }
 

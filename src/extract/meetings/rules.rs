@@ -42,6 +42,8 @@ pub(super) enum Signal {
     Participation,
     /// "the meeting", "this meeting": more about the previous encounter.
     Continuation,
+    /// "Also present were X and Y": more people at the previous encounter.
+    Presence,
     None,
 }
 
@@ -295,7 +297,35 @@ pub(super) static RULES: &[Rule] = &[
 ];
 
 /// Sentences that say more about the meeting before.
-pub(super) static CONTINUATIONS: &[Rule] = &[Rule {
+pub(super) static CONTINUATIONS: &[Rule] = &[
+    Rule {
+        name: "also present were Z; Z was also present",
+        example: "Defence Minister Ali Khan met General Omar Diallo in Dakar. Also present were Colonel Amadou Sow and Ambassador Rita Mensah.",
+        heads: &["present"],
+        pattern: |w| {
+            (
+                alt((
+                    prev_in(&["also", "were", "was", "being", "those"]),
+                    // "Present on the occasion were ..."
+                    holds(|_, i| i == 0),
+                )),
+                any_word,
+            )
+                .map(|_| Signal::Presence)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X was accompanied by Z",
+        example: "Defence Minister Ali Khan met General Omar Diallo in Dakar. General Diallo was accompanied by Colonel Amadou Sow.",
+        heads: &["accompanied"],
+        pattern: |w| {
+            (prev_in(&["was", "were"]), any_word, peek(word("by")))
+                .map(|_| Signal::Presence)
+                .parse(w)
+        },
+    },
+    Rule {
     name: "the meeting / this meeting / today's talks",
     example: "Defence Minister Ali Khan met General Omar Diallo. The meeting focused on training.",
     heads: &["meeting", "talks"],
@@ -304,7 +334,8 @@ pub(super) static CONTINUATIONS: &[Rule] = &[Rule {
             .map(|_| Signal::Continuation)
             .parse(w)
     },
-}];
+},
+];
 
 /// Remote contact and announcements: no meeting in the sentence.
 pub(super) static LOOK_ALIKES: &[LookAlike] = &[
@@ -327,10 +358,13 @@ pub(super) static LOOK_ALIKES: &[LookAlike] = &[
 
 /// The sentence's signal, the byte offset of its trigger and the row that matched.
 pub(super) fn classify(s: &Annotated<'_>) -> (Signal, usize, Option<&'static Rule>) {
-    if LOOK_ALIKES.iter().any(|l| (l.holds)(s.words)) {
-        return (Signal::None, usize::MAX, None);
-    }
-    for table in [RULES, CONTINUATIONS] {
+    // A look-alike rules out a new meeting, not more about the last one ("At the call, ...").
+    let tables = if LOOK_ALIKES.iter().any(|l| (l.holds)(s.words)) {
+        &[CONTINUATIONS][..]
+    } else {
+        &[RULES, CONTINUATIONS][..]
+    };
+    for table in tables {
         for (i, w) in s.words.iter().enumerate() {
             for rule in table.iter().filter(|r| r.heads.contains(w)) {
                 if let Ok((_, signal)) = (rule.pattern)(s.at(i)) {

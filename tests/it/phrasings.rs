@@ -261,6 +261,31 @@ const MEETINGS: &[Row] = &[
         &[&["Aung", "Chea", "Htet", "Lin"]],
     ),
     (
+        "X and Y ... on DAY; the two met (a plural anaphor names the last two)",
+        "Indian Defence Minister Ravi Kumar and his Japanese counterpart Kenji Sato on Tuesday agreed to deepen defence ties. While Kumar is touring Japan, the two met and discussed maritime security.",
+        &[&["Kumar", "Sato"]],
+    ),
+    (
+        "X was greeted by Y; they held talks",
+        "General Asim Raza arrived in Kabul on Monday, where he was greeted by General Tom Hale. Later they held talks on border security.",
+        &[&["Raza", "Hale"]],
+    ),
+    (
+        "X arrived; both ministers met (only one named: no meeting)",
+        "Defence Minister Ali Khan arrived in Dakar on Monday. Both ministers met on Tuesday.",
+        &[],
+    ),
+    (
+        "X met Y; the two sides held talks (the same meeting, told again)",
+        "Defence Minister Lars Holm met General Piotr Nowak in Copenhagen on Friday. The two sides held talks on air defence.",
+        &[&["Holm", "Nowak"]],
+    ),
+    (
+        "the two countries held talks (states, not the people named before)",
+        "Defence Minister Lars Holm visited a shipyard in Gdansk on Friday with Admiral Piotr Nowak. The two countries held talks in Warsaw later.",
+        &[],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],

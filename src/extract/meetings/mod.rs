@@ -145,7 +145,14 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             words: &words,
             named: &named,
         };
-        let (signal, trigger_at, _) = rules::classify(&annotated);
+        let (mut signal, trigger_at, _) = rules::classify(&annotated);
+        // "the two met", "both ministers held talks", "they met": the two
+        // people named last before the sentence; right after a meeting, more about it.
+        let k = trigger_index(tokens, trigger_at).min(words.len());
+        let pair = signal != Signal::Continuation && plural_subject(&words[k.saturating_sub(4)..k]);
+        if pair && drafts.last().is_some_and(|d| si == d.last_sentence + 1) {
+            signal = Signal::Continuation;
+        }
         let pronoun_subject = starts_with_pronoun(&words);
         if words.iter().any(|w| TRAVEL.contains(w)) {
             if let Some(place) = sentence_location(article, tokens, &words) {
@@ -163,7 +170,21 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                     }
                 }
                 // "the Qatari delegation paid a courtesy call on Y": its leader.
-                let k = trigger_index(tokens, trigger_at).min(words.len());
+                if pair {
+                    group.clear();
+                    for m in people.mentions.iter().rev().filter(|m| m.end <= s.start) {
+                        if group.len() == 2 {
+                            break;
+                        }
+                        if !group.iter().any(|g| g.0 == m.person) && !is_reporter(&people, m.person)
+                        {
+                            group.insert(0, (m.person, s.start, s.start));
+                        }
+                    }
+                    if group.len() < 2 {
+                        group.clear();
+                    }
+                }
                 let delegation_subject = words[..k].contains(&"delegation")
                     && mentions.first().is_none_or(|m| m.start > trigger_at);
                 if delegation_subject && group.is_empty() {
@@ -227,7 +248,12 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 } else {
                     Tense::Past
                 };
-                let date = find_date(article, tokens, trigger_at, tense, out);
+                let mut date = find_date(article, tokens, trigger_at, tense, out);
+                if pair && date.is_none() && si > 0 {
+                    // "X and Y on Tuesday decided ... The two met ...": the sentence that named them.
+                    let prev = article.tokens(si - 1);
+                    date = find_date(article, prev, prev.last().map_or(0, |t| t.end), tense, out);
+                }
                 let mut location = sentence_location(article, tokens, &words);
                 if location.is_none() {
                     location = trip.clone();
@@ -489,6 +515,18 @@ fn starts_with_pronoun(words: &[&str]) -> bool {
         words,
         ["he" | "she", ..] | ["his" | "her", "excellency", ..]
     )
+}
+
+/// The last words before the trigger make a plural subject that names no
+/// one: "the two", "both ministers", "the two sides", "they".
+fn plural_subject(words: &[&str]) -> bool {
+    words.contains(&"they")
+        || words
+            .windows(2)
+            .any(|w| matches!(w, ["the", "two"] | ["both", _]))
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "countries" | "nations" | "states" | "armies" | "navies"))
 }
 
 /// "..., he said at a meeting with X": a subject pronoun before the trigger.

@@ -10,7 +10,10 @@
 //! token's shape ([`capitalised`]) or ask where people are named
 //! ([`named_within`], [`named_after`], [`named_before`]).
 
+mod fold;
 mod primitives;
+
+pub(crate) use fold::fold_diacritics;
 
 pub(crate) use primitives::*;
 

@@ -13,6 +13,7 @@ use nom::Parser as _;
 use std::sync::LazyLock;
 
 use super::Article;
+use crate::annotate::fold_diacritics;
 use crate::grammar::names::person_name;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{
@@ -224,6 +225,7 @@ impl People {
                 hits.push((at, at + name.len(), k));
             });
         }
+        diacritic_variants(text, &surnames, &mut hits);
         hits.sort_unstable();
         let mut out: Vec<Mention> = Vec::new();
         let mut fi = 0;
@@ -277,6 +279,45 @@ impl People {
         let lo = self.mentions.partition_point(|m| m.start < start);
         let hi = self.mentions.partition_point(|m| m.start < end).max(lo);
         &self.mentions[lo..hi]
+    }
+}
+
+/// Known surnames written with other diacritics: "Błaszczak" for a
+/// "Blaszczak" named in full, "Guler" for "Güler". Each capitalised word of
+/// the text that is not ASCII, and each surname that is not, is compared
+/// folded to ASCII; hits are `(start, end, index into surnames)`.
+fn diacritic_variants(text: &str, surnames: &[&str], hits: &mut Vec<(usize, usize, usize)>) {
+    for (k, name) in surnames.iter().enumerate() {
+        if let Some(folded) = fold_diacritics(name) {
+            occurrences(text.as_bytes(), folded.as_bytes(), MAX_MENTIONS, |at| {
+                hits.push((at, at + folded.len(), k));
+            });
+        }
+    }
+    if text.is_ascii() {
+        return;
+    }
+    let folded: Vec<String> = surnames
+        .iter()
+        .map(|n| fold_diacritics(n).unwrap_or_else(|| n.to_string()))
+        .collect();
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += word.len()
+            + text[at + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if word.is_ascii() || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(f) = fold_diacritics(word) else {
+            continue;
+        };
+        if let Some(k) = folded.iter().position(|n| *n == f) {
+            hits.push((start, start + word.len(), k));
+        }
     }
 }
 
@@ -584,10 +625,16 @@ fn apposition_after(
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));
     ctx.role = Some(squash(sub(text, at, t.role_end.max(t.end))));
     if ctx.country.is_none() {
-        // The states named up to the next comma: "at the Estonian Ministry of Defence".
+        // The states named up to the next comma: "at the Estonian Ministry of
+        // Defence"; not past an "and" after the title ("X, Minister of Defense
+        // and Y Minister of Defense of Germany").
+        let role_end = t.role_end.max(t.end);
         let stop = sub(text, t.start, limit)
             .find(',')
             .map_or(limit, |i| t.start + i);
+        let stop = sub(text, role_end, stop)
+            .find(" and ")
+            .map_or(stop, |i| role_end + i);
         ctx.country = article
             .places_in(t.start, stop)
             .iter()

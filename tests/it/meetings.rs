@@ -392,3 +392,22 @@ fn a_meeting_span_is_the_sentences_that_tell_it() {
     let old: milcoop::Meeting = serde_json::from_value(v).unwrap();
     assert!(old.sentences.is_empty());
 }
+
+#[test]
+fn an_appositions_state_is_not_read_past_and_and_the_next_name() {
+    // "X, Minister of National Defence and Y Minister of Defence of Germany":
+    // Germany is Y's, not X's.
+    let text = "Cooperation was discussed by Jan Nowak, Minister of National Defence and \
+                Karl von Weber Minister of Defence of the Federal Republic of Germany. \
+                Minister Nowak met Polish General Piotr Zielinski in Gdansk on Friday.";
+    let r = parse_with(text, Some("2024-05-10"), None);
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p("Jan Nowak", Some("Minister of National Defence"), None),
+            p("Piotr Zielinski", None, Some("PL")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+}

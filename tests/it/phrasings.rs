@@ -286,6 +286,16 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "a later short mention with diacritics the full name lacks",
+        "Security was discussed by Tomasz Wojcik, Minister of National Defence, and Czech Defence Minister Jana Novakova. On Friday Minister Wójcik met with Minister Nováková in Warsaw.",
+        &[&["Wojcik", "Novakova"]],
+    ),
+    (
+        "a later short mention without the diacritics of the full name",
+        "Turkish Defence Minister Yaşar Güler arrived in Baku on Monday. Guler met Azerbaijani Defence Minister Zakir Hasanov on Tuesday.",
+        &[&["Güler", "Hasanov"]],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],

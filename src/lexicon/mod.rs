@@ -6,6 +6,7 @@ pub(crate) mod months;
 pub(crate) mod numbers;
 pub(crate) mod plan_words;
 pub(crate) mod titles;
+pub(crate) mod venues;
 
 use crate::text::WordMap;
 

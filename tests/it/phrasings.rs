@@ -601,8 +601,48 @@ const PLACES: &[(&str, &str, &str)] = &[
     ),
     (
         "a dateline with a colon",
-        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.",
+        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan on Tuesday.",
         "RAWALPINDI",
+    ),
+    (
+        "a venue (at GHQ) and the dateline's city after it",
+        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.",
+        "GHQ, RAWALPINDI",
+    ),
+    (
+        "at VENUE, CITY",
+        "General Tom Baker called on Defence Minister Joseph Kamau at Defence Headquarters, Nairobi, on Tuesday.",
+        "Defence Headquarters, Nairobi",
+    ),
+    (
+        "at VENUE (ABBR) Headquarters, DISTRICT (a district the gazetteer does not know)",
+        "General Tom Baker called on General Paul Mugisha at the Rwanda Defence Force (RDF) Headquarters, Gikondo on Tuesday.",
+        "Rwanda Defence Force (RDF) Headquarters, Gikondo",
+    ),
+    (
+        "at VENUE in CITY Cantonment",
+        "General Tom Baker met General Karim Hossain at Bangladesh Army Headquarters in Dhaka Cantonment on Monday.",
+        "Bangladesh Army Headquarters in Dhaka Cantonment",
+    ),
+    (
+        "at the lower-case venue of the Ministry",
+        "Defence Minister Arman Petrosyan received General Sergei Volkov at the administrative complex of the Ministry of Defence today.",
+        "administrative complex of the Ministry of Defence",
+    ),
+    (
+        "visited the headquarters of FORCE, where he was received by Y",
+        "Later, General Khalid Al Harbi visited the headquarters of the Land Forces, where he was received by Major General Saeed Al Nuaimi.",
+        "headquarters of the Land Forces",
+    ),
+    (
+        "at the Pentagon",
+        "Defence Secretary Mark Elliott hosted Defence Minister Ali Rahimov at the Pentagon today.",
+        "Pentagon",
+    ),
+    (
+        "at the invitation of the Ministry (no venue)",
+        "General Tom Baker met General Karim Hossain in Dhaka at the invitation of the Ministry of Defence on Monday.",
+        "Dhaka",
     ),
     (
         "a mixed-case dateline with a colon",

@@ -12,6 +12,7 @@
 use nom::Parser as _;
 
 mod rules;
+mod venue;
 
 use rules::Signal;
 
@@ -70,6 +71,8 @@ struct Draft {
     present: Vec<(usize, usize, usize)>,
     date: Option<DateMention>,
     location: Option<Place>,
+    /// The building or base it was held at, as written ("GHQ", "Defence House").
+    venue: Option<(usize, usize)>,
     /// Where the trigger stands: people named before it are the subject side.
     trigger_at: usize,
     /// Taking part in a meeting, talks or consultations, as opposed to visiting or meeting someone.
@@ -286,6 +289,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                         present: Vec::new(),
                         date: date.clone(),
                         location: location.clone(),
+                        venue: venue::venue(article, tokens, &words, trigger_at),
                         trigger_at,
                         participation: signal == Signal::Participation,
                         signing: after(text, trigger_at).starts_with("signed"),
@@ -392,7 +396,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         out.meetings.push(Meeting {
             participants,
             date: d.date,
-            location: location.map(|l| l.text),
+            location: with_venue(text, d.venue, location),
             span: Span::new(d.start, d.end),
             sentences: d.sentences,
         });
@@ -880,6 +884,19 @@ fn fold_lead_visits(drafts: &mut Vec<Draft>) {
     }
 }
 
+/// The venue as written, with the place after a comma when the venue does
+/// not name it ("GHQ, Rawalpindi"); else the place.
+fn with_venue(text: &str, venue: Option<(usize, usize)>, place: Option<Place>) -> Option<String> {
+    let Some((a, b)) = venue else {
+        return place.map(|p| p.text);
+    };
+    let v = squash(sub(text, a, b));
+    Some(match place {
+        Some(p) if !contains_ignore_ascii_case(&v, &p.text) => format!("{v}, {}", p.text),
+        _ => v,
+    })
+}
+
 /// Two drafts with the same people are one encounter told twice.
 fn merge_same(drafts: &mut Vec<Draft>) {
     let mut i = 0;
@@ -890,6 +907,7 @@ fn merge_same(drafts: &mut Vec<Draft>) {
             let keep = &mut drafts[j];
             keep.date = keep.date.take().or(d.date);
             keep.location = keep.location.take().or(d.location);
+            keep.venue = keep.venue.or(d.venue);
             keep.sentences.extend(d.sentences);
             for p in d.present {
                 if !keep.present.iter().any(|q| q.0 == p.0) {

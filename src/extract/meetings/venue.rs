@@ -34,7 +34,7 @@ pub(super) fn venue(
 
 /// A venue's name from token `k`: "the", up to two lower-case modifiers,
 /// then capitalised words, joiners and bracketed abbreviations, with a
-/// venue head among them; then ", <place>" or "in <place>" when they follow.
+/// venue head among them; then ", PLACE" or "in PLACE" when they follow.
 fn name_after(
     article: &Article,
     tokens: &[Token],

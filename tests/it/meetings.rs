@@ -411,3 +411,50 @@ fn an_appositions_state_is_not_read_past_and_and_the_next_name() {
         dump(&r)
     );
 }
+
+#[test]
+fn a_host_is_of_the_outlets_state_when_the_visitor_is_an_international_officer() {
+    // No place gives a state; the visitor holds a NATO office: the Army
+    // Chief a Pakistani paper names is Pakistan's.
+    let text = "Commander of NATO's Resolute Support Mission General John Carter \
+                called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.";
+    let r = parse_with(text, Some("2024-05-10"), Some("PK"));
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p(
+                "John Carter",
+                Some("Commander of NATO's Resolute Support Mission"),
+                None
+            ),
+            p("Asif Khan", Some("Chief of Army Staff"), Some("PK")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+    // A visitor of a state, with no place: the host's state stays unknown,
+    // whatever the outlet.
+    let text = "Georgian Defence Minister Levan Beridze met Director Paul Stone on Monday.";
+    let r = parse_with(text, Some("2024-05-10"), Some("AZ"));
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    assert_eq!(r.meetings[0].participants[1].country, None, "{}", dump(&r));
+}
+
+#[test]
+fn a_venue_that_names_a_state_gives_the_hosts_state() {
+    let text = "Myanmar's Commander-in-Chief General Thura Aung met Defence Minister \
+                Sok Chea at the Ministry of National Defence of Cambodia on 8 March.";
+    let r = parse_with(text, Some("2024-03-10"), None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let m = &r.meetings[0];
+    assert_eq!(
+        m.location.as_deref(),
+        Some("Ministry of National Defence of Cambodia")
+    );
+    assert_eq!(
+        m.participants[1].country.map(|c| c.to_string()).as_deref(),
+        Some("KH"),
+        "{}",
+        dump(&r)
+    );
+}

@@ -373,12 +373,17 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             .iter()
             .map(|&(i, _, _)| people.people[i].international)
             .collect();
+        // "at the Ministry of National Defence of Cambodia": the venue's state.
+        let venue_state = d
+            .venue
+            .and_then(|(a, b)| article.places_in(a, b).iter().find_map(|p| p.state()));
+        let place_state = location.as_ref().and_then(|l| l.state).or(venue_state);
         fill_countries(
             article,
             &mut participants,
             &international,
             subject_side,
-            location.as_ref(),
+            place_state,
         );
         // People present too keep the country their own mention gives: which
         // side they came with, the text seldom says.
@@ -930,16 +935,17 @@ fn sorted_people(d: &Draft) -> Vec<usize> {
 
 /// Participants whose state the text does not give: those named before the
 /// trigger (the subject side) share the first one's state, which defaults to
-/// the outlet's; the others are hosts, of the state of the meeting place.
+/// the outlet's; the others are hosts, of the state of the meeting place
+/// (or its venue), or of the outlet's when no place gives a state and the
+/// first one has none.
 /// Holders of an international body's office (`international[k]`) keep none.
 fn fill_countries(
     article: &Article,
     ps: &mut [Participant],
     international: &[bool],
     subject_side: usize,
-    place: Option<&Place>,
+    place_state: Option<Country>,
 ) {
-    let place_state = place.and_then(|p| p.state);
     let is_intl = |k: usize| international.get(k).copied().unwrap_or(false);
     if let Some(first) = ps.first_mut().filter(|_| !is_intl(0)) {
         first.country = first.country.or(article.outlet);
@@ -951,8 +957,15 @@ fn fill_countries(
         }
         if k < subject_side {
             p.country = visitor;
-        } else if place_state != visitor {
-            p.country = place_state;
+        } else if place_state.is_some() {
+            if place_state != visitor {
+                p.country = place_state;
+            }
+        } else if visitor.is_none() {
+            // No place with a state, and a visitor of no state (an
+            // international body's officer): a host is of the outlet's own
+            // government ("X of ISAF called on the Army Chief", in a Pakistani paper).
+            p.country = article.outlet;
         }
     }
 }

@@ -134,6 +134,9 @@ static POSITIONS: &[Entry] = &[
     pos("Home Secretary"),
     pos("Press Secretary"),
     pos("Permanent Secretary"),
+    // Kenya's ministers and their civil-service heads.
+    pos("Cabinet Secretary"),
+    pos("Principal Secretary"),
     pos("Secretary General"),
     pos("Secretary-General"),
     pos("General Secretary"),

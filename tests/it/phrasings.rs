@@ -296,6 +296,16 @@ const MEETINGS: &[Row] = &[
         &[&["Güler", "Hasanov"]],
     ),
     (
+        "X hosted a delegation; during the discussions with Y, the minister said (X is the other side)",
+        "Defence Secretary Joseph Kamau today hosted a delegation from the Nigerian Army at Defence Headquarters. During the bilateral discussions with Nigerian Army Chief General Emeka Obi, the minister praised the two armies' ties.",
+        &[&["Kamau", "Obi"]],
+    ),
+    (
+        "X hosted visitors; the engagement with Y was a follow-up (X is the other side)",
+        "Defence Secretary Joseph Kamau today hosted visitors from the Indian Navy. The engagement with the Indian team led by Vice Admiral Ravi Menon was a follow-up to an earlier visit.",
+        &[&["Kamau", "Menon"]],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],
@@ -432,6 +442,14 @@ const TITLES: &[PeopleRow] = &[
             ("Htet", None, None),
             ("Lin", Some("Ambassador"), Some("MM")),
             ("Win", Some("Military Attache"), None),
+        ],
+    ),
+    (
+        "Cabinet Secretary for Defence with Hon.",
+        "The Cabinet Secretary for Defence Hon. Joseph Kamau received the Ambassador of Egypt Ahmed Fathy in Nairobi on Monday.",
+        &[
+            ("Kamau", Some("Cabinet Secretary for Defence"), None),
+            ("Fathy", Some("Ambassador"), Some("EG")),
         ],
     ),
     (

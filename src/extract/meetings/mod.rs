@@ -233,6 +233,24 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 if group.is_empty() {
                     continue;
                 }
+                // "During the bilateral discussions with X, ...", "The
+                // engagement with X": no one named before the meeting noun;
+                // the person the article follows is the other side.
+                let headless = matches!(
+                    words.get(k..k + 2),
+                    Some([
+                        "meeting"
+                            | "talks"
+                            | "discussions"
+                            | "discussion"
+                            | "engagement"
+                            | "consultations",
+                        "with"
+                    ])
+                ) && !group.iter().any(|g| g.1 < trigger_at);
+                if let Some(p) = subject.filter(|p| headless && !group.iter().any(|g| g.0 == *p)) {
+                    group.insert(0, (p, s.start, s.start));
+                }
                 // "X said after a meeting held by the president": one
                 // speaker at a meeting is a quote, not an encounter.
                 let speaker_only = signal == Signal::Participation

@@ -143,7 +143,7 @@ pub(super) static RULES: &[Rule] = &[
         example: "During the discussions with General Omar Diallo, Defence Minister Ali Khan praised the army.",
         heads: &["discussions", "discussion", "engagement"],
         pattern: |w| {
-            (done, any_word, peek(one_of(&["with", "between"])), named_within(12))
+            (done, any_word, peek(one_of(&["with", "between"])), named_within(16))
                 .map(|_| Signal::Trigger)
                 .parse(w)
         },

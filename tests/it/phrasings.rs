@@ -306,6 +306,21 @@ const MEETINGS: &[Row] = &[
         &[&["Kamau", "Menon"]],
     ),
     (
+        "X and Y deliberated on",
+        "Chief of Naval Staff Admiral Faisal Khan and Royal Navy chief Admiral Tom Reed deliberated on maritime security in Karachi on Monday.",
+        &[&["Khan", "Reed"]],
+    ),
+    (
+        "X talked with Y",
+        "Defence Minister Marko Petrovic talked with Hungarian Defence Minister Laszlo Kovacs in Belgrade on Thursday about joint training.",
+        &[&["Petrovic", "Kovacs"]],
+    ),
+    (
+        "X talked to reporters (no one named: no meeting)",
+        "Defence Minister Marko Petrovic talked to reporters in Belgrade on Thursday.",
+        &[],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],

@@ -454,6 +454,8 @@ static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
             "interacted",
             "conferred",
             "audience",
+            "talked",
+            "deliberat",
             "present",
             "accompanied",
         ],

@@ -216,9 +216,9 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
-        name: "X discussed ... with Y; X and Y discussed",
+        name: "X discussed ... with Y; X and Y discussed / deliberated on",
         example: "Defence Minister Ali Khan and General Omar Diallo discussed training in Dakar.",
-        heads: &["discussed", "discusses", "discuss"],
+        heads: &["discussed", "discusses", "discuss", "deliberated"],
         pattern: |w| {
             (
                 done,
@@ -227,6 +227,16 @@ pub(super) static RULES: &[Rule] = &[
                     (named_before, said_before("and")).map(|_| ()),
                 )),
             )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X talked with / to Y",
+        example: "Defence Minister Ali Khan talked with General Omar Diallo about training in Dakar.",
+        heads: &["talked"],
+        pattern: |w| {
+            (done, any_word, one_of(&["with", "to"]), named_within(10))
                 .map(|_| Signal::Trigger)
                 .parse(w)
         },

@@ -1,13 +1,24 @@
 //! Meetings: reported in-person encounters between named people.
 //!
-//! A sentence with a meeting trigger ("met with", "held talks with", "was
-//! received by", "a meeting with", "hosted", "welcomed by", named officials
-//! "signed") and no remote-contact word ("phone", "video", "letter") reports a
-//! meeting; its participants are the people it names (see [`super::people`]),
-//! plus the person a leading "He" refers to. A later sentence about "the
-//! meeting" continues it. A lead sentence that names only the visitor ("X
-//! visited Morocco and met with top leaders") is folded into the meetings
-//! that follow, lending them its date and place.
+//! The stages, in order:
+//!
+//! 1. [`rules`]: each sentence with a trigger word is classified by a table
+//!    of phrasings (nom patterns over its annotated words): a new encounter
+//!    ("X met Y", "held talks with", "was received by"), taking part ("the
+//!    meeting was attended by"), more about the last one ("the meeting",
+//!    "also present were"), or nothing (phone calls, "will meet").
+//! 2. [`participants`]: who takes part, the people the sentence names
+//!    (see [`super::people`]) and those it refers to ("He", "the two", "the
+//!    delegation", "his New Zealand counterpart").
+//! 3. [`add_drafts`]: the date and place, and one draft per encounter
+//!    ("held separate meetings with A and B" tells two); the [`venue`] as
+//!    written ("at GHQ").
+//! 4. [`Discourse`]: what carries from sentence to sentence (the person the
+//!    story follows, the delegation's leader, the trip's place); then a lead
+//!    sentence naming only the visitor ("X visited Morocco and met with top
+//!    leaders") is folded into the meetings that follow, and drafts with the
+//!    same people are merged.
+//! 5. [`finish`]: participants' states filled in from the side they are on.
 
 use nom::Parser as _;
 
@@ -16,18 +27,19 @@ mod venue;
 
 use rules::Signal;
 
-use super::people::{back_over_gap, place_ending_at, squash, People};
+use super::people::{back_over_gap, place_ending_at, squash, Mention, People};
 use super::Article;
 use crate::annotate::{lower_words, Annotated};
 use crate::dates::{resolve, Tense};
 use crate::grammar::dates::{date_expr, DateExpr};
 use crate::lexicon::countries::MentionKind;
-use crate::lexicon::titles::{find_titles_at, TitleKind};
+use crate::lexicon::titles::{find_titles_at, TitleKind, TitleMatch};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
 use crate::text::{
-    after, contains_ignore_ascii_case, sub, PhraseTable, PrefixGate, Token, TokenKind, WordStarts,
+    after, contains_ignore_ascii_case, sub, PhraseTable, PrefixGate, Sentence, Token, TokenKind,
+    WordStarts,
 };
 use std::sync::LazyLock;
 
@@ -97,6 +109,45 @@ struct Place {
     country_level: bool,
 }
 
+/// What the sentences before have told, carried from one sentence to the
+/// next: the meetings so far and who and where the story is about.
+#[derive(Default)]
+struct Discourse {
+    drafts: Vec<Draft>,
+    /// The person the story follows: "He", "the two" and headless "talks with" refer back to them.
+    subject: Option<usize>,
+    /// The person who leads the delegation the article follows.
+    leader: Option<usize>,
+    /// The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
+    trip: Option<Place>,
+}
+
+/// What every sentence of the article reads.
+struct Ctx<'a, 'd> {
+    article: &'a Article<'d>,
+    people: &'a People,
+    titles: &'a [TitleMatch],
+}
+
+/// A sentence with a trigger, annotated and classified.
+struct Told<'a> {
+    si: usize,
+    s: &'a Sentence,
+    tokens: &'a [Token],
+    words: &'a [&'a str],
+    mentions: &'a [Mention],
+    signal: Signal,
+    /// Where the trigger stands, as a byte offset and as a word index.
+    trigger_at: usize,
+    k: usize,
+    /// "the two met", "they held talks": a plural subject that names no one.
+    pair: bool,
+    /// The sentence starts with "He", "She" or "His Excellency".
+    pronoun_subject: bool,
+    /// "A Qatari delegation led by X": X.
+    led_here: Option<usize>,
+}
+
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
     let triggers = trigger_positions(text, &article.words);
@@ -108,17 +159,16 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     if people.people.is_empty() {
         return;
     }
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut subject: Option<usize> = None;
-    // The person who leads the delegation the article follows.
-    let mut leader: Option<usize> = None;
-    // The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
-    let mut trip: Option<Place> = None;
+    let ctx = Ctx {
+        article,
+        people: &people,
+        titles: &titles,
+    };
+    let mut dis = Discourse::default();
     // A trigger sentence in lower case, in one buffer reused from sentence to sentence.
     let mut lower = String::new();
-    let sentences = article.sentences();
-    for (si, s) in sentences.iter().enumerate() {
-        if drafts.len() >= MAX_MEETINGS {
+    for (si, s) in article.sentences().iter().enumerate() {
+        if dis.drafts.len() >= MAX_MEETINGS {
             out.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::WorkLimit,
                 format!("more than {MAX_MEETINGS} meetings; the rest of the text was not searched"),
@@ -127,302 +177,372 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             break;
         }
         let mentions = people.mentions_in(s.start, s.end);
-        // "A Qatari delegation led by X": the delegation's later meetings are X's.
         let led_here = delegation_leader(article.doc.sentence_text(s), s.start, mentions);
         let t = triggers.partition_point(|&at| at < s.start);
         if triggers.get(t).is_none_or(|&at| at >= s.end) {
-            leader = led_here.or(leader);
-            if let Some(first) = mentions.first() {
-                if subject.is_none() || !starts_with_pronoun_text(article.doc.sentence_text(s)) {
-                    subject = Some(first.person);
-                }
-            }
+            let pronoun = starts_with_pronoun_text(article.doc.sentence_text(s));
+            dis.follow(led_here, mentions, pronoun);
             continue;
         }
         let tokens = article.tokens(si);
         let words = lower_words(text, tokens, &mut lower);
+        let told = Told::read(article, &dis, (si, s), tokens, &words, mentions, led_here);
+        if words.iter().any(|w| TRAVEL.contains(w)) {
+            if let Some(place) = sentence_location(article, tokens, &words) {
+                dis.trip = Some(place);
+            }
+        }
+        match told.signal {
+            Signal::Trigger | Signal::Participation => {
+                let Some(group) = participants(&ctx, &dis, &told) else {
+                    continue;
+                };
+                add_drafts(&ctx, &mut dis, &told, group, out);
+            }
+            Signal::Continuation => dis.continue_last(&told),
+            Signal::Presence => dis.add_present(&people, &told),
+            Signal::None => {}
+        }
+        dis.follow(led_here, mentions, told.pronoun_subject);
+    }
+    fold_lead_visits(&mut dis.drafts);
+    merge_same(&mut dis.drafts);
+    // The dateline's place, read only for a meeting that names none.
+    let fallback = std::cell::OnceCell::new();
+    for d in dis.drafts {
+        let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
+        out.meetings.push(finish(&ctx, d, dateline));
+    }
+}
+
+impl<'a> Told<'a> {
+    /// Classifies sentence `si` by the rule tables; "the two sides held
+    /// talks" right after a meeting says more about it.
+    fn read(
+        article: &'a Article,
+        dis: &Discourse,
+        (si, s): (usize, &'a Sentence),
+        tokens: &'a [Token],
+        words: &'a [&'a str],
+        mentions: &'a [Mention],
+        led_here: Option<usize>,
+    ) -> Told<'a> {
         let named: Vec<usize> = mentions.iter().map(|m| m.start).collect();
         let annotated = Annotated {
-            text,
+            text: article.text(),
             tokens,
-            words: &words,
+            words,
             named: &named,
         };
         let (mut signal, trigger_at, _) = rules::classify(&annotated);
-        // "the two met", "both ministers held talks", "they met": the two
-        // people named last before the sentence; right after a meeting, more about it.
         let k = trigger_index(tokens, trigger_at).min(words.len());
         let pair = signal != Signal::Continuation && plural_subject(&words[k.saturating_sub(4)..k]);
-        if pair && drafts.last().is_some_and(|d| si == d.last_sentence + 1) {
+        if pair && dis.drafts.last().is_some_and(|d| si == d.last_sentence + 1) {
             signal = Signal::Continuation;
         }
-        let pronoun_subject = starts_with_pronoun(&words);
-        if words.iter().any(|w| TRAVEL.contains(w)) {
-            if let Some(place) = sentence_location(article, tokens, &words) {
-                trip = Some(place);
-            }
+        Told {
+            si,
+            s,
+            tokens,
+            words,
+            mentions,
+            signal,
+            trigger_at,
+            k,
+            pair,
+            pronoun_subject: starts_with_pronoun(words),
+            led_here,
         }
-        match signal {
-            Signal::Trigger | Signal::Participation => {
-                let mut group: Vec<(usize, usize, usize)> = Vec::new();
-                let he_before = mentions.first().is_none_or(|m| m.start > trigger_at)
-                    && words_before_have_he(&words, tokens, trigger_at);
-                if pronoun_subject || he_before {
-                    if let Some(p) = subject {
-                        group.push((p, s.start, s.start));
-                    }
-                }
-                // "the Qatari delegation paid a courtesy call on Y": its leader.
-                if pair {
-                    group.clear();
-                    for m in people.mentions.iter().rev().filter(|m| m.end <= s.start) {
-                        if group.len() == 2 {
-                            break;
-                        }
-                        if !group.iter().any(|g| g.0 == m.person) && !is_reporter(&people, m.person)
-                        {
-                            group.insert(0, (m.person, s.start, s.start));
-                        }
-                    }
-                    if group.len() < 2 {
-                        group.clear();
-                    }
-                }
-                let delegation_subject = words[..k].contains(&"delegation")
-                    && mentions.first().is_none_or(|m| m.start > trigger_at);
-                if delegation_subject && group.is_empty() {
-                    if let Some(p) = led_here.or(leader) {
-                        group.push((p, s.start, s.start));
-                    }
-                }
-                for m in mentions {
-                    if !group.iter().any(|g| g.0 == m.person) && !is_reporter(&people, m.person) {
-                        group.push((m.person, m.start, m.end));
-                    }
-                }
-                for p in role_references(article, &people, &titles, s.start, s.end) {
-                    if !group.iter().any(|g| g.0 == p.0) {
-                        group.push(p);
-                    }
-                }
-                // "a bilateral meeting with his New Zealand counterpart": the
-                // one person of that state the article names.
-                for (at, c) in unnamed_counterparts(article, tokens, &words) {
-                    let of_state: Vec<usize> = (0..people.people.len())
-                        .filter(|&i| people.people[i].country == Some(c))
-                        .collect();
-                    if let [i] = of_state[..] {
-                        if !group.iter().any(|g| g.0 == i) {
-                            group.push((i, at, at));
-                        }
-                    }
-                }
-                if group.is_empty() {
-                    // "held consultations. The delegation was headed by X": the next sentence names them.
-                    if let Some(next) = sentences.get(si + 1) {
-                        let nw = article.doc.sentence_text(next).to_ascii_lowercase();
-                        if nw.contains("headed by") || nw.contains("led by") {
-                            for m in people.mentions_in(next.start, next.end) {
-                                if !group.iter().any(|g| g.0 == m.person) {
-                                    group.push((m.person, m.start, m.end));
-                                }
-                            }
-                        }
-                    }
-                }
-                if group.is_empty() {
-                    continue;
-                }
-                // "During the bilateral discussions with X, ...", "The
-                // engagement with X": no one named before the meeting noun;
-                // the person the article follows is the other side.
-                let headless = matches!(
-                    words.get(k..k + 2),
-                    Some([
-                        "meeting"
-                            | "talks"
-                            | "discussions"
-                            | "discussion"
-                            | "engagement"
-                            | "consultations",
-                        "with"
-                    ])
-                ) && !group.iter().any(|g| g.1 < trigger_at);
-                if let Some(p) = subject.filter(|p| headless && !group.iter().any(|g| g.0 == *p)) {
-                    group.insert(0, (p, s.start, s.start));
-                }
-                // "X said after a meeting held by the president": one
-                // speaker at a meeting is a quote, not an encounter.
-                let speaker_only = signal == Signal::Participation
-                    && group.len() == 1
-                    && words[..trigger_index(tokens, trigger_at).min(words.len())]
-                        .iter()
-                        .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"));
-                if speaker_only {
-                    continue;
-                }
-                group.sort_by_key(|g| g.1);
-                let tense = if words[..words.len().min(trigger_index(tokens, trigger_at) + 1)]
-                    .contains(&"will")
-                {
-                    Tense::Future
-                } else {
-                    Tense::Past
-                };
-                let mut date = find_date(article, tokens, trigger_at, tense, out);
-                if pair && date.is_none() && si > 0 {
-                    // "X and Y on Tuesday decided ... The two met ...": the sentence that named them.
-                    let prev = article.tokens(si - 1);
-                    date = find_date(article, prev, prev.last().map_or(0, |t| t.end), tense, out);
-                }
-                let mut location = sentence_location(article, tokens, &words);
-                if location.is_none() {
-                    location = trip.clone();
-                }
-                if location.is_none() {
-                    // The same visitor's previous meeting: same trip, same place.
-                    location = drafts
-                        .iter()
-                        .rev()
-                        .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
-                        .and_then(|d| d.location.clone());
-                }
-                let separate = says_separate(article.doc.sentence_text(s))
-                    || si
-                        .checked_sub(1)
-                        .and_then(|p| sentences.get(p))
-                        .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
-                let groups = split_series(tokens, &words, group);
-                let groups: Vec<_> = if separate {
-                    groups
-                        .into_iter()
-                        .flat_map(|g| split_separate(g, trigger_at))
-                        .collect()
-                } else {
-                    groups
-                };
-                for g in groups {
-                    drafts.push(Draft {
-                        people: g,
-                        present: Vec::new(),
-                        date: date.clone(),
-                        location: location.clone(),
-                        venue: venue::venue(article, tokens, &words, trigger_at),
-                        trigger_at,
-                        participation: signal == Signal::Participation,
-                        signing: after(text, trigger_at).starts_with("signed"),
-                        start: s.start,
-                        end: s.end,
-                        sentences: vec![Span::new(s.start, s.end)],
-                        last_sentence: si,
-                    });
-                }
-            }
-            Signal::Continuation => {
-                if let Some(d) = drafts.last_mut() {
-                    // "Upon completion of the meeting ..." ten sentences on is
-                    // one of its sentences, but the span stays where it is told.
-                    if si == d.last_sentence + 1 {
-                        d.end = s.end;
-                        d.last_sentence = si;
-                    }
-                    d.sentences.push(Span::new(s.start, s.end));
-                }
-            }
-            Signal::Presence => {
-                // "Also present were X and Y": they took part in the meeting just told.
-                if let Some(d) = drafts.last_mut().filter(|d| si <= d.last_sentence + 2) {
-                    for m in mentions {
-                        let known = d.people.iter().chain(&d.present).any(|p| p.0 == m.person);
-                        if !known && !is_reporter(&people, m.person) {
-                            d.present.push((m.person, m.start, m.end));
-                        }
-                    }
-                    d.sentences.push(Span::new(s.start, s.end));
-                }
-            }
-            Signal::None => {}
-        }
-        leader = led_here.or(leader);
+    }
+}
+
+impl Discourse {
+    /// After a sentence: the delegation's leader it names, and the person
+    /// the story follows, its first named (a sentence that starts with "He"
+    /// keeps the one before).
+    fn follow(&mut self, led_here: Option<usize>, mentions: &[Mention], pronoun: bool) {
+        self.leader = led_here.or(self.leader);
         if let Some(first) = mentions.first() {
-            if !pronoun_subject || subject.is_none() {
-                subject = Some(first.person);
+            if !pronoun || self.subject.is_none() {
+                self.subject = Some(first.person);
             }
         }
     }
-    fold_lead_visits(&mut drafts);
-    merge_same(&mut drafts);
-    // The dateline's place, read only for a meeting that names none.
-    let fallback = std::cell::OnceCell::new();
-    for d in drafts {
-        let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
-        let location = match d.location.clone() {
-            // "visited Rwanda" under a "KIGALI" dateline: the city says more.
-            Some(l) if l.country_level => dateline()
-                .filter(|c| !c.country_level && c.state.is_some() && c.state == l.state)
-                .or(Some(l)),
-            Some(l) => Some(l),
-            None => dateline(),
-        };
-        let subject_side = if d.signing {
-            1
-        } else {
-            d.people
-                .iter()
-                .filter(|p| p.1 < d.trigger_at)
-                .count()
-                .max(1)
-        };
-        let mut participants: Vec<Participant> = d
-            .people
-            .iter()
-            .map(|&(i, _, _)| {
-                let p = &people.people[i];
-                Participant {
-                    name: p.name.clone(),
-                    role: p.role.clone(),
-                    country: p.country,
-                    span: Span::new(p.span.0, p.span.1),
+
+    /// "The meeting focused on ...": one more sentence of the last meeting.
+    fn continue_last(&mut self, t: &Told) {
+        if let Some(d) = self.drafts.last_mut() {
+            // "Upon completion of the meeting ..." ten sentences on is
+            // one of its sentences, but the span stays where it is told.
+            if t.si == d.last_sentence + 1 {
+                d.end = t.s.end;
+                d.last_sentence = t.si;
+            }
+            d.sentences.push(Span::new(t.s.start, t.s.end));
+        }
+    }
+
+    /// "Also present were X and Y": they took part in the meeting just told.
+    fn add_present(&mut self, people: &People, t: &Told) {
+        if let Some(d) = self
+            .drafts
+            .last_mut()
+            .filter(|d| t.si <= d.last_sentence + 2)
+        {
+            for m in t.mentions {
+                let known = d.people.iter().chain(&d.present).any(|p| p.0 == m.person);
+                if !known && !is_reporter(people, m.person) {
+                    d.present.push((m.person, m.start, m.end));
                 }
-            })
+            }
+            d.sentences.push(Span::new(t.s.start, t.s.end));
+        }
+    }
+}
+
+/// Who takes part in the meeting a trigger sentence tells, as `(person,
+/// start, end)` in text order: the people it names, and those it refers to
+/// ("He", "the two", "the delegation", "his New Zealand counterpart", "the
+/// Armenian defense minister"). `None`: no meeting (no one, or a lone speaker).
+fn participants(ctx: &Ctx, dis: &Discourse, t: &Told) -> Option<Vec<(usize, usize, usize)>> {
+    let (article, people, s) = (ctx.article, ctx.people, t.s);
+    let mut group = referred(ctx, dis, t);
+    for m in t.mentions {
+        if !group.iter().any(|g| g.0 == m.person) && !is_reporter(people, m.person) {
+            group.push((m.person, m.start, m.end));
+        }
+    }
+    for p in role_references(article, people, ctx.titles, s.start, s.end) {
+        if !group.iter().any(|g| g.0 == p.0) {
+            group.push(p);
+        }
+    }
+    // "a bilateral meeting with his New Zealand counterpart": the
+    // one person of that state the article names.
+    for (at, c) in unnamed_counterparts(article, t.tokens, t.words) {
+        let of_state: Vec<usize> = (0..people.people.len())
+            .filter(|&i| people.people[i].country == Some(c))
             .collect();
-        let international: Vec<bool> = d
-            .people
-            .iter()
-            .map(|&(i, _, _)| people.people[i].international)
-            .collect();
-        // "at the Ministry of National Defence of Cambodia": the venue's state.
-        let venue_state = d
-            .venue
-            .and_then(|(a, b)| article.places_in(a, b).iter().find_map(|p| p.state()));
-        let place_state = location.as_ref().and_then(|l| l.state).or(venue_state);
-        fill_countries(
-            article,
-            &mut participants,
-            &international,
-            subject_side,
-            place_state,
-        );
-        // People present too keep the country their own mention gives: which
-        // side they came with, the text seldom says.
-        for &(i, _, _) in &d.present {
-            if !d.people.iter().any(|p| p.0 == i) {
-                let p = &people.people[i];
-                participants.push(Participant {
-                    name: p.name.clone(),
-                    role: p.role.clone(),
-                    country: p.country,
-                    span: Span::new(p.span.0, p.span.1),
-                });
+        if let [i] = of_state[..] {
+            if !group.iter().any(|g| g.0 == i) {
+                group.push((i, at, at));
             }
         }
-        out.meetings.push(Meeting {
-            participants,
-            date: d.date,
-            location: with_venue(text, d.venue, location),
-            span: Span::new(d.start, d.end),
-            sentences: d.sentences,
+    }
+    if group.is_empty() {
+        // "held consultations. The delegation was headed by X": the next sentence names them.
+        if let Some(next) = article.sentences().get(t.si + 1) {
+            let nw = article.doc.sentence_text(next).to_ascii_lowercase();
+            if nw.contains("headed by") || nw.contains("led by") {
+                for m in people.mentions_in(next.start, next.end) {
+                    if !group.iter().any(|g| g.0 == m.person) {
+                        group.push((m.person, m.start, m.end));
+                    }
+                }
+            }
+        }
+    }
+    if group.is_empty() {
+        return None;
+    }
+    // "During the bilateral discussions with X, ...", "The engagement with
+    // X": no one named before the meeting noun; the person the article
+    // follows is the other side.
+    let headless = matches!(
+        t.words.get(t.k..t.k + 2),
+        Some([
+            "meeting" | "talks" | "discussions" | "discussion" | "engagement" | "consultations",
+            "with"
+        ])
+    ) && !group.iter().any(|g| g.1 < t.trigger_at);
+    if let Some(p) = dis
+        .subject
+        .filter(|p| headless && !group.iter().any(|g| g.0 == *p))
+    {
+        group.insert(0, (p, s.start, s.start));
+    }
+    // "X said after a meeting held by the president": one speaker at a
+    // meeting is a quote, not an encounter.
+    let speaker_only = t.signal == Signal::Participation
+        && group.len() == 1
+        && t.words[..t.k]
+            .iter()
+            .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"));
+    if speaker_only {
+        return None;
+    }
+    group.sort_by_key(|g| g.1);
+    Some(group)
+}
+
+/// The people a trigger sentence refers to without naming them before
+/// its trigger: "He met", "the two met", "the delegation called on".
+fn referred(ctx: &Ctx, dis: &Discourse, t: &Told) -> Vec<(usize, usize, usize)> {
+    let s = t.s;
+    let mut group = Vec::new();
+    let named_first = t.mentions.first().is_some_and(|m| m.start <= t.trigger_at);
+    let he_before = !named_first && words_before_have_he(t.words, t.tokens, t.trigger_at);
+    if t.pronoun_subject || he_before {
+        if let Some(p) = dis.subject {
+            group.push((p, s.start, s.start));
+        }
+    }
+    // "the two met", "they held talks": the two people named last before the sentence.
+    if t.pair {
+        group.clear();
+        for m in ctx
+            .people
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= s.start)
+        {
+            if group.len() == 2 {
+                break;
+            }
+            if !group.iter().any(|g| g.0 == m.person) && !is_reporter(ctx.people, m.person) {
+                group.insert(0, (m.person, s.start, s.start));
+            }
+        }
+        if group.len() < 2 {
+            group.clear();
+        }
+    }
+    // "the Qatari delegation paid a courtesy call on Y": its leader.
+    if group.is_empty() && !named_first && t.words[..t.k].contains(&"delegation") {
+        if let Some(p) = t.led_here.or(dis.leader) {
+            group.push((p, s.start, s.start));
+        }
+    }
+    group
+}
+
+/// One draft per meeting the sentence tells ("held separate meetings with
+/// A and B" tells two), with its date and place.
+fn add_drafts(
+    ctx: &Ctx,
+    dis: &mut Discourse,
+    t: &Told,
+    group: Vec<(usize, usize, usize)>,
+    out: &mut Report,
+) {
+    let (article, s) = (ctx.article, t.s);
+    let tense = if t.words[..t.words.len().min(t.k + 1)].contains(&"will") {
+        Tense::Future
+    } else {
+        Tense::Past
+    };
+    let mut date = find_date(article, t.tokens, t.trigger_at, tense, out);
+    if t.pair && date.is_none() && t.si > 0 {
+        // "X and Y on Tuesday decided ... The two met ...": the sentence that named them.
+        let prev = article.tokens(t.si - 1);
+        date = find_date(article, prev, prev.last().map_or(0, |t| t.end), tense, out);
+    }
+    let location = sentence_location(article, t.tokens, t.words)
+        .or_else(|| dis.trip.clone())
+        .or_else(|| {
+            // The same visitor's previous meeting: same trip, same place.
+            dis.drafts
+                .iter()
+                .rev()
+                .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
+                .and_then(|d| d.location.clone())
         });
+    let sentences = article.sentences();
+    let separate = says_separate(article.doc.sentence_text(s))
+        || t.si
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
+    let groups = split_series(t.tokens, t.words, group);
+    let groups: Vec<_> = if separate {
+        groups
+            .into_iter()
+            .flat_map(|g| split_separate(g, t.trigger_at))
+            .collect()
+    } else {
+        groups
+    };
+    let venue = venue::venue(article, t.tokens, t.words, t.trigger_at);
+    for g in groups {
+        dis.drafts.push(Draft {
+            people: g,
+            present: Vec::new(),
+            date: date.clone(),
+            location: location.clone(),
+            venue,
+            trigger_at: t.trigger_at,
+            participation: t.signal == Signal::Participation,
+            signing: after(article.text(), t.trigger_at).starts_with("signed"),
+            start: s.start,
+            end: s.end,
+            sentences: vec![Span::new(s.start, s.end)],
+            last_sentence: t.si,
+        });
+    }
+}
+
+/// The meeting a draft tells: its participants with their states filled
+/// in, its place (`dateline` when it names none).
+fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting {
+    let (article, people) = (ctx.article, ctx.people);
+    let location = match d.location.clone() {
+        // "visited Rwanda" under a "KIGALI" dateline: the city says more.
+        Some(l) if l.country_level => dateline()
+            .filter(|c| !c.country_level && c.state.is_some() && c.state == l.state)
+            .or(Some(l)),
+        Some(l) => Some(l),
+        None => dateline(),
+    };
+    let subject_side = if d.signing {
+        1
+    } else {
+        d.people
+            .iter()
+            .filter(|p| p.1 < d.trigger_at)
+            .count()
+            .max(1)
+    };
+    let participant = |i: usize| {
+        let p = &people.people[i];
+        Participant {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            country: p.country,
+            span: Span::new(p.span.0, p.span.1),
+        }
+    };
+    let mut participants: Vec<Participant> = d.people.iter().map(|p| participant(p.0)).collect();
+    let international: Vec<bool> = d
+        .people
+        .iter()
+        .map(|&(i, _, _)| people.people[i].international)
+        .collect();
+    // "at the Ministry of National Defence of Cambodia": the venue's state.
+    let venue_state = d
+        .venue
+        .and_then(|(a, b)| article.places_in(a, b).iter().find_map(|p| p.state()));
+    let place_state = location.as_ref().and_then(|l| l.state).or(venue_state);
+    fill_countries(
+        article,
+        &mut participants,
+        &international,
+        subject_side,
+        place_state,
+    );
+    // People present too keep the country their own mention gives: which
+    // side they came with, the text seldom says.
+    for &(i, _, _) in &d.present {
+        if !d.people.iter().any(|p| p.0 == i) {
+            participants.push(participant(i));
+        }
+    }
+    Meeting {
+        participants,
+        date: d.date,
+        location: with_venue(article.text(), d.venue, location),
+        span: Span::new(d.start, d.end),
+        sentences: d.sentences,
     }
 }
 

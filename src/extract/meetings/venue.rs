@@ -85,10 +85,18 @@ fn name_after(
             break;
         }
     }
-    let mut last = end?;
+    let last = end?;
     if !has_head {
         return None;
     }
+    Some((start, place_after(article, tokens, words, last)))
+}
+
+/// The end of a venue's name whose last token is `last`, with ", Nairobi"
+/// or "in Dhaka Cantonment" when a place follows.
+fn place_after(article: &Article, tokens: &[Token], words: &[&str], mut last: usize) -> usize {
+    let text = article.text();
+    let caps = |j: usize| tokens.get(j).is_some_and(|t| t.is_capitalised(text));
     // ", Nairobi" or "in Dhaka Cantonment" right after: the place is part of it.
     let after = last + 1;
     let place_at = |j: usize| {
@@ -120,5 +128,5 @@ fn name_after(
             stop = tokens[last].end;
         }
     }
-    Some((start, stop))
+    stop
 }

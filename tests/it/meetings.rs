@@ -458,3 +458,15 @@ fn a_venue_that_names_a_state_gives_the_hosts_state() {
         dump(&r)
     );
 }
+
+#[test]
+fn a_stop_to_meet_lends_its_date_to_the_meetings_after_it() {
+    // "to meet" after a noun of travel is a purpose, not a headline's future.
+    let text = "General Tom Hale ended a tour of West Africa with a stop in Ghana on \
+                Thursday to meet with the nation's leaders. During the visit, General \
+                Hale met with Defence Minister Kofi Mensah.";
+    let r = parse_with(text, Some("2024-05-10"), None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let date = r.meetings[0].date.as_ref().expect("a date");
+    assert_eq!(date.text, "on Thursday", "{}", dump(&r));
+}

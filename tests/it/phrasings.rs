@@ -321,6 +321,26 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "X sat down with Y",
+        "US Defense Secretary Mark Elliott sat down with Philippine Defense Secretary Jose Santos at Camp Aguinaldo on Tuesday.",
+        &[&["Elliott", "Santos"]],
+    ),
+    (
+        "Y played host to X",
+        "Defence Minister Rajan Pillai played host to his Vietnamese counterpart General Tran Van Minh in New Delhi on Friday.",
+        &[&["Pillai", "Minh"]],
+    ),
+    (
+        "headline 'X to meet with Y' (a future, not a meeting)",
+        "Army chief General Asif Khan to meet with US General Tom Hale\n\nGeneral Khan will travel to Washington next week.",
+        &[],
+    ),
+    (
+        "X travelled to C to meet with Y (a purpose, the meeting told)",
+        "General Asif Khan travelled to Washington on Monday to meet with US General Tom Hale.",
+        &[&["Khan", "Hale"]],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],

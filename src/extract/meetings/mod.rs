@@ -575,6 +575,8 @@ static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
             "conferred",
             "audience",
             "talked",
+            "sat",
+            "play",
             "deliberat",
             "present",
             "accompanied",

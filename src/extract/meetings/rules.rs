@@ -123,7 +123,34 @@ pub(super) static RULES: &[Rule] = &[
         example: "Defence Minister Ali Khan came to Dakar to meet with General Omar Diallo.",
         heads: &["meet"],
         pattern: |w| {
-            (done, any_word, peek(word("with")), alt((named_within(8), not(troops))))
+            (
+                done,
+                // "X to meet with Y" with no verb of coming before: a headline's future.
+                alt((not(prev_in(&["to"])), holds(came_before).map(|_| ()))),
+                any_word,
+                peek(word("with")),
+                alt((named_within(8), not(troops))),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X sat down with Y",
+        example: "Defence Minister Ali Khan sat down with General Omar Diallo in Dakar on Monday.",
+        heads: &["sat"],
+        pattern: |w| {
+            (done, any_word, word("down"), word("with"), named_within(8))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X played host to Y",
+        example: "Defence Minister Ali Khan played host to General Omar Diallo in Dakar on Monday.",
+        heads: &["played", "plays"],
+        pattern: |w| {
+            (done, any_word, word("host"), word("to"), named_within(8))
                 .map(|_| Signal::Trigger)
                 .parse(w)
         },
@@ -492,6 +519,32 @@ fn troops(input: Words<'_>) -> PResult<'_> {
             .take(2)
             .any(|w| TROOPS.contains(w))
     })(input)
+}
+
+/// A verb or noun of coming or going before word `i`: "came to Dakar to
+/// meet with", "travelled to Abuja to meet", "with a stop in Abuja to meet".
+fn came_before(words: &[&str], i: usize) -> bool {
+    const COMING: &[&str] = &[
+        "came",
+        "comes",
+        "arrived",
+        "arrives",
+        "travelled",
+        "traveled",
+        "flew",
+        "went",
+        "visited",
+        "visiting",
+        "stopped",
+        "was",
+        "were",
+        "is",
+        "stop",
+        "visit",
+        "trip",
+        "tour",
+    ];
+    words[..i].iter().any(|w| COMING.contains(w))
 }
 
 /// "call" is remote contact ("a call with", "in a call") unless it is a

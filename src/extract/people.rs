@@ -751,12 +751,39 @@ fn coordinated_title_start(text: &str, titles: &[TitleMatch], mut start: usize) 
             break;
         };
         let q = back_over_gap(text, head.len(), false);
-        match title_ending_at(titles, q) {
+        // "Chief of the General Staff of the Vietnam People's Army (VPA) and
+        // Deputy Minister ...": a title, then its organisation, then "and".
+        let found = title_ending_at(titles, q).or_else(|| {
+            let i = titles.partition_point(|t| t.end <= q);
+            let t = titles[..i].last()?;
+            qualifier_only(sub(text, t.end, q)).then_some(t)
+        });
+        match found {
             Some(t) if t.kind == TitleKind::Position && t.start < start => start = t.start,
             _ => break,
         }
     }
     start
+}
+
+/// " of the Vietnam People's Army (VPA)": "of", then capitalised words,
+/// "the", "of" and a bracketed abbreviation, and nothing else.
+fn qualifier_only(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" of ") else {
+        return false;
+    };
+    let mut capitalised = false;
+    for w in rest.split_whitespace() {
+        let w = w.trim_start_matches('(').trim_end_matches(')');
+        if matches!(w, "the" | "of") {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        capitalised = true;
+    }
+    capitalised
 }
 
 /// The place mention ending exactly at `pos`.

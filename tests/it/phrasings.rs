@@ -488,6 +488,14 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "coordinated titles, the first with its organisation and abbreviation",
+        "Chief of the General Staff of the Vietnam People's Army (VPA) and Deputy Minister of National Defence Senior Lieutenant General Nguyen Van Long held talks with Lao Defence Minister General Bounmy Keo in Vientiane on March 4.",
+        &[
+            ("Long", Some("Chief of the General Staff of the Vietnam People's Army (VPA) and Deputy Minister of National Defence"), None),
+            ("Keo", Some("Defence Minister"), Some("LA")),
+        ],
+    ),
+    (
         "His Excellency between title and name",
         "Minister of Defence of Ghana His Excellency Kofi Mensah received the Ambassador of Japan Kenji Sato in Accra on Monday.",
         &[

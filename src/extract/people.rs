@@ -183,7 +183,12 @@ impl People {
         // The same full name again, or a fuller form of a known one, is the same person.
         if let Some(i) = self.people.iter().position(|p| p.name == name) {
             let p = &mut self.people[i];
-            p.role = p.role.take().or(ctx.role);
+            // The fuller title wins: a headline's "Dy PM and Defence Minister"
+            // against the body's "Deputy Prime Minister and Minister for National Defence".
+            p.role = match (p.role.take(), ctx.role) {
+                (Some(a), Some(b)) if b.len() > a.len() => Some(b),
+                (a, b) => a.or(b),
+            };
             p.country = p.country.or(ctx.country);
             p.international |= ctx.international;
             return i;

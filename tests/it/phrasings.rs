@@ -496,6 +496,14 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "the body's fuller title over the headline's short one",
+        "General Thura Aung holds talks with Cambodian Dy PM and Defence Minister Gen. Sok Chea\n\nGeneral Thura Aung met with Deputy Prime Minister and Minister for National Defence Gen. Sok Chea at the Ministry of National Defence of Cambodia on 8 March.",
+        &[
+            ("Aung", None, None),
+            ("Chea", Some("Deputy Prime Minister and Minister for National Defence"), Some("KH")),
+        ],
+    ),
+    (
         "His Excellency between title and name",
         "Minister of Defence of Ghana His Excellency Kofi Mensah received the Ambassador of Japan Kenji Sato in Accra on Monday.",
         &[

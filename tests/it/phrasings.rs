@@ -341,6 +341,21 @@ const MEETINGS: &[Row] = &[
         &[&["Khan", "Hale"]],
     ),
     (
+        "X called on A and thereafter held discussions with B (two encounters)",
+        "On Tuesday, General Juma Mfaume paid a courtesy call on the Minister of Defence, Major General Paul Mugisha and thereafter, held bilateral discussions with his counterpart, General Eric Kayonga at the Defence Force Headquarters.",
+        &[&["Mfaume", "Mugisha"], &["Mfaume", "Kayonga"]],
+    ),
+    (
+        "X met A, and later held talks with B (two encounters)",
+        "Defence Minister Lars Holm met Prime Minister Ewa Nowak in Warsaw on Monday, and later held talks with General Piotr Zielinski.",
+        &[&["Holm", "Nowak"], &["Holm", "Zielinski"]],
+    ),
+    (
+        "X will also pay a call on Y (a future, four words back)",
+        "General Manoj Kumar called on General Karim Hossain on Monday. He will also pay a call on Prime Minister Rina Begum on Tuesday.",
+        &[&["Kumar", "Hossain"]],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],

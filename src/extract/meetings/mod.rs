@@ -463,8 +463,22 @@ fn add_drafts(
     } else {
         groups
     };
-    let venue = venue::venue(article, t.tokens, t.words, t.trigger_at);
-    for g in groups {
+    // "called on A and thereafter held discussions with B at GHQ": two
+    // encounters, the venue the second's.
+    let then = sequence_point(t);
+    let venue = |from: usize, before: usize| {
+        venue::venue(article, t.tokens, t.words, from).filter(|v| v.0 < before)
+    };
+    let groups: Vec<_> = groups
+        .into_iter()
+        .flat_map(|g| split_sequence(g, t.trigger_at, then))
+        .collect();
+    for (g, second) in groups {
+        let venue = match then {
+            Some(at) if second => venue(at, usize::MAX),
+            Some(at) => venue(t.trigger_at, at),
+            None => venue(t.trigger_at, usize::MAX),
+        };
         dis.drafts.push(Draft {
             people: g,
             present: Vec::new(),
@@ -761,6 +775,50 @@ fn unnamed_counterparts(
         }
     }
     out
+}
+
+/// "... and thereafter held discussions with B": where a second encounter
+/// told in the same sentence starts (a sequence word after "and" or a
+/// comma, then a meeting verb within three words).
+fn sequence_point(t: &Told) -> Option<usize> {
+    const THEN: &[&str] = &["thereafter", "afterwards", "later", "subsequently", "then"];
+    const VERBS: &[&str] = &[
+        "held", "met", "called", "paid", "visited", "had", "hosted", "received",
+    ];
+    let w = t.words;
+    (t.k + 1..w.len()).find_map(|j| {
+        let joined =
+            matches!(w[j - 1], "and" | ",") || j >= 2 && w[j - 1] == "," && w[j - 2] == "and";
+        let verb = (j + 1..w.len().min(j + 4)).any(|v| VERBS.contains(&w[v]));
+        (THEN.contains(&w[j]) && joined && verb).then(|| t.tokens[j].start)
+    })
+}
+
+/// A group split at `then` into the subject side with those named before
+/// it, and the subject side with those named after it; `true` marks the
+/// second. One group, unsplit, when either part names no one.
+fn split_sequence(
+    group: Vec<(usize, usize, usize)>,
+    trigger_at: usize,
+    then: Option<usize>,
+) -> Vec<(Vec<(usize, usize, usize)>, bool)> {
+    let Some(at) = then else {
+        return vec![(group, false)];
+    };
+    let subject: Vec<_> = group.iter().copied().filter(|g| g.1 < trigger_at).collect();
+    let first: Vec<_> = group
+        .iter()
+        .copied()
+        .filter(|g| g.1 >= trigger_at && g.1 < at)
+        .collect();
+    let second: Vec<_> = group.iter().copied().filter(|g| g.1 >= at).collect();
+    if subject.is_empty() || first.is_empty() || second.is_empty() {
+        return vec![(group, false)];
+    }
+    vec![
+        ([subject.clone(), first].concat(), false),
+        ([subject, second].concat(), true),
+    ]
 }
 
 /// "a series of meetings with A, with B, and with C": one meeting per "with".

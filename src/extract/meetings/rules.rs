@@ -430,11 +430,13 @@ fn not_done(words: &[&str], i: usize) -> bool {
     // alone does not say the meeting is still ahead; "is expected to",
     // "plans to" do ("Director of Plans X met" does not).
     let prev = if i > 0 { words[i - 1] } else { "" };
-    let window = |set: &[&str]| (1..=3).any(|k| i >= k && set.contains(&words[i - k]));
+    let window = |set: &[&str], n: usize| (1..=n).any(|k| i >= k && set.contains(&words[i - k]));
     matches!(prev, "will" | "would" | "shall" | "had" | "could" | "may")
-        || window(&["will", "would", "shall"])
+        // "will also pay a call on"
+        || window(&["will", "would", "shall"], 4)
         || (prev == "to"
-            && window(&[
+            && window(
+                &[
                 "scheduled",
                 "expected",
                 "due",
@@ -446,7 +448,9 @@ fn not_done(words: &[&str], i: usize) -> bool {
                 "intends",
                 "hopes",
                 "wants",
-            ]))
+                ],
+                3,
+            ))
 }
 
 /// "held talks with X", "had a meeting", "talks were held": the meeting noun

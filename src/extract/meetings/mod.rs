@@ -75,6 +75,9 @@ const TRAVEL: &[&str] = &[
     "trip",
 ];
 
+/// The people of one encounter: `(person, start, end)` in order of mention.
+type Group = Vec<(usize, usize, usize)>;
+
 /// A meeting being assembled.
 #[derive(Debug, Clone)]
 struct Draft {
@@ -798,10 +801,10 @@ fn sequence_point(t: &Told) -> Option<usize> {
 /// it, and the subject side with those named after it; `true` marks the
 /// second. One group, unsplit, when either part names no one.
 fn split_sequence(
-    group: Vec<(usize, usize, usize)>,
+    group: Group,
     trigger_at: usize,
     then: Option<usize>,
-) -> Vec<(Vec<(usize, usize, usize)>, bool)> {
+) -> Vec<(Group, bool)> {
     let Some(at) = then else {
         return vec![(group, false)];
     };

@@ -649,13 +649,21 @@ fn apposition_after(
 }
 
 /// "Myanmar Ambassador to Cambodia U Myint Soe": after the title and a
-/// place qualifier ("to Cambodia", "in Sri Lanka"), in the same clause, a
-/// name follows: the title is that name's.
+/// place qualifier ("to Cambodia", "in Sri Lanka"), or an honorific ("H
+/// E"), in the same clause, a name follows: the title is that name's.
 fn names_after_qualifier(article: &Article, t: &TitleMatch, limit: usize) -> bool {
     let text = article.text();
     let from = t.role_end.max(t.end);
     let rest = sub(text, from, limit);
     let clause = rest.find([',', ';', '(']).map_or(rest, |i| &rest[..i]);
+    // "..., First Deputy Minister of Defence of the Republic of Azerbaijan H E
+    // Lt Gen X": an honorific in the same clause introduces the next person.
+    if [" H E ", " H.E. ", " HE ", "Excellency "]
+        .iter()
+        .any(|h| clause.contains(h))
+    {
+        return true;
+    }
     let mut words = clause.split(' ').filter(|w| !w.is_empty());
     if !matches!(words.next(), Some("to" | "in" | "of" | "at")) {
         return false;

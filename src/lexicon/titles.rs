@@ -363,6 +363,18 @@ static RANKS: &[Entry] = &[
     rank("Chief Warrant Officer"),
     // Variants across English styles: "Lieut.", Commonwealth abbreviations
     // without dots, CIS "General-Colonel", Vietnamese "Senior Lieutenant General".
+    // A dot after the first word only, or the last only ("Lt. Gen X", "Maj Gen. X").
+    rank("Lt. Gen"),
+    rank("Lt Gen."),
+    rank("Maj. Gen"),
+    rank("Maj Gen."),
+    rank("Brig. Gen"),
+    rank("Brig Gen."),
+    rank("Lt. Col"),
+    rank("Lt Col."),
+    rank("Col. Gen"),
+    rank("Vice Adm"),
+    rank("Rear Adm"),
     rank("Lieut. Gen."),
     rank("Lieut.-Gen."),
     rank("Lieut Gen"),

@@ -519,6 +519,16 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "a list of officials with H E and mixed-dot ranks ('Lt. Gen')",
+        "Defence Minister Khalid Al Kuwari met with Deputy Minister of Defence of Thailand H E Lt. Gen Somchai Wong, First Deputy Minister of Defence of the Republic of Armenia H E Lt Gen Arman Sargsyan, and State Secretary Marko Vuk.",
+        &[
+            ("Kuwari", Some("Defence Minister"), None),
+            ("Wong", Some("Deputy Minister of Defence"), Some("TH")),
+            ("Sargsyan", Some("First Deputy Minister of Defence"), Some("AM")),
+            ("Vuk", Some("State Secretary"), None),
+        ],
+    ),
+    (
         "His Excellency between title and name",
         "Minister of Defence of Ghana His Excellency Kofi Mensah received the Ambassador of Japan Kenji Sato in Accra on Monday.",
         &[

@@ -800,11 +800,7 @@ fn sequence_point(t: &Told) -> Option<usize> {
 /// A group split at `then` into the subject side with those named before
 /// it, and the subject side with those named after it; `true` marks the
 /// second. One group, unsplit, when either part names no one.
-fn split_sequence(
-    group: Group,
-    trigger_at: usize,
-    then: Option<usize>,
-) -> Vec<(Group, bool)> {
+fn split_sequence(group: Group, trigger_at: usize, then: Option<usize>) -> Vec<(Group, bool)> {
     let Some(at) = then else {
         return vec![(group, false)];
     };

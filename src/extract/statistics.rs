@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
+use crate::lexicon::numbers::{DESIGNATOR_NOUNS, RATE_UNITS, RATE_WORDS};
 use crate::lexicon::{months, ClassTable, FirstBytes, WordClass, WordSet, CLAUSE_WORDS};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
 use crate::text::{has_digit, has_three_digits, sub, Token, TokenKind};
@@ -22,11 +23,12 @@ const MAX_STATS: usize = 1_000;
 
 /// Words before a year that make it open or not a time anchor.
 const OPEN_BEFORE: &[&str] = &[
-    "since", "until", "till", "through", "before", "after", "of", "until", "as",
+    "since", "until", "till", "through", "before", "after", "of", "until", "as", "from",
 ];
 
-/// Words before a year that leave the range open at one end.
-const OPEN_RANGE: &[&str] = &["since", "until", "till", "through"];
+/// Words before a year that leave the range open at one end ("from 2021" without
+/// an end: "from 2021, the UK will spend ...").
+const OPEN_RANGE: &[&str] = &["since", "until", "till", "through", "from"];
 
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
@@ -344,12 +346,43 @@ fn pick_year(
         })
     };
     let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
+    // "The navy has 25,000 personnel and plans to grow to 30,000 by 2025": a
+    // target set after this count is the later count's, not this one's ("set
+    // the target of X worth N and Y worth M by 2025" dates both).
+    let target = after.is_some_and(|y| {
+        tokens_before(text, y.start).eq_ignore_ascii_case("by")
+            && counts.iter().any(|o| {
+                o.start > c.end
+                    && o.end <= y.start
+                    && sub(text, c.end, o.start)
+                        .split_whitespace()
+                        .any(|w| TARGET_VERBS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+            })
+    });
     let pick = if other_between && before.is_some() {
         before
+    } else if other_between && target {
+        None
     } else {
         after.or(before)
     };
     pick.map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// Verbs that set a target after a present count: "has 25,000 and plans to reach 30,000 by 2025".
+const TARGET_VERBS: &[&str] = &[
+    "plans", "plan", "aims", "aim", "intends", "seeks", "expects", "hopes", "wants", "targets",
+];
+
+/// The word right before byte `at` ("by" in "by 2025").
+fn tokens_before(text: &str, at: usize) -> &str {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    &head[start..]
 }
 
 /// Finds the years and counts in a sentence's tokens (in place of what
@@ -506,6 +539,11 @@ fn scan(
                 {
                     let from_to = from_to_position(text, tokens, i, j);
                     let money = card.currency.is_some();
+                    // "from 1.2 trillion in 2015": an amount with a scale and no
+                    // currency reads its metric like money.
+                    let scaled = !money
+                        && card.value >= 1e6
+                        && tokens[i..j].iter().any(|t| is_scale_word(t.text(text)));
                     // "four letters of offer totaling $11 billion": an amount
                     // after a count of things in its clause is what they are worth.
                     let of_count = counts
@@ -514,13 +552,17 @@ fn scan(
                     let metric = metric_after(text, tokens, j, money)
                         .or_else(|| counted_before(text, tokens, i))
                         .or_else(|| of_count.and_then(|p| p.metric.clone()))
-                        .or_else(|| money.then(|| metric_before(text, tokens, i)).flatten())
+                        .or_else(|| {
+                            (money || scaled)
+                                .then(|| metric_before(text, tokens, i))
+                                .flatten()
+                        })
                         .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
                     counts.push(Count {
                         start: t.start,
                         end,
                         value: card.value,
-                        money,
+                        money: money || scaled,
                         metric,
                         clause,
                         from_to,
@@ -1023,6 +1065,30 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom") {
             return false;
         }
+        // "India: $3bn, Egypt: $1.7bn": a value listed against a name, not a
+        // count of things.
+        if p.is_punct(text, ':') && i >= 2 && tokens[i - 2].is_capitalised(text) {
+            return false;
+        }
+        // "Resolution 2254", "phase 2", "Hospital No. 3": the number names an item.
+        let no_dot = p.is_punct(text, '.')
+            && i >= 2
+            && ["no", "nos"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(tokens[i - 2].text(text)));
+        if no_dot || DESIGNATOR_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(pw)) {
+            return false;
+        }
+    }
+    // "one of the two ships": a member of a group, not a count.
+    if card.value == 1.0
+        && card.currency.is_none()
+        && next.is_some_and(|n| n.text(text).eq_ignore_ascii_case("of"))
+    {
+        return false;
+    }
+    if is_rate(text, tokens, j) {
+        return false;
     }
     if let Some(n) = next {
         let nw = n.text(text);
@@ -1048,6 +1114,40 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         }
     }
     true
+}
+
+/// The count ending at `tokens[j]` is a rate: "15 drones per day", "8 each
+/// year", "12 sorties a day", "1,200 soldiers were trained annually" (but not
+/// "a year earlier").
+fn is_rate(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))))
+    };
+    for (k, t) in tokens.iter().enumerate().take(j + 8).skip(j) {
+        let w = t.text(text);
+        if (t.kind == TokenKind::Punct && w != "-")
+            || (k > j && CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        {
+            return false;
+        }
+        if RATE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if is(k, &["a", "an", "per", "each", "every"])
+            && is(k + 1, RATE_UNITS)
+            && !is(
+                k + 2,
+                &[
+                    "earlier", "ago", "before", "later", "after", "on", "from", "since",
+                ],
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the number of X ... from 2": the counted thing named before the number in its sentence.
@@ -1376,6 +1476,13 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
         let bridge = match t.kind {
             TokenKind::Number => true,
             TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}"].contains(&w),
+            // "for FY2019-20 is Rs 3.18 lakh crore".
+            _ if w.len() > 2
+                && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
+                && has_digit(w.as_bytes()) =>
+            {
+                true
+            }
             _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
         };
         if !bridge {
@@ -1395,6 +1502,7 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
             || has_digit(w.as_bytes())
             || crate::lexicon::numbers::unit(w).is_some()
             || crate::lexicon::numbers::tens(w).is_some()
+            || is_scale_word(w)
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
             || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
@@ -1433,10 +1541,34 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
 }
 
+/// A scale word or abbreviation written after digits ("trillion", "bn").
+fn is_scale_word(w: &str) -> bool {
+    crate::lexicon::numbers::DIGIT_SCALES
+        .iter()
+        .any(|(x, _)| x.eq_ignore_ascii_case(w))
+}
+
 /// Up to four words from `tokens[k]`, stopping at function words, verbs-ish and punctuation.
 fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     let mut end = k;
-    while end < tokens.len() && end - k < 4 {
+    // "T-90 tanks", "Su-30 jets": a designator glued by hyphens is one word.
+    let mut extra = 0;
+    if tokens.get(k).is_some_and(|t| t.is_capitalised(text)) {
+        let mut e = k + 1;
+        while e + 1 < tokens.len()
+            && tokens[e].is_punct(text, '-')
+            && tokens[e].start == tokens[e - 1].end
+            && tokens[e + 1].start == tokens[e].end
+            && tokens[e + 1].kind != TokenKind::Punct
+        {
+            e += 2;
+        }
+        if e > k + 1 {
+            extra = e - k - 1;
+            end = e;
+        }
+    }
+    while end < tokens.len() && end - k < 4 + extra {
         let t = tokens[end];
         let w = t.text(text);
         if t.kind != TokenKind::Word || METRIC_STOPS.contains(w) {

@@ -183,6 +183,61 @@ fn lookup(table: &[(&str, u64)], word: &str) -> Option<u64> {
         .map(|&(_, v)| v)
 }
 
+/// Nouns a number names an item of rather than counts: "Resolution 2254",
+/// "Article 5", "phase 2", "Hospital No. 3" (after "No."), "Type 054A".
+pub(crate) const DESIGNATOR_NOUNS: &[&str] = &[
+    "resolution",
+    "article",
+    "articles",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "annex",
+    "appendix",
+    "decree",
+    "phase",
+    "stage",
+    "level",
+    "round",
+    "tier",
+    "grade",
+    "category",
+    "type",
+    "mark",
+    "mk",
+    "model",
+    "version",
+    "block",
+    "batch",
+    "lot",
+    "pillar",
+    "gate",
+    "pier",
+    "berth",
+    "hangar",
+    "platform",
+    "route",
+    "highway",
+    "sector",
+    "zone",
+    "page",
+    "item",
+    "vol",
+    "volume",
+    "issue",
+    "flight",
+];
+
+/// Words after a count that make it a rate within a year, not a year's total:
+/// "15 drones daily". A yearly rate over a range ("an average of $2.8 billion
+/// annually" from 2010 to 2014) is a record.
+pub(crate) const RATE_WORDS: &[&str] = &["daily", "monthly", "weekly", "hourly"];
+
+/// Time units under a year after "a", "per", "each", "every" in a rate: "15
+/// drones per day", "12 sorties a day".
+pub(crate) const RATE_UNITS: &[&str] = &["day", "week", "month", "hour", "night", "quarter"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -654,6 +654,72 @@ const ROWS: &[Row] = &[
         "In 2019, 2020, 2021, about 6 thousand officers were trained abroad.",
         &["stat: 6000 @ 2019-2021 : officers"],
     ),
+    (
+        "a resolution's number is no count",
+        "In 2016 the council adopted Resolution 2310 without a vote.",
+        &["stat: none"],
+    ),
+    (
+        "a phase's number is no count",
+        "The battalion moved to phase 3 of the training in 2021.",
+        &["stat: none"],
+    ),
+    (
+        "No. N names a unit, the count after it stays",
+        "Field Hospital No. 4 treated 350 patients in 2022.",
+        &["stat: 350 @ 2022-2022 : patients"],
+    ),
+    (
+        "one of the group is no count",
+        "In 2018, one of the three frigates ran aground.",
+        &["stat: none"],
+    ),
+    (
+        "a rate per day is no year's total",
+        "In 2023 the plant assembled 12 drones per day.",
+        &["stat: none"],
+    ),
+    (
+        "a rate a day after the metric",
+        "In 2017 the squadron flew 40 sorties a day.",
+        &["stat: none"],
+    ),
+    (
+        "from YEAR without an end is open",
+        "From 2024, the ministry will spend £16 billion over five years.",
+        &["stat: none"],
+    ),
+    (
+        "a present count before a target set after it",
+        "The coast guard has 9,000 personnel and plans to reach 12,000 by 2030.",
+        &["stat: 12000 @ 2030-2030 : personnel"],
+    ),
+    (
+        "scaled amounts without a currency, from N in YEAR to M in YEAR",
+        "Military spending grew from 1.4 trillion in 2016 to 2.1 trillion in 2021.",
+        &[
+            "stat: 1400000000000 @ 2016-2016 : Military spending",
+            "stat: 2100000000000 @ 2021-2021 : Military spending",
+        ],
+    ),
+    (
+        "model designators in the metric",
+        "In 2020, 24 T-72 tanks and 8 Mi-17 helicopters were handed over.",
+        &[
+            "stat: 24 @ 2020-2020 : T-72 tanks",
+            "stat: 8 @ 2020-2020 : Mi-17 helicopters",
+        ],
+    ),
+    (
+        "values listed against names are no counts",
+        "The largest buyers in 2019 were Qatar: $2.4bn, Oman: $1.1bn and Kuwait: $0.9bn.",
+        &["stat: none"],
+    ),
+    (
+        "metric before FYyyyy-yy and the amount",
+        "The capital outlay for FY2021-22 is Rs 1.35 lakh crore.",
+        &["stat: 1350000000000 @ 2021-2022 : capital outlay"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -86,6 +86,7 @@ const NOT_COUNTED_AFTER: &[&str] = &[
     "knots",
     "degrees",
     "mph",
+    "points",
 ];
 
 /// Words that end a metric noun phrase.
@@ -273,13 +274,23 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         }
         let tokens = article.tokens(si);
         scan(text, tokens, &mut years, &mut counts, &mut out.diagnostics);
+        // A bare count takes the metric of an earlier sentence only when its
+        // own refers back ("The figure rose to 45"): "In 2019, the commander,
+        // 45, retired" gives the age no earlier metric.
+        let mut metric_here = false;
         for c in counts.iter_mut() {
             match &c.metric {
-                Some(m) => last_metric = Some(m.clone()),
+                Some(m) => {
+                    last_metric = Some(m.clone());
+                    metric_here = true;
+                }
                 None if c.money => {
                     c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into()))
                 }
-                None => c.metric = last_metric.clone(),
+                None if metric_here || refers_back(text, tokens, c.start) => {
+                    c.metric = last_metric.clone()
+                }
+                None => {}
             }
         }
         for c in &counts {
@@ -302,6 +313,35 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             });
         }
     }
+}
+
+/// Words before a bare count that refer back to an earlier metric: "the
+/// figure rose to 45", "their number reached 100", "it was 30 in 2019".
+const ANAPHORS: &[&str] = &[
+    "number",
+    "numbers",
+    "figure",
+    "figures",
+    "total",
+    "tally",
+    "count",
+    "amount",
+    "sum",
+    "it",
+    "they",
+    "their",
+    "them",
+    "respectively",
+    "same",
+];
+
+/// Some word of the sentence before byte `at` refers back ([`ANAPHORS`]).
+fn refers_back(text: &str, tokens: &[Token], at: usize) -> bool {
+    tokens.iter().take_while(|t| t.end <= at).any(|t| {
+        ANAPHORS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(t.text(text)))
+    })
 }
 
 /// The year a count is tied to, as (range, span start, span end): a respective
@@ -526,11 +566,23 @@ fn scan(
                 continue;
             }
         }
-        if could_start_number(word, class) {
+        // "US$3.4 billion" split as "US" and "$3.4": the prefix starts at the word.
+        let glued_prefix = t.kind == TokenKind::Word
+            && tokens.get(i + 1).is_some_and(|n| n.start == t.end)
+            && crate::lexicon::numbers::CURRENCY_PREFIXES
+                .iter()
+                .any(|(p, _)| p.len() > word.len() && p.starts_with(word) && rest().starts_with(p));
+        if could_start_number(word, class) || glued_prefix {
             let rest = rest();
             if let Ok((after, card)) = cardinal.parse(rest) {
                 let end = t.start + (rest.len() - after.len());
                 let j = next_token_at(tokens, i, end);
+                // "an increase of 8% over 2019", "drills over 2018-2019": a
+                // hedge before a year, not before a count ("over 2000 troops" is one).
+                if card.qualifier.is_some() && is_year_after_hedge(text, tokens, j, &card) {
+                    i += 1;
+                    continue;
+                }
                 // The number must end where a token ends: "five-year" is one word, not "five".
                 let whole = tokens[j - 1].end == end;
                 if whole
@@ -580,6 +632,26 @@ fn scan(
     respective(years, counts);
     periods_in_brackets(text, tokens, years);
     join_year_lists(text, years);
+}
+
+/// The number ending at `tokens[j - 1]`, after a hedge word ("over"), is a
+/// plain four-digit year with no noun after it.
+fn is_year_after_hedge(text: &str, tokens: &[Token], j: usize, card: &Cardinal) -> bool {
+    let last = tokens[j - 1];
+    let w = last.text(text);
+    let year_like = card.currency.is_none()
+        && !card.percent
+        && last.kind == TokenKind::Number
+        && w.len() == 4
+        && (1900.0..=2099.0).contains(&card.value)
+        && card.value.fract() == 0.0;
+    let noun_after = tokens.get(j).is_some_and(|n| {
+        let nw = n.text(text);
+        n.kind == TokenKind::Word
+            && nw.starts_with(|c: char| c.is_ascii_lowercase())
+            && !METRIC_STOPS.contains(nw)
+    });
+    year_like && !noun_after
 }
 
 /// "In 2019, 2020 and 2021, about 6,000 officers": a list of years is one range.
@@ -834,6 +906,13 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let next = tokens.get(j).copied();
     if let Some(p) = prev {
         let pw = p.text(text);
+        // "As of 2020, 1,200 peacekeepers were deployed": a point in time.
+        if pw.eq_ignore_ascii_case("of")
+            && i >= 2
+            && tokens[i - 2].text(text).eq_ignore_ascii_case("as")
+        {
+            return true;
+        }
         if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
             return false;
         }
@@ -1087,7 +1166,7 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
     {
         return false;
     }
-    if is_rate(text, tokens, j) {
+    if is_rate(text, tokens, j) || relative_year_after(text, tokens, j) {
         return false;
     }
     if let Some(n) = next {
@@ -1143,6 +1222,32 @@ fn is_rate(text: &str, tokens: &[Token], j: usize) -> bool {
                     "earlier", "ago", "before", "later", "after", "on", "from", "since",
                 ],
             )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A year written relative to another follows the count in its clause: "$600
+/// million a year earlier", "45 the previous year", "30 last year" (only a
+/// year written as a number ties a count).
+fn relative_year_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))))
+    };
+    for (k, t) in tokens.iter().enumerate().take(j + 6).skip(j) {
+        if t.kind == TokenKind::Punct && t.text(text) != "-" {
+            return false;
+        }
+        let year = |k: usize| is(k, &["year", "years"]);
+        if (is(k, &["a", "one"]) && year(k + 1) && is(k + 2, &["earlier", "before", "ago"]))
+            || (is(k, &["the"])
+                && is(k + 1, &["previous", "preceding", "following", "next"])
+                && year(k + 2))
+            || (is(k, &["last", "this", "next"]) && year(k + 1))
         {
             return true;
         }
@@ -1241,10 +1346,12 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
             {
                 k += 1;
             }
-            if tokens
-                .get(k)
-                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
-            {
+            // "on the army", "on its army".
+            if tokens.get(k).is_some_and(|t| {
+                ["the", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(t.text(text)))
+            }) {
                 k += 1;
             }
         } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {

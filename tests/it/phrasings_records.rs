@@ -720,6 +720,46 @@ const ROWS: &[Row] = &[
         "The capital outlay for FY2021-22 is Rs 1.35 lakh crore.",
         &["stat: 1350000000000 @ 2021-2022 : capital outlay"],
     ),
+    (
+        "an age in commas takes no earlier sentence's metric",
+        "The depot stored 80 trucks in 2017. In 2018, the colonel, 52, retired.",
+        &["stat: 80 @ 2017-2017 : trucks"],
+    ),
+    (
+        "a score in points is no count",
+        "In 2022 the cadets' team won the contest with 95 points.",
+        &["stat: none"],
+    ),
+    (
+        "as of YEAR is a point in time",
+        "As of 2021, 850 peacekeepers served abroad.",
+        &["stat: 850 @ 2021-2021 : peacekeepers served abroad"],
+    ),
+    (
+        "money spent on its X",
+        "Chile spent 95 billion pesos on its navy in 2018.",
+        &["stat: 95000000000 @ 2018-2018 : navy"],
+    ),
+    (
+        "US$ written glued after worth",
+        "In 2020, the kingdom bought arms worth US$1.9 billion.",
+        &["stat: 1900000000 @ 2020-2020 : arms"],
+    ),
+    (
+        "a range after over",
+        "Peru and Chile held 11 joint drills over 2019-2020.",
+        &["stat: 11 @ 2019-2020 : joint drills"],
+    ),
+    (
+        "N% over YEAR: the compared year is no count",
+        "The budget stood at $3.1bn in 2021, an increase of 6% over 2020.",
+        &["stat: 3100000000 @ 2021-2021 : budget"],
+    ),
+    (
+        "a year earlier is no written year",
+        "Imports rose to $700 million in 2022 from $500 million a year earlier.",
+        &["stat: 700000000 @ 2022-2022 : Imports"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -217,7 +217,7 @@ const ROWS: &[Row] = &[
     (
         "Roman edition after a space",
         "Navies from Peru and Chile joined the naval exercise SOUTHERN TIDE XII off Callao.",
-        &["ex: SOUTHERN TIDE | - | - | PE,CL"],
+        &["ex: SOUTHERN TIDE | - | Callao | PE,CL"],
     ),
     (
         "apostrophe two-digit year",
@@ -502,7 +502,7 @@ const ROWS: &[Row] = &[
     (
         "Name YY two-digit year",
         "Sailors from Canada and the United States joined Exercise Trident Fury 23 off Victoria.",
-        &["ex: Trident Fury | 2023 | - | CA,US"],
+        &["ex: Trident Fury | 2023 | Victoria | CA,US"],
     ),
     (
         "Name (GLOSS)",
@@ -759,6 +759,66 @@ const ROWS: &[Row] = &[
         "a year earlier is no written year",
         "Imports rose to $700 million in 2022 from $500 million a year earlier.",
         &["stat: 700000000 @ 2022-2022 : Imports"],
+    ),
+    (
+        "Exercise <Name> in a sentence full of names is prose, not a headline",
+        "Soldiers of Peru and Bolivia are taking part in Exercise Andean Condor at Arequipa.",
+        &["ex: Andean Condor | - | Arequipa | PE,BO"],
+    ),
+    (
+        "Exercise <Name> opening a sentence with a weekday",
+        "Exercise Granite Hawk began on Tuesday.",
+        &["ex: Granite Hawk | - | - | -"],
+    ),
+    (
+        "hosted by is no participant",
+        "The Silver Steppe 2024 exercise, hosted by Kyrgyzstan, brought together troops from 12 countries, including Nepal, Fiji and Chile.",
+        &["ex: Silver Steppe | 2024 | - | NP,FJ,CL"],
+    ),
+    (
+        "demonym forces concluded the exercise",
+        "Egyptian and Greek naval forces concluded the Aegean Shield exercise.",
+        &["ex: Aegean Shield | - | - | EG,GR"],
+    ),
+    (
+        "the exercise will involve A and B",
+        "The Ocean Lance 2025 exercise will involve Oman and Pakistan.",
+        &["ex: Ocean Lance | 2025 | - | OM,PK"],
+    ),
+    (
+        "besides A and B, the exercise will involve C and D",
+        "Besides Ghana and Togo, the Coastal Guardian exercise will involve Benin and Nigeria.",
+        &["ex: Coastal Guardian | - | - | GH,TG,BJ,NG"],
+    ),
+    (
+        "the participating nations were A, B and C",
+        "The Jungle Viper 2023 exercise began. The participating nations were Laos, Cambodia and Vietnam.",
+        &["ex: Jungle Viper | 2023 | - | LA,KH,VN"],
+    ),
+    (
+        "off the coast of PLACE",
+        "Navies of Ecuador and Peru took part in the Pacific Wave exercise off the coast of Manta.",
+        &["ex: Pacific Wave | - | Manta | EC,PE"],
+    ),
+    (
+        "a combining form and a demonym before the head",
+        "The Indo-Thai joint exercise Tiger Crest concluded on Friday.",
+        &["ex: Tiger Crest | - | - | IN,TH"],
+    ),
+    (
+        "two combining forms are the sides, not a name",
+        "The Indo-Pak exercise Border Watch began.",
+        &["ex: Border Watch | - | - | IN,PK"],
+    ),
+    (
+        "a series name ending in an ocean, with its year",
+        "Warships of Chile and Peru joined UNITAS Pacific 2021 this week.",
+        &["ex: UNITAS Pacific | 2021 | - | CL,PE"],
+    ),
+    (
+        "the drills brought together A, B and C",
+        "The Sahara Shield drills brought together Mali, Niger and Chad.",
+        &["ex: Sahara Shield | - | - | ML,NE,TD"],
     ),
 ];
 

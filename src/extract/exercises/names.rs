@@ -29,6 +29,10 @@ pub(super) fn make_mention(
             name = head;
         }
     }
+    // "the Indo-Pak exercise": the sides, not a name.
+    if b == a + 1 && super::participants::is_combining_pair(s, a) {
+        return None;
+    }
     let name = name.to_string();
     let key = name_key(&name);
     if key.is_empty() {
@@ -554,8 +558,18 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             introduced = true;
         }
         // "exercise X", "the naval exercise X": a head ending in "exercise".
+        // "the India-Nepal joint exercise X", "the Indo-Thai exercise X": the
+        // sides named before the head.
+        let mut d = h.a;
+        while d > 0
+            && (s.place_covering(d - 1).is_some()
+                || super::participants::is_combining_pair(s, d - 1)
+                || (s.is_punct(d - 1, '-') && s.glued(d - 1)))
+        {
+            d -= 1;
+        }
         let single = s.is_any(h.b - 1, &["exercise", "exercises"])
-            && (h.b == h.a + 1 || (h.a > 0 && s.is_any(h.a - 1, &["the", "a", "an"])));
+            && (h.b == h.a + 1 || d == 0 || s.is_any(d - 1, &["the", "a", "an"]));
         let mut appositive = false;
         if !introduced && s.is_punct(i, ',') {
             i += 1;

@@ -183,6 +183,19 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
                 return Some(p);
             }
         }
+        // "off the coast of Valparaiso", "off Valparaiso".
+        if s.is(k, "off") {
+            let mut p = k + 1;
+            if s.is(p, "the") && s.is_any(p + 1, &["coast", "coasts", "shores", "shore"]) {
+                p += 2;
+                if s.is(p, "of") {
+                    p += 1;
+                }
+            }
+            if let Some((p, _)) = place_phrase(s, p) {
+                return Some(p);
+            }
+        }
         // "host the drills near Salalah".
         if s.is(k, "near") {
             if let Some((p, _)) = place_phrase(s, k + 1) {

@@ -820,6 +820,44 @@ const ROWS: &[Row] = &[
         "The Sahara Shield drills brought together Mali, Niger and Chad.",
         &["ex: Sahara Shield | - | - | ML,NE,TD"],
     ),
+    (
+        "the implementation of the <Plan> in YEAR",
+        "Uzbekistan and Turkey discussed the implementation of the Plan of Military Cooperation in 2019.",
+        &["plan: Plan of Military Cooperation | 2019-2019 | - |  | UZ,TR"],
+    ),
+    (
+        "envisages more than N events in the fields of",
+        "Azerbaijan and Turkey signed the military cooperation plan for 2021. The plan envisages more than 150 events in the fields of military education, training and military medicine.",
+        &["plan: military cooperation plan | 2021-2021 | - | military education; training; military medicine | AZ,TR"],
+    ),
+    (
+        "sets out how: a clause, no fields",
+        "The Philippines and Japan signed a defence cooperation roadmap that sets out how the two navies will cooperate.",
+        &["plan: defence cooperation roadmap | - | - |  | PH,JP"],
+    ),
+    (
+        "such events include",
+        "The bilateral military cooperation plan for 2023 between Tajikistan and Kyrgyzstan includes 45 events. Such events include joint exercises, staff talks and sports competitions.",
+        &["plan: bilateral military cooperation plan | 2023-2023 | - | joint exercises; staff talks; sports competitions | TJ,KG"],
+    ),
+    (
+        "the two countries are two, not the three of the sentence before",
+        "Sweden and Finland signed a defence cooperation plan for 2025. Swedish, Finnish and Norwegian units trained together in March. The two countries also agreed an exchange programme.",
+        &[
+            "plan: defence cooperation plan | 2025-2025 | - |  | SE,FI",
+            "plan: exchange programme | - | - |  | SE,FI",
+        ],
+    ),
+    (
+        "areas of cooperation in a lettered list",
+        "Vietnam and Cambodia signed the 2022 defence cooperation plan. Areas of cooperation include: a) training; b) search and rescue; c) border management.",
+        &["plan: defence cooperation plan | 2022-2022 | - | training; search and rescue; border management | VN,KH"],
+    ),
+    (
+        "with about N activities, including",
+        "Malaysia and Brunei signed a military cooperation plan for 2024 with about 30 activities, including staff visits, joint exercises and sports events.",
+        &["plan: military cooperation plan | 2024-2024 | - | staff visits; joint exercises; sports events | MY,BN"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -200,6 +200,7 @@ const METRIC_STOP: &[&str] = &[
     "yearly",
     "last",
     "next",
+    "aged",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -386,6 +387,13 @@ fn pick_year(
         })
     };
     let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
+    // "had 1,000 projects in 2002 and now has 62 companies": "now" moves the
+    // count out of the earlier year.
+    let before = before.filter(|y| {
+        !sub(text, y.end, c.start)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| NOW_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    });
     // "The navy has 25,000 personnel and plans to grow to 30,000 by 2025": a
     // target set after this count is the later count's, not this one's ("set
     // the target of X worth N and Y worth M by 2025" dates both).
@@ -408,6 +416,9 @@ fn pick_year(
     };
     pick.map(|y| (y.expr.range, y.start, y.end))
 }
+
+/// Adverbs of the present: a count after one is not an earlier year's.
+const NOW_WORDS: &[&str] = &["now", "currently", "today", "presently", "nowadays"];
 
 /// Verbs that set a target after a present count: "has 25,000 and plans to reach 30,000 by 2025".
 const TARGET_VERBS: &[&str] = &[
@@ -1140,6 +1151,18 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
             return false;
         }
+        // "aged 18 to 25", "between the ages of 18 and 25": the upper age.
+        let age_range = ["to", "and", "-"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(pw))
+            && (i.saturating_sub(4)..i).any(|k| {
+                ["aged", "age", "ages"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(tokens[k].text(text)))
+            });
+        if age_range {
+            return false;
+        }
         // "the top five importers": a rank.
         if pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom") {
             return false;
@@ -1510,6 +1533,13 @@ const BRIDGE_WORDS: &[&str] = &[
     "drop",
     "climbed",
     "jumped",
+    // "exports hit a record $5.5 billion": reached.
+    "hit",
+    "hits",
+    "topped",
+    "crossed",
+    "exceeded",
+    "surpassed",
     "from",
     "will",
     "would",
@@ -1565,7 +1595,7 @@ const ANAPHORIC_HEADS: &[&str] = &[
 const VERBS_BEFORE: &[&str] = &[
     "won", "sold", "bought", "spent", "sent", "got", "gave", "made", "paid", "took", "brought",
     "set", "take", "make", "give", "spend", "sell", "buy", "receive", "provide", "allocate",
-    "approve", "approves", "passed", "pass", "saw", "see", "hit", "put", "earmark",
+    "approve", "approves", "passed", "pass", "saw", "see", "put", "earmark",
 ];
 
 /// The metric written before an amount of money, after its bridge words

@@ -858,6 +858,21 @@ const ROWS: &[Row] = &[
         "Malaysia and Brunei signed a military cooperation plan for 2024 with about 30 activities, including staff visits, joint exercises and sports events.",
         &["plan: military cooperation plan | 2024-2024 | - | staff visits; joint exercises; sports events | MY,BN"],
     ),
+    (
+        "hit a record money",
+        "Shipbuilding exports hit a record $2.7 billion in 2022.",
+        &["stat: 2700000000 @ 2022-2022 : Shipbuilding exports"],
+    ),
+    (
+        "now has: a present count after a year's",
+        "The agency had 400 staff in 2005 and now has 90 regional offices.",
+        &["stat: 400 @ 2005-2005 : staff"],
+    ),
+    (
+        "an age range is no count",
+        "In 2021 the ministry recruited 5,000 soldiers aged 18 to 25.",
+        &["stat: 5000 @ 2021-2021 : soldiers"],
+    ),
 ];
 
 fn number(v: f64) -> String {

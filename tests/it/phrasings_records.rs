@@ -873,6 +873,36 @@ const ROWS: &[Row] = &[
         "In 2021 the ministry recruited 5,000 soldiers aged 18 to 25.",
         &["stat: 5000 @ 2021-2021 : soldiers"],
     ),
+    (
+        "the drills <Name> after a cue, in the Gulf of PLACE",
+        "The naval drills Blue Current were held in the Gulf of Thailand.",
+        &["ex: Blue Current | - | Gulf of Thailand | -"],
+    ),
+    (
+        "a drill <Surname> described: a person, not a name",
+        "A drill Smith described as routine took place.",
+        &["ex: none"],
+    ),
+    (
+        "on the island of PLACE",
+        "Soldiers from Fiji and Tonga took part in Exercise Coral Pact on the island of Viti Levu.",
+        &["ex: Coral Pact | - | Viti Levu | FJ,TO"],
+    ),
+    (
+        "the <Sea> port of <City>",
+        "The Golden Anchor exercise opened in the Black Sea port of Constanta.",
+        &["ex: Golden Anchor | - | Black Sea port of Constanta | -"],
+    ),
+    (
+        "hosted by A at PLACE: the place after the host",
+        "The Pacific Shield 2024 exercise was hosted by Fiji at the Blackrock Camp in Nadi.",
+        &["ex: Pacific Shield | 2024 | Blackrock Camp in Nadi | -"],
+    ),
+    (
+        "in the mountains of northern <COUNTRY>",
+        "The drills named Thunder Ridge were held in the mountains of northern Pakistan with Chinese and Pakistani special forces.",
+        &["ex: Thunder Ridge | - | Pakistan | CN,PK"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -568,8 +568,14 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
         {
             d -= 1;
         }
-        let single = s.is_any(h.b - 1, &["exercise", "exercises"])
-            && (h.b == h.a + 1 || d == 0 || s.is_any(d - 1, &["the", "a", "an"]));
+        let single = (s.is_any(h.b - 1, &["exercise", "exercises"])
+            && (h.b == h.a + 1 || d == 0 || s.is_any(d - 1, &["the", "a", "an"])))
+            // "the naval drills Blue Current were held": after a determiner, and
+            // not a subject of its own verb ("a drill Smith described").
+            || (!s.is_any(h.b - 1, &["exercise", "exercises"])
+                && d > 0
+                && s.is_any(d - 1, &["the", "a", "an"])
+                && drills_name_ends_well(s, h.b));
         let mut appositive = false;
         if !introduced && s.is_punct(i, ',') {
             i += 1;
@@ -635,6 +641,44 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// After "the drills", the capitalised run from `i` ends at a mark, an
+/// auxiliary or a preposition: a name, not the subject of a clause.
+fn drills_name_ends_well(s: &Sent, i: usize) -> bool {
+    let mut b = i;
+    while b < s.toks.len() && b - i < MAX_NAME_TOKENS && s.name_word(b) {
+        b += 1;
+    }
+    if let Some((_, e)) = s.suffix_at(b, true) {
+        b = e;
+    }
+    b > i
+        && (b >= s.toks.len()
+            || s.kind(b) == Some(TokenKind::Punct)
+            || s.is_any(
+                b,
+                &[
+                    "were",
+                    "was",
+                    "is",
+                    "are",
+                    "will",
+                    "have",
+                    "has",
+                    "had",
+                    "in",
+                    "at",
+                    "on",
+                    "near",
+                    "off",
+                    "with",
+                    "from",
+                    "between",
+                    "involving",
+                    "and",
+                ],
+            ))
 }
 
 pub(super) fn tb_of(b: usize, suffix: Option<(Option<i32>, usize)>) -> usize {

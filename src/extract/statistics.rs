@@ -270,7 +270,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let end = article.read_end(s);
         let sentence = sub(text, s.start, end);
         // Prefilter: a statistic needs a year, so three digits in a row at least.
-        if !has_three_digits(sentence.as_bytes()) && !has_letter_o_year(sentence.as_bytes()) {
+        if !has_three_digits(sentence.as_bytes())
+            && !has_letter_o_year(sentence.as_bytes())
+            && !has_short_fiscal(sentence.as_bytes())
+        {
             continue;
         }
         let tokens = article.tokens(si);
@@ -917,10 +920,22 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let next = tokens.get(j).copied();
     if let Some(p) = prev {
         let pw = p.text(text);
-        // "As of 2020, 1,200 peacekeepers were deployed": a point in time.
+        // "As of 2020, 1,200 peacekeepers were deployed", "at the end of 2021",
+        // "in the first half of 2023": a point or part of the year.
         if pw.eq_ignore_ascii_case("of")
             && i >= 2
-            && tokens[i - 2].text(text).eq_ignore_ascii_case("as")
+            && [
+                "as",
+                "end",
+                "beginning",
+                "start",
+                "half",
+                "quarter",
+                "middle",
+                "close",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens[i - 2].text(text)))
         {
             return true;
         }
@@ -968,11 +983,20 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         if p.is_punct(text, '-') && p.end == tokens[i].start {
             return false;
         }
-        // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name word.
-        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() {
-            return false;
+        // "Zapad's 2021 edition" labels an event; "Pakistan's 2021-22 budget" is a year's.
+        let possessive =
+            p.kind == TokenKind::Word && (pw.ends_with("'s") || pw.ends_with("\u{2019}s"));
+        if possessive && p.is_capitalised(text) {
+            return period_noun_after(text, tokens, j);
         }
-        if p.kind == TokenKind::Word && pw.ends_with("'s") && p.is_capitalised(text) {
+        // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name
+        // word ("January-June 2022" is a span of months).
+        let month_span = pw.rsplit('-').next().and_then(months::month).is_some();
+        if p.is_capitalised(text)
+            && !is_function_word(pw)
+            && months::month(pw).is_none()
+            && !month_span
+        {
             return false;
         }
     }
@@ -997,14 +1021,7 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         });
         let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
         // "Their 2026 training calendar lists 35 drills": a year's own calendar or budget.
-        let period_noun = [Some(n), tokens.get(j + 1).copied()]
-            .iter()
-            .flatten()
-            .any(|t| {
-                PERIOD_NOUNS
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(t.text(text)))
-            });
+        let period_noun = period_noun_after(text, tokens, j);
         if determiner && labels_noun && !year_noun && !period_noun && !is_function_word(nw) {
             return false;
         }
@@ -1041,7 +1058,34 @@ const PERIOD_NOUNS: &[&str] = &[
     "season",
     "cycle",
     "period",
+    "expenditure",
+    "expenditures",
+    "outlay",
+    "outlays",
+    "exports",
+    "imports",
+    "procurement",
+    "funding",
+    "grant",
+    "grants",
+    "appropriation",
+    "appropriations",
+    "estimates",
+    "revenue",
+    "revenues",
+    "sales",
+    "deliveries",
 ];
+
+/// One of the two words from `tokens[j]` is a [`PERIOD_NOUNS`] noun: "2026
+/// training calendar", "2020 military expenditure".
+fn period_noun_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens.iter().skip(j).take(2).any(|t| {
+        PERIOD_NOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(t.text(text)))
+    })
+}
 
 fn is_function_word(w: &str) -> bool {
     [
@@ -1383,8 +1427,13 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         }
         // "$604 million in FY 2017", "Rs 15,920 crore in the financial year 2022-23":
         // a time, not what the money is.
-        let fw = tokens.get(k)?.text(text);
-        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw)) || months::month(fw).is_some() {
+        let ft = tokens.get(k)?;
+        let fw = ft.text(text);
+        // "Rs 35,000 crore in 2018-19 ... on modernisation": a year, then the metric.
+        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw))
+            || months::month(fw).is_some()
+            || (ft.kind == TokenKind::Number && fw.len() == 4)
+        {
             return metric_past_time(text, tokens, k);
         }
     }
@@ -1451,7 +1500,7 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
                     || CURRENCY_PREFIXES
                         .iter()
                         .any(|(x, _)| x.eq_ignore_ascii_case(w))
-                    || ["in", "of", "for", "the"]
+                    || ["in", "of", "for", "the", "on"]
                         .iter()
                         .any(|x| x.eq_ignore_ascii_case(w))
             }
@@ -1459,7 +1508,7 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
         if !skip {
             break;
         }
-        prep = ["in", "of", "for", "the"]
+        prep = ["in", "of", "for", "the", "on"]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(w))
             || (prep && w.eq_ignore_ascii_case("the"));
@@ -1745,6 +1794,19 @@ fn letter_o_year(w: &str) -> Option<i32> {
         year = year * 10 + i32::from(d);
     }
     (1900..=2099).contains(&year).then_some(year)
+}
+
+/// Some "FY22" or "FY 17" stands in `bytes`: a two-digit fiscal year.
+fn has_short_fiscal(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(b'F', b'f', bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        let rest = match rest.first() {
+            Some(b'Y' | b'y') => &rest[1..],
+            _ => return false,
+        };
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        rest.len() >= 2 && rest[0].is_ascii_digit() && rest[1].is_ascii_digit()
+    })
 }
 
 /// Some "19O5" or "2O17" stands in `bytes`.

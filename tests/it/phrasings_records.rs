@@ -903,6 +903,49 @@ const ROWS: &[Row] = &[
         "The drills named Thunder Ridge were held in the mountains of northern Pakistan with Chinese and Pakistani special forces.",
         &["ex: Thunder Ridge | - | Pakistan | CN,PK"],
     ),
+    (
+        "FYyy two-digit fiscal year",
+        "In FY22 the army received 40 tanks.",
+        &["stat: 40 @ 2022-2022 : tanks"],
+    ),
+    (
+        "<COUNTRY>'s YYYY-YY budget",
+        "Pakistan's 2021-22 budget allocates Rs 1,370 billion to defence.",
+        &["stat: 1370000000000 @ 2021-2022 : defence"],
+    ),
+    (
+        "the country's YYYY military expenditure",
+        "The country's 2020 military expenditure was $72.9 billion.",
+        &["stat: 72900000000 @ 2020-2020 : military expenditure"],
+    ),
+    (
+        "<Name>'s YYYY edition is a label, not a time",
+        "Zapad's 2021 edition involved 200,000 troops.",
+        &["stat: none"],
+    ),
+    (
+        "at the end of YYYY",
+        "At the end of 2021 the army had 250,000 personnel.",
+        &["stat: 250000 @ 2021-2021 : personnel"],
+    ),
+    (
+        "in the first half of YYYY",
+        "In the first half of 2023, exports reached $2 billion.",
+        &["stat: 2000000000 @ 2023-2023 : exports"],
+    ),
+    (
+        "a span of months before the year",
+        "In January-June 2022, the ministry signed 45 contracts.",
+        &["stat: 45 @ 2022-2022 : contracts"],
+    ),
+    (
+        "money in YYYY-YY then on what",
+        "The ministry spent Rs 35,000 crore in 2018-19 and Rs 42,000 crore in 2019-20 on modernisation.",
+        &[
+            "stat: 350000000000 @ 2018-2019 : modernisation",
+            "stat: 420000000000 @ 2019-2020 : modernisation",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

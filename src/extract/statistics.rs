@@ -87,6 +87,14 @@ const NOT_COUNTED_AFTER: &[&str] = &[
     "degrees",
     "mph",
     "points",
+    // Clock times: "at 0900 hrs", "1100 GMT".
+    "hrs",
+    "hr",
+    "gmt",
+    "utc",
+    "ist",
+    "pkt",
+    "local",
 ];
 
 /// Words that end a metric noun phrase.
@@ -390,6 +398,10 @@ fn pick_year(
         })
     };
     let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
+    // "The operation, which began in 2014, has killed 3,000 militants": a
+    // beginning, then a total up to now.
+    let before =
+        before.filter(|y| !(began_in(text, y.start) && perfect_between(text, y.end, c.start)));
     // "had 1,000 projects in 2002 and now has 62 companies": "now" moves the
     // count out of the earlier year.
     let before = before.filter(|y| {
@@ -418,6 +430,25 @@ fn pick_year(
         after.or(before)
     };
     pick.map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// "began in" / "started in" / "launched in" right before byte `at`.
+fn began_in(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let Some(head) = head.strip_suffix("in").or_else(|| head.strip_suffix("In")) else {
+        return false;
+    };
+    let verb = tokens_before(text, head.len());
+    ["began", "begun", "started", "commenced", "launched"]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
+/// A present perfect ("has killed", "have been trained") between two bytes.
+fn perfect_between(text: &str, from: usize, to: usize) -> bool {
+    sub(text, from, to)
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("has") || w.eq_ignore_ascii_case("have"))
 }
 
 /// Adverbs of the present: a count after one is not an earlier year's.
@@ -1153,6 +1184,15 @@ fn unreadable_range(text: &str, tokens: &[Token], i: usize) -> Option<Diagnostic
 /// The number at `tokens[i..j]` counts something.
 fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -> bool {
     if card.percent || card.value < 0.0 {
+        return false;
+    }
+    // "0900": a clock time or a code, never a count.
+    let w0 = tokens[i].text(text);
+    if tokens[i].kind == TokenKind::Number
+        && w0.len() > 1
+        && w0.starts_with('0')
+        && w0.as_bytes()[1].is_ascii_digit()
+    {
         return false;
     }
     let prev = i.checked_sub(1).map(|k| tokens[k]);

@@ -946,6 +946,26 @@ const ROWS: &[Row] = &[
             "stat: 420000000000 @ 2019-2020 : modernisation",
         ],
     ),
+    (
+        "a clock time in hrs is no count",
+        "The drill began at 0900 hrs in 2021 with 40 tanks.",
+        &["stat: 40 @ 2021-2021 : tanks"],
+    ),
+    (
+        "a clock time in GMT is no count",
+        "In 2019, the ship sailed at 1100 GMT with 200 crew.",
+        &["stat: 200 @ 2019-2019 : crew"],
+    ),
+    (
+        "began in YYYY, has killed N: a total up to now",
+        "The operation, which began in 2014, has killed 3,000 militants.",
+        &["stat: none"],
+    ),
+    (
+        "began in YYYY with N: that year's count",
+        "The exercise began in 2019 with 500 troops.",
+        &["stat: 500 @ 2019-2019 : troops"],
+    ),
 ];
 
 fn number(v: f64) -> String {

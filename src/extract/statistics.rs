@@ -87,6 +87,14 @@ const NOT_COUNTED_AFTER: &[&str] = &[
     "degrees",
     "mph",
     "points",
+    // A web page's counters: "1,234 views", "5 comments".
+    "views",
+    "comments",
+    "likes",
+    "shares",
+    "reads",
+    "followers",
+    "subscribers",
     // Clock times: "at 0900 hrs", "1100 GMT".
     "hrs",
     "hr",
@@ -816,8 +824,9 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
     let t = tokens[i];
     if t.kind == TokenKind::Punct {
         let w = t.text(text);
-        // ";" or a spaced dash (" - ", datelines and asides).
-        if w == ";" {
+        // ";", a page's separators ("12 March 2020 | 1,234 views") or a
+        // spaced dash (" - ", datelines and asides).
+        if matches!(w, ";" | "|" | "\u{2022}" | "\u{b7}") {
             return true;
         }
         if w == "-" {

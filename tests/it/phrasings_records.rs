@@ -966,6 +966,16 @@ const ROWS: &[Row] = &[
         "The exercise began in 2019 with 500 troops.",
         &["stat: 500 @ 2019-2019 : troops"],
     ),
+    (
+        "a page's view counter after a date and a bar",
+        "Army gets new tanks\n\nPublished: 12 March 2020 | 1,234 views\n\nThe army received 30 tanks.",
+        &["stat: none"],
+    ),
+    (
+        "a view counter after a date and a middle dot",
+        "Navy drills end\n\nPosted 3 May 2021 \u{b7} 560 views\n\nIn 2021 the navy held 12 drills.",
+        &["stat: 12 @ 2021-2021 : drills"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -976,6 +976,26 @@ const ROWS: &[Row] = &[
         "Navy drills end\n\nPosted 3 May 2021 \u{b7} 560 views\n\nIn 2021 the navy held 12 drills.",
         &["stat: 12 @ 2021-2021 : drills"],
     ),
+    (
+        "arrived in PLACE for Exercise <Name>",
+        "The Nepalese contingent arrived in Jabalpur for Exercise Mountain Bond.",
+        &["ex: Mountain Bond | - | Jabalpur | NP"],
+    ),
+    (
+        "the YYYY edition of <Name> with ships from A and B",
+        "The 2023 edition of Ocean Shield began in Oman with ships from Oman and India. The exercise ended on Friday.",
+        &["ex: Ocean Shield | 2023 | Oman | OM,IN"],
+    ),
+    (
+        "the Nth edition of <Name>, its year in the clause",
+        "The fifth edition of Desert Knight was conducted in Jodhpur in 2021 with French and Indian pilots. The exercise ended on Friday.",
+        &["ex: Desert Knight | 2021 | Jodhpur | FR,IN"],
+    ),
+    (
+        "the Nth edition of a show is no exercise",
+        "The 14th edition of Aero India drew 800 exhibitors from 98 countries. The exercise ended on Friday.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

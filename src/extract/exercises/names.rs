@@ -489,6 +489,7 @@ pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {
         if !s.in_class(k, EDITIONS) {
             continue;
         }
+        edition_of_name(s, k, out);
         let ordinal = s.w(k - 1);
         let is_ordinal = ordinal.starts_with(|c: char| c.is_ascii_digit())
             && ["st", "nd", "rd", "th"]
@@ -512,6 +513,40 @@ pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {
         if let Some(m) = make_mention(s, a, p + 1, p + 1, None, false) {
             out.push(m);
         }
+    }
+}
+
+/// "the 2023 edition of Ocean Shield", "the fifth edition of Desert Knight":
+/// the name after an edition word, in a sentence about troops or an exercise
+/// ("the 14th edition of Aero India", with exhibitors, is a show).
+fn edition_of_name(s: &Sent, k: usize, out: &mut Vec<Mention>) {
+    if !s.is(k + 1, "of") || !(s.has_class(TROOPS) || s.has_class(FOCUS_CUES)) {
+        return;
+    }
+    let mut a = k + 2;
+    if s.is(a, "the") {
+        a += 1;
+    }
+    let mut b = a;
+    while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) {
+        b += 1;
+    }
+    while b > a && s.generic(b - 1) {
+        b -= 1;
+    }
+    if a == b
+        || s.place_covering(a).is_some()
+        || (a..b).any(|i| s.in_class(i, UNITS))
+        || s.in_class(b - 1, GEO)
+    {
+        return;
+    }
+    let (year, tb) = match s.suffix_at(b, true) {
+        Some((y, e)) => (y, e),
+        None => (None, b),
+    };
+    if let Some(m) = make_mention(s, a, b, tb, year, true) {
+        out.push(m);
     }
 }
 

@@ -290,6 +290,8 @@ pub(super) fn location_before(s: &Sent, a: usize) -> Option<String> {
         &["to", "take", "part", "in"],
         &["for", "participation", "in"],
         &["to", "join"],
+        // "arrived in Jabalpur for Exercise X".
+        &["for"],
     ];
     // Find a connector ending within 8 tokens before the mention.
     for c_end in (a.saturating_sub(8)..=a).rev() {

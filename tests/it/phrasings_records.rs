@@ -996,6 +996,16 @@ const ROWS: &[Row] = &[
         "The 14th edition of Aero India drew 800 exhibitors from 98 countries. The exercise ended on Friday.",
         &["ex: none"],
     ),
+    (
+        "<Name> (<ABBR>) YY-N before the head",
+        "The Granite Hawk (GH) 25-1 exercise began at Fort Irwin.",
+        &["ex: Granite Hawk | 2025 | Fort Irwin | -"],
+    ),
+    (
+        "<Name> YY-N before the head",
+        "The Blue Lance 22-2 exercise opened at Eglin.",
+        &["ex: Blue Lance | 2022 | Eglin | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

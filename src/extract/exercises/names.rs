@@ -341,7 +341,18 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         let mut has_suffix = false;
         let name_end;
         if j >= 2 && s.kind(j - 1) == Some(TokenKind::Number) {
-            if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
+            // "Resolute Hunter (RH) 24-2": a two-digit year and a serial.
+            let serial = j >= 4
+                && s.is_punct(j - 2, '-')
+                && s.glued(j - 2)
+                && s.glued(j - 1)
+                && s.kind(j - 3) == Some(TokenKind::Number)
+                && s.w(j - 3).len() == 2
+                && s.w(j - 1).len() <= 2;
+            if serial {
+                year = digits_year(s.w(j - 3), true);
+                name_end = j - 3;
+            } else if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
                 year = digits_year(s.w(j - 1), true);
                 name_end = j - 2;
             } else {
@@ -355,6 +366,16 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             has_suffix = true;
         } else {
             name_end = j;
+        }
+        // "Resolute Hunter (RH) 24-2": the abbreviation in brackets before the edition.
+        let mut name_end = name_end;
+        if has_suffix
+            && name_end >= 4
+            && s.is_punct(name_end - 1, ')')
+            && s.is_punct(name_end - 3, '(')
+            && s.w(name_end - 2).chars().all(|c| c.is_ascii_uppercase())
+        {
+            name_end -= 3;
         }
         let mut a = name_end;
         while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {

@@ -217,6 +217,9 @@ const METRIC_STOP: &[&str] = &[
     "last",
     "next",
     "aged",
+    "versus",
+    "vs",
+    "against",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -658,7 +661,7 @@ fn scan(
                         .or_else(|| counted_before(text, tokens, i))
                         .or_else(|| of_count.and_then(|p| p.metric.clone()))
                         .or_else(|| {
-                            (money || scaled)
+                            (money || scaled || after_count_verb(text, tokens, i))
                                 .then(|| metric_before(text, tokens, i))
                                 .flatten()
                         })
@@ -705,6 +708,28 @@ fn is_year_after_hedge(text: &str, tokens: &[Token], j: usize, card: &Cardinal) 
             && !METRIC_STOPS.contains(nw)
     });
     year_like && !noun_after
+}
+
+/// "the contingent numbered 850", "the force totalled 25,000": a verb that
+/// gives its subject's count stands right before the number.
+fn after_count_verb(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    // "numbered about 850", "stood at 4,000".
+    while k > 0
+        && [
+            "about", "some", "around", "nearly", "almost", "over", "at", "roughly",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(tokens[k - 1].text(text)))
+    {
+        k -= 1;
+    }
+    k > 0
+        && [
+            "numbered", "numbers", "number", "totalled", "totaled", "totals", "stood", "stands",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(tokens[k - 1].text(text)))
 }
 
 /// "In 2019, 2020 and 2021, about 6,000 officers": a list of years is one range.
@@ -1429,6 +1454,19 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     {
         k += 2;
     }
+    // "12 such exercises", "40 more tanks".
+    if !money
+        && tokens.get(k).is_some_and(|t| {
+            ["such", "more"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(t.text(text)))
+        })
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !METRIC_STOPS.contains(t.text(text)))
+    {
+        k += 1;
+    }
     if money {
         // "EUR 12 million (about $13 million) for ...": past the same amount restated.
         if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
@@ -1633,6 +1671,18 @@ const BRIDGE_WORDS: &[&str] = &[
     "jumped",
     // "exports hit a record $5.5 billion": reached.
     "hit",
+    "doubled",
+    "tripled",
+    "trebled",
+    "halved",
+    "surged",
+    "soared",
+    "declined",
+    "shrank",
+    "numbered",
+    "percent",
+    "per",
+    "cent",
     "hits",
     "topped",
     "crossed",
@@ -1710,7 +1760,7 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
         let w = t.text(text);
         let bridge = match t.kind {
             TokenKind::Number => true,
-            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}"].contains(&w),
+            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}", "%"].contains(&w),
             // "for FY2019-20 is Rs 3.18 lakh crore".
             _ if w.len() > 2
                 && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")

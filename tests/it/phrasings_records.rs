@@ -1006,6 +1006,43 @@ const ROWS: &[Row] = &[
         "The Blue Lance 22-2 exercise opened at Eglin.",
         &["ex: Blue Lance | 2022 | Eglin | -"],
     ),
+    (
+        "money versus money in YEAR",
+        "In 2022 exports totalled $3 billion versus $2.2 billion in 2021.",
+        &[
+            "stat: 3000000000 @ 2022-2022 : exports",
+            "stat: 2200000000 @ 2021-2021 : exports",
+        ],
+    ),
+    (
+        "rose N% to money",
+        "Spending rose 8% to $45 billion in 2021.",
+        &["stat: 45000000000 @ 2021-2021 : Spending"],
+    ),
+    (
+        "doubled from money in YEAR to money in YEAR",
+        "Exports doubled from $1 billion in 2015 to $2 billion in 2019.",
+        &[
+            "stat: 1000000000 @ 2015-2015 : Exports",
+            "stat: 2000000000 @ 2019-2019 : Exports",
+        ],
+    ),
+    (
+        "N such things, while in YEAR only M",
+        "In 2019, there were 12 such exercises, while in 2020 only 5 were held.",
+        &[
+            "stat: 12 @ 2019-2019 : exercises",
+            "stat: 5 @ 2020-2020 : exercises",
+        ],
+    ),
+    (
+        "X numbered N; in YEAR, M",
+        "In 2019 the contingent numbered 850; in 2020, 920.",
+        &[
+            "stat: 850 @ 2019-2019 : contingent",
+            "stat: 920 @ 2020-2020 : contingent",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -413,6 +413,10 @@ fn pick_year(
     // beginning, then a total up to now.
     let before =
         before.filter(|y| !(began_in(text, y.start) && perfect_between(text, y.end, c.start)));
+    // "Kazakhstan, which joined the alliance in 1994, sent 300 troops": a year
+    // inside a relative clause that closed before the count ("The exercise,
+    // which was held in 2019, involved 3,000 troops" dates its event).
+    let before = before.filter(|y| !in_closed_relative(text, y, c));
     // "had 1,000 projects in 2002 and now has 62 companies": "now" moves the
     // count out of the earlier year.
     let before = before.filter(|y| {
@@ -441,6 +445,40 @@ fn pick_year(
         after.or(before)
     };
     pick.map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// Year `y` sits in ", which/who ... ," that closes before count `c`, and
+/// the relative clause does not hold an event ("which was held in 2019").
+fn in_closed_relative(text: &str, y: &YearMention, c: &Count) -> bool {
+    if !sub(text, y.end, c.start).contains(',') {
+        return false;
+    }
+    // The stretch after the last comma before the year, within 200 bytes.
+    let lo = y.start.saturating_sub(200);
+    let head = sub(text, lo, y.start);
+    let Some(comma) = head.rfind(',') else {
+        return false;
+    };
+    let clause = &head[comma + 1..];
+    let relative = clause.split_whitespace().next().is_some_and(|w| {
+        ["which", "who", "whose"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w))
+    });
+    let event = clause.contains("took place")
+        || clause.split_whitespace().any(|w| {
+            [
+                "held",
+                "conducted",
+                "staged",
+                "organised",
+                "organized",
+                "ran",
+            ]
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(w))
+        });
+    relative && !event
 }
 
 /// "began in" / "started in" / "launched in" right before byte `at`.

@@ -1043,6 +1043,21 @@ const ROWS: &[Row] = &[
             "stat: 920 @ 2020-2020 : contingent",
         ],
     ),
+    (
+        "a year in a closed relative clause is not the count's",
+        "Kazakhstan, which joined the alliance in 1994, sent 300 troops.",
+        &["stat: none"],
+    ),
+    (
+        "who took command in YEAR, oversees N",
+        "The general, who took command in 2017, oversees 40,000 personnel.",
+        &["stat: none"],
+    ),
+    (
+        "which was held in YEAR, involved N: the event's year",
+        "The exercise, which was held in 2019, involved 3,000 troops.",
+        &["stat: 3000 @ 2019-2019 : troops"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -99,6 +99,17 @@ pub(crate) const NAME_WORDS: &[&str] = &[
     "activities",
     "events",
     "measures",
+    // "officer exchange program", "cadet exchange programme".
+    "officer",
+    "officers",
+    "cadet",
+    "cadets",
+    "student",
+    "students",
+    "personnel",
+    "staff",
+    "education",
+    "educational",
 ];
 
 /// Nouns that close "in the defence field" after a plan's name.

@@ -1058,6 +1058,11 @@ const ROWS: &[Row] = &[
         "The exercise, which was held in 2019, involved 3,000 troops.",
         &["stat: 3000 @ 2019-2019 : troops"],
     ),
+    (
+        "who is exchanged stays in the name",
+        "Japan and the Philippines launched a cadet exchange programme in 2023.",
+        &["plan: cadet exchange programme | - | - |  | JP,PH"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1554,6 +1554,22 @@ fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
     if parties.is_empty() {
         if let Some(h) = article.doc.headline.clone() {
             *parties = states_in(article, h.start, h.end, true);
+        } else if let Some(first) = article.sentences().first() {
+            // No headline: a lead sentence that names exactly two states
+            // ("The Cyprus-UK ... memorandum ... by the Cypriot Defence Minister").
+            let pair = states_in(article, first.start, first.end, true);
+            if pair.len() == 2 {
+                *parties = pair;
+            }
+        }
+    } else if parties.len() == 1 {
+        // "The Cyprus-UK ... memorandum" in the headline, "with Cyprus" at the
+        // plan: the headline's pair, when it holds the one side found.
+        if let Some(h) = article.doc.headline.clone() {
+            let pair = states_in(article, h.start, h.end, true);
+            if pair.len() == 2 && pair.contains(&parties[0]) {
+                extend_unique(parties, &pair);
+            }
         }
     }
     if let Some(outlet) = article.outlet {

@@ -1063,6 +1063,11 @@ const ROWS: &[Row] = &[
         "Japan and the Philippines launched a cadet exchange programme in 2023.",
         &["plan: cadet exchange programme | - | - |  | JP,PH"],
     ),
+    (
+        "no headline: the lead sentence's two states are the sides",
+        "The Chile-Peru naval memorandum signed in Lima by the Chilean and Peruvian navy chiefs allows closer work in several areas, the ministry said on Monday.\nThe minister added that the memorandum builds on the Bilateral Naval Cooperation Programme.",
+        &["plan: Bilateral Naval Cooperation Programme | - | - |  | CL,PE"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -454,11 +454,19 @@ fn in_closed_relative(text: &str, y: &YearMention, c: &Count) -> bool {
         return false;
     }
     // The stretch after the last comma before the year, within 200 bytes.
-    let lo = y.start.saturating_sub(200);
+    let mut lo = y.start.saturating_sub(200);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
     let head = sub(text, lo, y.start);
-    let Some(comma) = head.rfind(',') else {
+    // The last comma of this sentence: a full stop or a line break after it
+    // starts another.
+    let Some(comma) = head.rfind([',', '.', ';', '!', '?', '\n']) else {
         return false;
     };
+    if !head[comma..].starts_with(',') {
+        return false;
+    }
     let clause = &head[comma + 1..];
     let relative = clause.split_whitespace().next().is_some_and(|w| {
         ["which", "who", "whose"]
@@ -538,7 +546,7 @@ fn scan(
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
-        if t.is_punct(text, ',') {
+        if t.is_punct(text, ',') || t.is_punct(text, '.') {
             since = false;
         } else if word.eq_ignore_ascii_case("since") {
             since = true;
@@ -890,6 +898,17 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
         // ";", a page's separators ("12 March 2020 | 1,234 views") or a
         // spaced dash (" - ", datelines and asides).
         if matches!(w, ";" | "|" | "\u{2022}" | "\u{b7}") {
+            return true;
+        }
+        // "began on November 11. Bangladesh Navy ...": a full stop the
+        // sentence splitter kept inside (after a number), then a capital.
+        if w == "."
+            && i > 0
+            && tokens[i - 1].kind == TokenKind::Number
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.start > t.end && n.is_capitalised(text))
+        {
             return true;
         }
         if w == "-" {
@@ -1422,11 +1441,39 @@ fn relative_year_after(text: &str, tokens: &[Token], j: usize) -> bool {
             return false;
         }
         let year = |k: usize| is(k, &["year", "years"]);
+        // "in the outgoing fiscal year", "the previous financial year": no number after.
+        let relative_adj = |k: usize| {
+            is(
+                k,
+                &[
+                    "previous",
+                    "preceding",
+                    "following",
+                    "next",
+                    "outgoing",
+                    "current",
+                    "coming",
+                    "past",
+                    "last",
+                    "this",
+                ],
+            )
+        };
+        let fiscal_year = |k: usize| {
+            let y = if is(k, &["fiscal", "financial", "calendar"]) {
+                k + 1
+            } else {
+                k
+            };
+            (year(y)
+                && !tokens
+                    .get(y + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number))
+            .then_some(y)
+        };
         if (is(k, &["a", "one"]) && year(k + 1) && is(k + 2, &["earlier", "before", "ago"]))
-            || (is(k, &["the"])
-                && is(k + 1, &["previous", "preceding", "following", "next"])
-                && year(k + 2))
-            || (is(k, &["last", "this", "next"]) && year(k + 1))
+            || (is(k, &["the"]) && relative_adj(k + 1) && fiscal_year(k + 2).is_some())
+            || (is(k, &["last", "this", "next"]) && fiscal_year(k + 1).is_some())
         {
             return true;
         }

@@ -1068,6 +1068,16 @@ const ROWS: &[Row] = &[
         "The Chile-Peru naval memorandum signed in Lima by the Chilean and Peruvian navy chiefs allows closer work in several areas, the ministry said on Monday.\nThe minister added that the memorandum builds on the Bilateral Naval Cooperation Programme.",
         &["plan: Bilateral Naval Cooperation Programme | - | - |  | CL,PE"],
     ),
+    (
+        "a relative clause of an earlier sentence leaves the year alone",
+        "Two ships took part in the drill, which began on Monday. The chief spoke. In 2022, the navy inducted 6 new vessels, he said.",
+        &["stat: 6 @ 2022-2022 : new vessels"],
+    ),
+    (
+        "in the outgoing fiscal year is no written year",
+        "The government allocated Rs1.8 trillion for defence for 2023-24, up from Rs1.53 trillion in the outgoing fiscal year.",
+        &["stat: 1800000000000 @ 2023-2024 : defence"],
+    ),
 ];
 
 fn number(v: f64) -> String {

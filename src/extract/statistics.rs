@@ -265,6 +265,9 @@ struct Count {
     forced: Option<(YearRange, (usize, usize))>,
     /// Written after "to": "from $100bn in 2018 to $89bn the following year".
     after_to: bool,
+    /// Dated by a relative year ("12,200 took part this year, up from 8,900 in
+    /// 2022"): no record, but its metric stands for the counts compared with it.
+    relative: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -310,13 +313,16 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 None if c.money => {
                     c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into()))
                 }
-                None if metric_here || refers_back(text, tokens, c.start) => {
+                None if metric_here
+                    || refers_back(text, tokens, c.start)
+                    || subject_count(text, tokens, c.end) =>
+                {
                     c.metric = last_metric.clone()
                 }
                 None => {}
             }
         }
-        for c in &counts {
+        for c in counts.iter().filter(|c| !c.relative) {
             let Some((range, ys, ye)) = pick_year(text, c, &counts, &years) else {
                 continue;
             };
@@ -358,6 +364,32 @@ const ANAPHORS: &[&str] = &[
     "same",
 ];
 
+/// A bare count is the subject of a verb right after it: "In 2020, 45 took
+/// part", "120 were trained" (the earlier metric is meant).
+fn subject_count(text: &str, tokens: &[Token], end: usize) -> bool {
+    let k = tokens.partition_point(|t| t.start < end);
+    tokens.get(k).is_some_and(|t| {
+        [
+            "were",
+            "was",
+            "are",
+            "is",
+            "have",
+            "had",
+            "took",
+            "participated",
+            "joined",
+            "attended",
+            "arrived",
+            "graduated",
+            "served",
+            "received",
+        ]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(t.text(text)))
+    })
+}
+
 /// Some word of the sentence before byte `at` refers back ([`ANAPHORS`]).
 fn refers_back(text: &str, tokens: &[Token], at: usize) -> bool {
     tokens.iter().take_while(|t| t.end <= at).any(|t| {
@@ -379,9 +411,13 @@ fn pick_year(
     if let Some((range, (s, e))) = c.forced {
         return Some((range, s, e));
     }
+    // "Minsk, which hosted the drills with 12,800 troops, will host the summit
+    // in 2024": a count inside a relative clause keeps out of the years outside it.
+    let relative = relative_clause_of(text, c.start);
     let after = years
         .iter()
-        .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end);
+        .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end)
+        .filter(|y| relative.is_none() || !sub(text, c.end, y.start).contains(','));
     if let Some((false, _)) = c.from_to {
         // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
         return after.map(|y| (y.expr.range, y.start, y.end));
@@ -445,6 +481,30 @@ fn pick_year(
         after.or(before)
     };
     pick.map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// The relative clause (", which/who ...") holding byte `at` in its sentence:
+/// its opening comma. ("the plan for 2018, which includes more than 20
+/// actions" still dates the count: only years after the clause are kept out.)
+fn relative_clause_of(text: &str, at: usize) -> Option<usize> {
+    let mut lo = at.saturating_sub(200);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let head = sub(text, lo, at);
+    let comma = head.rfind([',', '.', ';', '!', '?', '\n'])?;
+    if !head[comma..].starts_with(',') {
+        return None;
+    }
+    let mut words = head[comma + 1..].split_whitespace();
+    let opener = words.next()?;
+    if !["which", "who", "whose"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(opener))
+    {
+        return None;
+    }
+    Some(lo + comma)
 }
 
 /// Year `y` sits in ", which/who ... ," that closes before count `c`, and
@@ -722,6 +782,7 @@ fn scan(
                         from_to,
                         forced: None,
                         after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
+                        relative: relative_year_after(text, tokens, j),
                     });
                 }
                 i = j.max(i + 1);
@@ -1364,7 +1425,7 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
     {
         return false;
     }
-    if is_rate(text, tokens, j) || relative_year_after(text, tokens, j) {
+    if is_rate(text, tokens, j) {
         return false;
     }
     if let Some(n) = next {
@@ -1613,8 +1674,10 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     // left to the anaphor fallback by returning None.
     let first = tokens.get(k)?;
     let fw = first.text(text);
+    // "4 Tor-M2 batteries": a model designator with digits starts the metric.
+    let designator = fw.contains('-') && first.is_capitalised(text);
     if first.kind != TokenKind::Word
-        || fw.bytes().any(|b| b.is_ascii_digit())
+        || (fw.bytes().any(|b| b.is_ascii_digit()) && !designator)
         || METRIC_BAD_START.iter().any(|b| b.eq_ignore_ascii_case(fw))
     {
         return None;

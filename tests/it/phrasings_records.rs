@@ -1078,6 +1078,29 @@ const ROWS: &[Row] = &[
         "The government allocated Rs1.8 trillion for defence for 2023-24, up from Rs1.53 trillion in the outgoing fiscal year.",
         &["stat: 1800000000000 @ 2023-2024 : defence"],
     ),
+    (
+        "N this year, up from M in YEAR: the metric of the relative count",
+        "Some 12,200 troops took part this year, up from 8,900 in 2022.",
+        &["stat: 8900 @ 2022-2022 : troops"],
+    ),
+    (
+        "a designator with digits opens the metric",
+        "Belarus received 4 Tor-M2 batteries in 2021.",
+        &["stat: 4 @ 2021-2021 : Tor-M2 batteries"],
+    ),
+    (
+        "a count in a closed relative clause keeps out of a later year",
+        "Minsk, which hosted the drills with 12,800 troops, will host the summit in 2024.",
+        &["stat: none"],
+    ),
+    (
+        "a bare count as the subject of were takes the earlier metric",
+        "The academy trained 300 cadets in 2019. In 2020, 450 were trained.",
+        &[
+            "stat: 300 @ 2019-2019 : cadets",
+            "stat: 450 @ 2020-2020 : cadets",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

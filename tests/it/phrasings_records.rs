@@ -1101,6 +1101,11 @@ const ROWS: &[Row] = &[
             "stat: 450 @ 2020-2020 : cadets",
         ],
     ),
+    (
+        "A and B have taken part in X since YEAR",
+        "India and Nepal have taken part in the Surya Shield drills since 2011.",
+        &["ex: Surya Shield | - | - | IN,NP"],
+    ),
 ];
 
 fn number(v: f64) -> String {

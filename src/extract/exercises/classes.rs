@@ -181,7 +181,7 @@ pub(super) const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
     "trained", "resume", "resumes", "resumed", "contribute", "contributes", "contributed",
     "deploy", "deploys", "deployed", "concluded", "conclude", "concludes", "completed",
-    "complete", "completes", "wrapped",
+    "complete", "completes", "wrapped", "taken",
 ]);
 
 /// Words allowed between a subject and its verb.

@@ -792,6 +792,14 @@ fn scan(
         i += 1;
     }
     link_from_to(counts);
+    // "grew from 40 to 65 ships": the first count is of the second's things.
+    for i in 0..counts.len() {
+        if let Some((true, p)) = counts[i].from_to {
+            if counts[i].metric.is_none() && p < counts.len() {
+                counts[i].metric = counts[p].metric.clone();
+            }
+        }
+    }
     respective(years, counts);
     periods_in_brackets(text, tokens, years);
     join_year_lists(text, years);
@@ -904,11 +912,16 @@ fn respective(years: &[YearMention], counts: &mut [Count]) {
             continue;
         };
         let clause = counts[i].clause;
+        // "from 2013 to 2022", "between 2013 and 2022", "in 2013-2022" (not a
+        // fiscal "2019-20").
         let Some(y) = years.iter().find(|y| {
             y.anchor
                 && y.clause == clause
-                && y.expr.form == YearForm::FromTo
-                && y.expr.range.len() > 1
+                && match y.expr.form {
+                    YearForm::FromTo | YearForm::Between => y.expr.range.len() > 1,
+                    YearForm::Dash => y.expr.range.len() > 2,
+                    _ => false,
+                }
         }) else {
             continue;
         };
@@ -1653,6 +1666,17 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
                     .any(|d| d.eq_ignore_ascii_case(t.text(text)))
             }) {
                 k += 1;
+            }
+            // "from Rs 100 crore to Rs 200 crore": another amount, not a metric.
+            if tokens.get(k).is_some_and(|t| {
+                let w = t.text(text);
+                crate::lexicon::numbers::CURRENCY_PREFIXES
+                    .iter()
+                    .any(|(p, _)| {
+                        w.eq_ignore_ascii_case(p) || (w.starts_with(p) && has_digit(w.as_bytes()))
+                    })
+            }) {
+                return None;
             }
         } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {
             // "the $1.2 billion defence budget": the amount modifies the noun after it.

@@ -1106,6 +1106,27 @@ const ROWS: &[Row] = &[
         "India and Nepal have taken part in the Surya Shield drills since 2011.",
         &["ex: Surya Shield | - | - | IN,NP"],
     ),
+    (
+        "from N to M between YEAR and YEAR: respectively",
+        "The number of joint drills rose from 19 to 43 between 2013 and 2022.",
+        &[
+            "stat: 19 @ 2013-2013 : joint drills",
+            "stat: 43 @ 2022-2022 : joint drills",
+        ],
+    ),
+    (
+        "between YEAR and YEAR, from N to M things",
+        "Between 2015 and 2020, the fleet grew from 40 to 65 ships.",
+        &["stat: 40 @ 2015-2015 : ships", "stat: 65 @ 2020-2020 : ships"],
+    ),
+    (
+        "from money to money between YEAR and YEAR",
+        "Aid grew from $10 million to $25 million between 2015 and 2020.",
+        &[
+            "stat: 10000000 @ 2015-2015 : Aid",
+            "stat: 25000000 @ 2020-2020 : Aid",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -992,6 +992,27 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
         return Vec::new();
     };
     let fw = first.text(text);
+    // "Its key areas include ...", "Priority areas are ...".
+    let areas_at = (0..4.min(tokens.len())).find(|&k| {
+        is_in(
+            &["areas", "fields", "directions", "priorities"],
+            tokens[k].text(text),
+        ) && (k == 0
+            || (0..k).all(|j| {
+                is_in(
+                    &["its", "the", "key", "priority", "main", "major", "their"],
+                    tokens[j].text(text),
+                )
+            }))
+    });
+    if let Some(k) = areas_at.filter(|&k| k > 0) {
+        if let Some(next) = tokens.get(k + 1) {
+            let nw = next.text(text);
+            if is_in(&["include", "are", "cover", "covered"], nw) || next.is_punct(text, ':') {
+                return split_fields(text, tokens, chain_cues(text, tokens, k + 2));
+            }
+        }
+    }
     let subject_end = if fw.eq_ignore_ascii_case("it") {
         1
     } else if is_in(&["areas", "fields", "spheres", "forms"], fw)

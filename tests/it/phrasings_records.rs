@@ -1127,6 +1127,36 @@ const ROWS: &[Row] = &[
             "stat: 25000000 @ 2020-2020 : Aid",
         ],
     ),
+    (
+        "a plan encompassing A, B and C",
+        "Egypt and Sudan signed a defence cooperation programme encompassing air defence, logistics and engineering.",
+        &["plan: defence cooperation programme | - | - | air defence; logistics; engineering | EG,SD"],
+    ),
+    (
+        "its key areas include",
+        "Nepal and India signed a defence cooperation roadmap. Its key areas include disaster relief, military education and medical cooperation.",
+        &["plan: defence cooperation roadmap | - | - | disaster relief; military education; medical cooperation | NP,IN"],
+    ),
+    (
+        "which spans",
+        "Greece and Cyprus adopted the 2024 defence cooperation programme, which spans cyber defence, special operations and maritime security.",
+        &["plan: defence cooperation programme | 2024-2024 | - | cyber defence; special operations; maritime security | GR,CY"],
+    ),
+    (
+        "priority areas are",
+        "Chile and Argentina signed a bilateral cooperation plan for 2022. Priority areas are Antarctic logistics, search and rescue and peacekeeping.",
+        &["plan: bilateral cooperation plan | 2022-2022 | - | Antarctic logistics; search and rescue; peacekeeping | CL,AR"],
+    ),
+    (
+        "that addresses",
+        "Tunisia and Algeria signed a military cooperation plan that addresses border security, counter-terrorism and training.",
+        &["plan: military cooperation plan | - | - | border security; counter-terrorism; training | TN,DZ"],
+    ),
+    (
+        "on issues of",
+        "Serbia and Belarus signed a military cooperation plan for 2021 on issues of military education, medicine and logistics.",
+        &["plan: military cooperation plan | 2021-2021 | - | military education; medicine; logistics | RS,BY"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1157,6 +1157,21 @@ const ROWS: &[Row] = &[
         "Serbia and Belarus signed a military cooperation plan for 2021 on issues of military education, medicine and logistics.",
         &["plan: military cooperation plan | 2021-2021 | - | military education; medicine; logistics | RS,BY"],
     ),
+    (
+        "officials of an embassy at a ceremony are no participants",
+        "Officials from the US embassy attended the closing ceremony of the Steel Bridge exercise.",
+        &["ex: Steel Bridge | - | - | -"],
+    ),
+    (
+        "conducted by A and B, funded by C",
+        "The Steel Bridge exercise, conducted by Kenya and Uganda, was funded by the European Union and Germany.",
+        &["ex: Steel Bridge | - | - | KE,UG"],
+    ),
+    (
+        "A and B held talks: not the exercise",
+        "The Steel Bridge exercise, involving Kenya and Uganda, comes a week after Somalia and Ethiopia held talks.",
+        &["ex: Steel Bridge | - | - | KE,UG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

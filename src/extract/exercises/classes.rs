@@ -240,7 +240,7 @@ pub(super) const LIST_OPENERS: WordClass = WordClass::new(17, &[
     "from", "namely", "including", "include", "included", "includes", "participation", "led",
     "joined", "hosted", "join", "joins", "joining", "between", "in", "involve", "involves",
     "involved", "involving", "featured", "features", "featuring", "together", "besides", "were",
-    "are",
+    "are", "conducted", "staged",
 ]);
 
 /// Words that break a clause ([`CLAUSE_WORDS`]).
@@ -253,7 +253,8 @@ pub(super) const SINCE: WordClass = WordClass::new(19, &["since"]);
 pub(super) const EDITIONS: WordClass = WordClass::new(20, &["edition", "iteration", "session"]);
 
 /// "under the auspices of", "sponsored by": the places after are sponsors.
-pub(super) const SPONSORS: WordClass = WordClass::new(21, &["auspices", "sponsored"]);
+pub(super) const SPONSORS: WordClass =
+    WordClass::new(21, &["auspices", "sponsored", "funded", "financed"]);
 
 /// Words that end the search for an exercise's place after its name: a
 /// report ("said", "according"), an agent or sponsor ("by", "under").

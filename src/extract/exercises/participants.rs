@@ -53,7 +53,7 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             (has_cue || has_head).then_some(i + 1)
         } else if s.is(i, "participation") && s.is(i + 1, "of") {
             Some(skip_unit_of(s, i + 2))
-        } else if s.is_any(i, &["led", "joined"]) && s.is(i + 1, "by") {
+        } else if s.is_any(i, &["led", "joined", "conducted", "staged"]) && s.is(i + 1, "by") {
             // "hosted by A" alone does not make A a participant.
             Some(i + 2)
         } else if s.is_any(
@@ -149,6 +149,10 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
                 continue;
             }
             if s.is(v, "led") && s.is(v + 1, "by") {
+                continue;
+            }
+            // "Somalia and Ethiopia held talks": not the exercise.
+            if s.in_class(v + 1, RELATIONS) || s.in_class(v + 2, RELATIONS) {
                 continue;
             }
             let k = before_auxiliaries(s, v);
@@ -478,6 +482,12 @@ pub(super) fn excluded_places(s: &Sent) -> Vec<usize> {
             // "observers from A, B".
             if s.is(i + 1, "from") {
                 out.extend(country_list(s, i + 2));
+            }
+        }
+        // "officials from the US embassy": diplomats, not troops.
+        if s.is_any(i, &["embassy", "embassies", "consulate", "mission"]) {
+            if let Some(pi) = s.places.iter().position(|p| p.b == i || p.b + 1 == i) {
+                out.push(pi);
             }
         }
         if s.in_class(i, SPONSORS) {

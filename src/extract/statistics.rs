@@ -1463,6 +1463,15 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group {
             return false;
         }
+        // "500 pounds of explosives": a weight ("500 million pounds" is money).
+        if ["pounds", "lbs", "lb"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(nw))
+            && card.value < 1e5
+            && card.currency.is_none()
+        {
+            return false;
+        }
     }
     true
 }

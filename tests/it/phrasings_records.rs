@@ -1172,6 +1172,31 @@ const ROWS: &[Row] = &[
         "The Steel Bridge exercise, involving Kenya and Uganda, comes a week after Somalia and Ethiopia held talks.",
         &["ex: Steel Bridge | - | - | KE,UG"],
     ),
+    (
+        "KD prefix before money",
+        "In 2022 Kuwait signed contracts worth KD 1.2 billion for helicopters.",
+        &["stat: 1200000000 @ 2022-2022 : helicopters"],
+    ),
+    (
+        "Rp prefix before money",
+        "Indonesia allocated Rp 134 trillion for defence in 2023.",
+        &["stat: 134000000000000 @ 2023-2023 : defence"],
+    ),
+    (
+        "a currency word after the number: baht",
+        "Thailand approved 200 billion baht for the army in 2022.",
+        &["stat: 200000000000 @ 2022-2022 : army"],
+    ),
+    (
+        "a naira sign before money",
+        "Nigeria earmarked \u{20a6}966 billion for defence in 2022.",
+        &["stat: 966000000000 @ 2022-2022 : defence"],
+    ),
+    (
+        "pounds of a thing are a weight",
+        "The unit carried 500 pounds of explosives in 2019.",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -220,6 +220,7 @@ const METRIC_STOP: &[&str] = &[
     "versus",
     "vs",
     "against",
+    "respectively",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -801,6 +802,7 @@ fn scan(
         }
     }
     respective(years, counts);
+    respectively(text, tokens, years, counts);
     periods_in_brackets(text, tokens, years);
     join_year_lists(text, years);
 }
@@ -903,6 +905,53 @@ fn restated(text: &str, tokens: &[Token], i: usize, card: &Cardinal, counts: &[C
         return false;
     }
     sub(text, prev.end, tokens[i - 1].start).trim().is_empty()
+}
+
+/// "held 10, 12 and 15 drills in 2016, 2017 and 2018 respectively": a list of
+/// counts and a list of as many single years, paired in order; the counts
+/// before the last take its metric.
+fn respectively(text: &str, tokens: &[Token], years: &[YearMention], counts: &mut [Count]) {
+    if !tokens
+        .iter()
+        .any(|t| t.text(text).eq_ignore_ascii_case("respectively"))
+    {
+        return;
+    }
+    let linked = |a: usize, b: usize| matches!(sub(text, a, b).trim(), "," | "and" | ", and");
+    // The longest run of counts joined by commas and "and".
+    let mut best: (usize, usize) = (0, 0);
+    let mut start = 0;
+    for i in 1..=counts.len() {
+        if i == counts.len() || !linked(counts[i - 1].end, counts[i].start) {
+            if i - start > best.1 - best.0 {
+                best = (start, i);
+            }
+            start = i;
+        }
+    }
+    let run = best.0..best.1;
+    // Single years, and both of "2017 and 2018".
+    let mut singles: Vec<(i32, usize, usize)> = Vec::new();
+    for y in years.iter().filter(|y| y.anchor) {
+        match y.expr.form {
+            YearForm::Single => singles.push((y.expr.range.start(), y.start, y.end)),
+            YearForm::And if y.expr.range.len() > 1 => {
+                singles.push((y.expr.range.start(), y.start, y.end));
+                singles.push((y.expr.range.end(), y.start, y.end));
+            }
+            _ => {}
+        }
+    }
+    if run.len() < 2 || run.len() != singles.len() {
+        return;
+    }
+    let metric = counts[run.end - 1].metric.clone();
+    for (k, &(year, ys, ye)) in run.zip(&singles) {
+        counts[k].forced = Some((YearRange::single(year), (ys, ye)));
+        if counts[k].metric.is_none() {
+            counts[k].metric = metric.clone();
+        }
+    }
 }
 
 /// "from 19 to 43 from 2013 to 2022": the counts take the range's ends respectively.

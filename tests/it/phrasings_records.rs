@@ -1197,6 +1197,23 @@ const ROWS: &[Row] = &[
         "The unit carried 500 pounds of explosives in 2019.",
         &["stat: none"],
     ),
+    (
+        "N, M and K things in Y1, Y2 and Y3 respectively",
+        "The navy held 10, 12 and 15 drills in 2016, 2017 and 2018 respectively.",
+        &[
+            "stat: 10 @ 2016-2016 : drills",
+            "stat: 12 @ 2017-2017 : drills",
+            "stat: 15 @ 2018-2018 : drills",
+        ],
+    ),
+    (
+        "money and money in Y1 and Y2 respectively",
+        "Exports were $1.2 billion and $1.5 billion in 2020 and 2021 respectively.",
+        &[
+            "stat: 1200000000 @ 2020-2020 : Exports",
+            "stat: 1500000000 @ 2021-2021 : Exports",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

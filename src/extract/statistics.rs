@@ -418,7 +418,15 @@ fn pick_year(
     let after = years
         .iter()
         .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end)
-        .filter(|y| relative.is_none() || !sub(text, c.end, y.start).contains(','));
+        .filter(|y| relative.is_none() || !sub(text, c.end, y.start).contains(','))
+        // "45 officers, who trained in 2018, returned": a year in a relative
+        // clause on the counted noun dates the clause.
+        .filter(|y| {
+            let between = sub(text, c.end, y.start);
+            !["which", "who", "whose"].iter().any(|r| {
+                between.contains(&format!(", {r} ")) || between.contains(&format!(",{r} "))
+            })
+        });
     if let Some((false, _)) = c.from_to {
         // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
         return after.map(|y| (y.expr.range, y.start, y.end));

@@ -467,9 +467,6 @@ pub(crate) struct PlaceMention {
     pub ambiguous: bool,
 }
 
-// At most 40 KiB a vector.
-crate::text::pool::pooled!(PlaceMention, 1_024);
-
 /// What a lexicon phrase stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -724,7 +721,7 @@ pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMenti
     let lex = &*LEXICON;
     // Up to a place per 40 bytes in news of state visits: room for nearly
     // all articles, so that the vector is not grown (and copied) on the way.
-    let mut out = crate::text::pool::take(text.len() / 32 + 1);
+    let mut out = Vec::with_capacity(text.len() / 32 + 1);
     let mut next = 0;
     for w in lex.table.words(words, 0) {
         let start = w.pos();

@@ -9,7 +9,6 @@
 
 mod hash;
 mod normalize;
-pub(crate) mod pool;
 mod segment;
 mod slice;
 mod swar;
@@ -40,14 +39,6 @@ pub(crate) struct Document {
     pub sentences: Vec<Sentence>,
     /// A publication date read from crawl residue such as a leading ` date 2019-09-20`.
     pub published_hint: Option<NaiveDate>,
-}
-
-impl Drop for Document {
-    /// The text's buffer and the sentences go back to the pool, for the next article.
-    fn drop(&mut self) {
-        pool::give(std::mem::take(&mut self.norm.text).into_bytes());
-        pool::give(std::mem::take(&mut self.sentences));
-    }
 }
 
 impl Document {

@@ -34,9 +34,6 @@ pub(crate) struct WordStart {
     end: u32,
 }
 
-// At most 48 KiB a vector.
-super::pool::pooled!(WordStart, 4_096);
-
 impl WordStart {
     /// Byte offset of the word's first character.
     pub fn pos(&self) -> usize {
@@ -67,13 +64,6 @@ pub(crate) struct WordStarts {
     /// The gates the starts passed, if any: a lexicon whose gate their
     /// union does not cover would miss phrases here.
     filter: Option<&'static GateSet>,
-}
-
-impl Drop for WordStarts {
-    /// The starts go back to the pool, for the next article.
-    fn drop(&mut self) {
-        super::pool::give(std::mem::take(&mut self.starts));
-    }
 }
 
 impl std::fmt::Debug for WordStarts {
@@ -232,7 +222,7 @@ impl WordStarts {
         ranges: impl Iterator<Item = (usize, usize)>,
         gates: &'static GateSet,
     ) -> WordStarts {
-        let mut starts = super::pool::take(0);
+        let mut starts = Vec::new();
         for (start, end) in ranges {
             // Nearly every word passes the gate of all the lexicons ("the",
             // "and" begin some phrase): a start per six bytes or so.

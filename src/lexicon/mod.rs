@@ -130,15 +130,6 @@ impl ClassTable {
     pub fn mask(&self, word: &str) -> u32 {
         self.masks.get(word.as_bytes()).copied().unwrap_or(0)
     }
-
-    /// [`ClassTable::mask`], inlined whole into a loop over every word.
-    #[inline]
-    pub fn mask_inlined(&self, word: &str) -> u32 {
-        self.masks
-            .get_inlined(word.as_bytes())
-            .copied()
-            .unwrap_or(0)
-    }
 }
 
 /// One word list as a hash set, for lists too long to compare word by word.

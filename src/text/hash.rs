@@ -169,7 +169,7 @@ impl<V> WordMap<V> {
     }
 
     /// The entry of `word`. The length and gate tests, which turn most
-    /// words away, are inlined into the caller; the probe is not.
+    /// words away, are inlined into the caller.
     #[inline]
     fn find(&self, word: &[u8]) -> Option<usize> {
         match self.passes_gate(word) {
@@ -189,24 +189,8 @@ impl<V> WordMap<V> {
         self.gate[g / 64] & (1 << (g % 64)) != 0
     }
 
-    /// [`WordMap::get`] with the probe inlined too: for the one loop that
-    /// looks up every word of a sentence.
-    #[inline]
-    pub fn get_inlined(&self, word: &[u8]) -> Option<&V> {
-        match self.passes_gate(word) {
-            true => self.probe_inlined(word).map(|i| &self.entries[i].value),
-            false => None,
-        }
-    }
-
     /// [`WordMap::find`] past the gate.
-    #[inline(never)]
     fn probe(&self, word: &[u8]) -> Option<usize> {
-        self.probe_inlined(word)
-    }
-
-    #[inline(always)]
-    fn probe_inlined(&self, word: &[u8]) -> Option<usize> {
         let len = word.len();
         let first = fold8(load8(word, 0), self.fold);
         let hash = match len <= 8 {

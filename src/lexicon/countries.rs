@@ -12,7 +12,7 @@
 //! no "Diego Garcia" (a base, reported as a location, not as a party). [`ORGS`] lists
 //! international bodies; they are reported as [`Entity::Org`], never as states.
 //!
-//! [`find_mentions`] looks every form up where a word starts (a
+//! [`find_mentions_at`] looks every form up where a word starts (a
 //! [`PhraseTable`], built once: longest form first) and keeps whole-word
 //! matches only:
 //!
@@ -487,7 +487,7 @@ struct Lexicon {
     /// Searchable forms plus ALL-CAPS demonyms, for [`lookup`].
     by_phrase: FastMap<String, Target>,
     /// Forms that two different targets claimed at the same priority (tests check it is empty).
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg(test)]
     conflicts: Vec<String>,
 }
 
@@ -619,6 +619,7 @@ fn build() -> Lexicon {
         table,
         targets,
         by_phrase,
+        #[cfg(test)]
         conflicts,
     }
 }
@@ -709,14 +710,15 @@ pub(crate) fn gate() -> &'static PrefixGate {
     LEXICON.table.gate()
 }
 
-/// Every country, demonym, capital and organisation mention in `text`,
-/// leftmost-longest, whole words only, in order.
-#[cfg_attr(not(test), allow(dead_code))]
+/// [`find_mentions_at`] over every word start of `text`.
+#[cfg(test)]
 pub(crate) fn find_mentions(text: &str) -> Vec<PlaceMention> {
     find_mentions_at(text, &WordStarts::new(text))
 }
 
-/// [`find_mentions`] with the text's word starts already found.
+/// Every country, demonym, capital and organisation mention in `text`,
+/// leftmost-longest, whole words only, in order, at the word starts `words`
+/// (which must include those [`gate`] admits).
 pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMention> {
     let lex = &*LEXICON;
     // Up to a place per 40 bytes in news of state visits: room for nearly

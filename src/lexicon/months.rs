@@ -1,5 +1,4 @@
 //! Month and weekday names, as data.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use chrono::Weekday;
 use std::sync::LazyLock;

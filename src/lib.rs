@@ -24,6 +24,7 @@ pub mod jsonl;
 mod lexicon;
 mod model;
 mod parser;
+mod scan;
 #[cfg(test)]
 mod test_support;
 mod text;

@@ -21,9 +21,8 @@ use crate::lexicon::{ClassTable, WordClass};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{
-    after, contains_ignore_ascii_case, sub, PhraseTable, PrefixGate, Token, TokenKind, WordStarts,
-};
+use crate::scan::{PhraseTable, PrefixGate, WordStarts};
+use crate::text::{after, contains_ignore_ascii_case, sub, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// At most this many meetings per article.

@@ -22,7 +22,8 @@ use crate::lexicon::countries::{self, PlaceMention};
 use crate::lexicon::{exercise_words, titles};
 use crate::model::{Country, CountrySet, Diagnostic, DiagnosticKind, Report, Span};
 use crate::parser::{Kinds, RecordKind};
-use crate::text::{tokenize, Document, GateSet, Sentence, Token, WordStarts};
+use crate::scan::{GateSet, WordStarts};
+use crate::text::{tokenize, Document, Sentence, Token};
 
 /// The word starts where a phrase of some lexicon may begin: every lexicon
 /// the extractors look up at [`Article::words`] must be here.

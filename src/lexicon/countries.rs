@@ -72,7 +72,7 @@
 use crate::text::FastMap;
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordStarts};
 
 use crate::model::Country;
 

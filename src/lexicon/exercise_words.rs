@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordMap, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordMap, WordStarts};
 
 /// Head words and phrases naming an exercise. Single words come first.
 pub(crate) static EXERCISE_HEADS: &[&str] = &[

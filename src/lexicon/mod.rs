@@ -7,7 +7,7 @@ pub(crate) mod numbers;
 pub(crate) mod plan_words;
 pub(crate) mod titles;
 
-use crate::text::WordMap;
+use crate::scan::WordMap;
 
 /// Conjunctions that open a contrasting clause: what a clause before them
 /// says (a year, a place, a list) does not reach past them.

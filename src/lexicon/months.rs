@@ -3,7 +3,7 @@
 use chrono::Weekday;
 use std::sync::LazyLock;
 
-use crate::text::WordMap;
+use crate::scan::WordMap;
 
 /// Month names and abbreviations with their number. A trailing dot after an
 /// abbreviation ("Sept.") is handled by the grammar, not listed here.

@@ -26,7 +26,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordStart, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordStart, WordStarts};
 
 /// What a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,13 +1,11 @@
-//! A word-keyed table for the lexicons, and the crate's hash maps.
+//! A word-keyed table for the lexicons.
 //!
-//! Both hash with `rustc-hash` (the Fx hash of rustc): lexicon and
-//! per-article tables hold a few thousand short words that no attacker
-//! chooses, so the default SipHash's guard against flooding is not needed
-//! and costs several times as much per word.
+//! It hashes with `rustc-hash` (the Fx hash of rustc): lexicon tables hold
+//! a few thousand short words that no attacker chooses, so the default
+//! SipHash's guard against flooding is not needed and costs several times
+//! as much per word.
 
 use rustc_hash::FxHashMap;
-
-pub(crate) use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 /// A table from words to values, matched exactly or in any ASCII case.
 ///

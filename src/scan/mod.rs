@@ -1,4 +1,12 @@
-//! Where words start, and lexicon lookups there.
+//! Where words start, and lexicon lookups there: the speed machinery that
+//! pays its way, in one place.
+//!
+//! Used by the annotation stage (`extract::Article` finds an article's word
+//! starts once, through the union of the lexicons' gates) and by the
+//! lexicons (`lexicon::*`: their phrase tables and word tables). Rules do
+//! not reach in here; they read what the lexicons found. (The meeting and
+//! plan trigger tables of `extract::meetings` and `extract::plans` still
+//! build their own [`PhraseTable`]s here.)
 //!
 //! Every lexicon (countries, titles, exercise words, plan words) matches whole
 //! words only, so a phrase can only begin where a word begins. [`WordStarts`]
@@ -16,8 +24,11 @@
 //! every case the lexicon matches, and collisions only let more through), so
 //! results are those of a full scan.
 
-use super::hash::WordMap;
-use super::swar::{alnum_bits8, fold8, load8, HI};
+mod word_map;
+
+pub(crate) use word_map::WordMap;
+
+use crate::text::swar::{alnum_bits8, fold8, load8, HI};
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).

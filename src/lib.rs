@@ -14,12 +14,15 @@
 //! # Ok::<(), milcoop::Error>(())
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 mod dates;
 mod error;
 mod extract;
 mod grammar;
+#[cfg(feature = "jsonl")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jsonl")))]
 pub mod jsonl;
 mod lexicon;
 mod model;

@@ -21,6 +21,7 @@ mod dates;
 mod error;
 mod extract;
 mod grammar;
+mod iso3166;
 #[cfg(feature = "jsonl")]
 #[cfg_attr(docsrs, doc(cfg(feature = "jsonl")))]
 pub mod jsonl;
@@ -36,6 +37,6 @@ pub use dates::{resolve_date, resolve_weekday, Tense};
 pub use error::Error;
 pub use model::{
     CooperationPlan, Country, DateMention, Diagnostic, DiagnosticKind, Exercise, Meeting,
-    Participant, Report, Span, YearRange, YearRangeStat,
+    Participant, RecordKind, Report, Span, YearRange, YearRangeStat,
 };
-pub use parser::{parse, Parser, RecordKind};
+pub use parser::{parse, Parser};

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use crate::lexicon::countries::{self, PlaceMention};
 use crate::lexicon::{exercise_words, titles};
 use crate::model::{Country, CountrySet, Diagnostic, DiagnosticKind, Report, Span};
-use crate::parser::{Kinds, RecordKind};
+use crate::model::{Kinds, RecordKind};
 use crate::scan::{GateSet, WordStarts};
 use crate::text::{tokenize, Document, Sentence, Token};
 

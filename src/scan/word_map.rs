@@ -71,6 +71,13 @@ impl<V> WordMap<V> {
         if self.gate[g / 64] & (1 << (g % 64)) == 0 {
             return None;
         }
+        self.lookup(word)
+    }
+
+    /// [`WordMap::get`] past the length and gate tests, which are inlined
+    /// into the caller: the lookup is not, so that callers stay small.
+    #[inline(never)]
+    fn lookup(&self, word: &[u8]) -> Option<&V> {
         if !self.fold {
             return self.map.get(word);
         }

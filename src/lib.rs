@@ -33,6 +33,12 @@ mod scan;
 mod test_support;
 mod text;
 
+/// chrono's calendar date and weekday, the date types of
+/// [`Parser::published`], [`DateMention`], [`resolve_date`] and
+/// [`resolve_weekday`]: re-exported so that callers need not depend on
+/// chrono to use them.
+#[doc(no_inline)]
+pub use chrono::{NaiveDate, Weekday};
 pub use dates::{resolve_date, resolve_weekday, Tense};
 pub use error::Error;
 pub use model::{

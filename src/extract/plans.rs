@@ -47,7 +47,8 @@ use crate::lexicon::plan_words::{
     SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{sub, PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordMap, WordStarts};
+use crate::text::{sub, Token, TokenKind};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;

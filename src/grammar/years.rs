@@ -1,5 +1,4 @@
 //! Years, year ranges, fiscal years, and one-digit typo repair of range starts.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use nom::error::ErrorKind;
 use nom::IResult;

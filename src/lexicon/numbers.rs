@@ -1,7 +1,6 @@
 //! Number words and scales, as data.
 //!
 //! All words are lower-case ASCII; matching is ASCII case-insensitive.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 /// "zero" to "nineteen".
 pub(crate) static UNITS: &[(&str, u64)] = &[

@@ -176,7 +176,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         words.extend(toks.iter().map(|t| t.text(text)));
         // Every class word starts with a letter: numbers and punctuation have none.
         masks.extend(toks.iter().zip(&words).map(|(t, w)| match t.kind {
-            TokenKind::Word => CLASSES.mask_inlined(w),
+            TokenKind::Word => CLASSES.mask(w),
             _ => 0,
         }));
         let any = masks.iter().fold(0, |all, m| all | m);

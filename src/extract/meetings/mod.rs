@@ -37,10 +37,8 @@ use crate::lexicon::titles::{find_titles_at, TitleKind, TitleMatch};
 use crate::model::{
     Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
 };
-use crate::text::{
-    after, contains_ignore_ascii_case, sub, PhraseTable, PrefixGate, Sentence, Token, TokenKind,
-    WordStarts,
-};
+use crate::scan::{PhraseTable, PrefixGate, WordStarts};
+use crate::text::{after, contains_ignore_ascii_case, sub, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// At most this many meetings per article.

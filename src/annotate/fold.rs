@@ -2,15 +2,23 @@
 //! written both ways in one article ("Błaszczak" and "Blaszczak", "Güler"
 //! and "Guler").
 
+use crate::text::FastMap;
+use std::sync::LazyLock;
+
 /// Letters with diacritics, and below them, at the same place, the letters without.
 const FROM: &str = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĦĥħÌÍÎÏĨĪĬĮİìíîïĩīĭįıĴĵĶķĹĻĽĿŁĺļľŀłÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏőŔŖŘŕŗřŚŜŞŠȘśŝşšșŢŤŦȚţťŧțÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŸŶýÿŷŹŻŽźżž";
 const TO: &str = "AAAAAAAAAaaaaaaaaaCCCCCcccccDDddEEEEEEEEEeeeeeeeeeGGGGggggHHhhIIIIIIIIIiiiiiiiiiJjKkLLLLLlllllNNNNnnnnOOOOOOOOOoooooooooRRRrrrSSSSSsssssTTTTttttUUUUUUUUUUuuuuuuuuuuWwYYYyyyZZZzzz";
 
+/// [`FROM`] to [`TO`], as a map.
+static FOLDS: LazyLock<FastMap<char, char>> =
+    LazyLock::new(|| FROM.chars().zip(TO.chars()).collect());
+
 /// `c` without its diacritic, if it is a Latin letter with one this table knows.
 fn fold_char(c: char) -> Option<char> {
-    FROM.chars()
-        .position(|f| f == c)
-        .and_then(|i| TO.chars().nth(i))
+    if c.is_ascii() {
+        return None;
+    }
+    FOLDS.get(&c).copied()
 }
 
 /// `s` with every letter [`fold_char`] knows folded; `None` when nothing changes.

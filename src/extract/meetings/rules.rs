@@ -27,6 +27,9 @@
 use nom::branch::alt;
 use nom::combinator::{not, peek};
 use nom::Parser as _;
+use std::sync::LazyLock;
+
+use crate::text::FastMap;
 
 use crate::annotate::{
     any_word, capitalised, holds, named_after, named_before, named_within, one_of, prev_in,
@@ -393,17 +396,33 @@ pub(super) static LOOK_ALIKES: &[LookAlike] = &[
     },
 ];
 
+/// The rows of a table by head word, in table order.
+type Heads = FastMap<&'static str, Vec<&'static Rule>>;
+
+fn by_head(table: &'static [Rule]) -> Heads {
+    let mut map = Heads::default();
+    for rule in table {
+        for &h in rule.heads {
+            map.entry(h).or_default().push(rule);
+        }
+    }
+    map
+}
+
+static RULE_HEADS: LazyLock<Heads> = LazyLock::new(|| by_head(RULES));
+static CONTINUATION_HEADS: LazyLock<Heads> = LazyLock::new(|| by_head(CONTINUATIONS));
+
 /// The sentence's signal, the byte offset of its trigger and the row that matched.
 pub(super) fn classify(s: &Annotated<'_>) -> (Signal, usize, Option<&'static Rule>) {
     // A look-alike rules out a new meeting, not more about the last one ("At the call, ...").
     let tables = if LOOK_ALIKES.iter().any(|l| (l.holds)(s.words)) {
-        &[CONTINUATIONS][..]
+        &[&*CONTINUATION_HEADS][..]
     } else {
-        &[RULES, CONTINUATIONS][..]
+        &[&*RULE_HEADS, &*CONTINUATION_HEADS][..]
     };
-    for table in tables {
+    for heads in tables {
         for (i, w) in s.words.iter().enumerate() {
-            for rule in table.iter().filter(|r| r.heads.contains(w)) {
+            for &rule in heads.get(w).into_iter().flatten() {
                 if let Ok((_, signal)) = (rule.pattern)(s.at(i)) {
                     return (signal, s.tokens[i].start, Some(rule));
                 }

@@ -366,15 +366,15 @@ pub(super) static CONTINUATIONS: &[Rule] = &[
         },
     },
     Rule {
-    name: "the meeting / this meeting / today's talks",
-    example: "Defence Minister Ali Khan met General Omar Diallo. The meeting focused on training.",
-    heads: &["meeting", "talks"],
-    pattern: |w| {
-        (prev_in(&["the", "this", "today's", "that"]), any_word)
-            .map(|_| Signal::Continuation)
-            .parse(w)
+        name: "the meeting / this meeting / today's talks",
+        example: "Defence Minister Ali Khan met General Omar Diallo. The meeting focused on training.",
+        heads: &["meeting", "talks"],
+        pattern: |w| {
+            (prev_in(&["the", "this", "today's", "that"]), any_word)
+                .map(|_| Signal::Continuation)
+                .parse(w)
+        },
     },
-},
 ];
 
 /// Remote contact and announcements: no meeting in the sentence.

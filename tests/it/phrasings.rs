@@ -699,6 +699,16 @@ const PLACES: &[(&str, &str, &str)] = &[
         "RAWALPINDI",
     ),
     (
+        "a mixed-case dateline with the agency in brackets",
+        "Hanoi (VNA) - Defence Minister Phan Van Tuan received Lao Defence Minister General Bounmy Keo on Monday.",
+        "Hanoi",
+    ),
+    (
+        "an aggregator's prefix in brackets before the dateline",
+        "(MENAFN - Trend) BAKU, Azerbaijan, March 3. Defence Minister Rauf Aliyev met Turkish Defence Minister Ahmet Kaya on Monday.",
+        "BAKU",
+    ),
+    (
         "a venue (at GHQ) and the dateline's city after it",
         "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.",
         "GHQ, RAWALPINDI",

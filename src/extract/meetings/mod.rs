@@ -1005,6 +1005,15 @@ fn fallback_location(article: &Article) -> Option<Place> {
     let text = article.text();
     for (si, s) in article.sentences().iter().enumerate().take(5) {
         let tokens = article.tokens(si);
+        // "(MENAFN - Trend) BAKU, ...": an aggregator's prefix in brackets before the dateline.
+        let tokens = match tokens.first() {
+            Some(t) if t.is_punct(text, '(') => tokens
+                .iter()
+                .take(8)
+                .position(|t| t.is_punct(text, ')'))
+                .map_or(tokens, |close| &tokens[close + 1..]),
+            _ => tokens,
+        };
         let mut end = None;
         for t in tokens.iter().take(6) {
             let w = t.text(text);
@@ -1022,12 +1031,12 @@ fn fallback_location(article: &Article) -> Option<Place> {
             // "Baku, December 12, AZERTAC": a capital in mixed case, then a comma.
             let first = tokens.first()?;
             let p = article.places_in(first.start, s.end).first()?;
-            // "Doha: ...", "Kigali — ..." too.
+            // "Doha: ...", "Kigali — ...", "Hanoi (VNA) - ..." too.
             (p.start == first.start
                 && p.kind == MentionKind::Capital
                 && after(text, p.end)
                     .trim_start_matches(' ')
-                    .starts_with([',', ':', '-', '\u{2013}', '\u{2014}']))
+                    .starts_with([',', ':', '-', '(', '\u{2013}', '\u{2014}']))
             .then_some(p.end)
         });
         let Some(e) = end else { continue };

@@ -429,13 +429,21 @@ fn back_over_abbreviation(text: &str, pos: usize) -> usize {
     }
 }
 
-/// Skips spaces backwards from `pos`, and one comma when `comma` is set.
+/// Skips spaces backwards from `pos`, and one comma (or a dash between
+/// spaces) when `comma` is set.
 pub(crate) fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
     let b = text.as_bytes();
     while pos > 0 && b[pos - 1] == b' ' {
         pos -= 1;
     }
     if comma && pos > 0 && b[pos - 1] == b',' {
+        pos -= 1;
+        while pos > 0 && b[pos - 1] == b' ' {
+            pos -= 1;
+        }
+    } else if comma && before(text, pos).ends_with(" -") {
+        // "Chief of Air Staff – Air Vice Marshal X" (Ghanaian style; dashes
+        // are "-" once normalised): a dash between spaces as the comma.
         pos -= 1;
         while pos > 0 && b[pos - 1] == b' ' {
             pos -= 1;

@@ -108,6 +108,16 @@ static POSITIONS: &[Entry] = &[
     pos("National Defence Minister"),
     // Hindi for Defence Minister, as Indian copy writes it.
     pos_cap("Raksha Mantri"),
+    // Service chiefs' abbreviations written as titles ("COAS General X",
+    // South Asian, Nigerian and Ghanaian copy).
+    pos_cap("COAS"),
+    pos_cap("CJCSC"),
+    pos_cap("CNS"),
+    pos_cap("CDS"),
+    pos_cap("CDF"),
+    pos_cap("CGS"),
+    pos_cap("GOC"),
+    pos_cap("GOC-in-C"),
     pos("Minister of National Defense"),
     pos("Minister of National Defence"),
     pos("Minister of Foreign Affairs"),
@@ -134,6 +144,8 @@ static POSITIONS: &[Entry] = &[
     pos("Permanent Secretary"),
     // Kenya's ministers and their civil-service heads.
     pos("Cabinet Secretary"),
+    pos("Defence Cabinet Secretary"),
+    pos("Defense Cabinet Secretary"),
     pos("Principal Secretary"),
     pos("Secretary General"),
     pos("Secretary-General"),

@@ -529,6 +529,30 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "a service chief's abbreviation as the title (COAS, GOC-in-C)",
+        "COAS General Asim Raza met GOC-in-C Lt Gen Ravi Menon in Rawalpindi on Monday.",
+        &[
+            ("Raza", Some("COAS"), None),
+            ("Menon", Some("GOC-in-C"), None),
+        ],
+    ),
+    (
+        "a dash between title and rank (Ghanaian style)",
+        "Chief of Air Staff – Air Vice Marshal Kofi Boateng met Nigerian Chief of Defence Staff General Musa Bello in Accra on Monday.",
+        &[
+            ("Boateng", Some("Chief of Air Staff"), None),
+            ("Bello", Some("Chief of Defence Staff"), Some("NG")),
+        ],
+    ),
+    (
+        "Defence Cabinet Secretary (Kenyan style)",
+        "Defence Cabinet Secretary Joseph Kamau met Tanzanian Defence Minister Stergomena Tax in Nairobi on Monday.",
+        &[
+            ("Kamau", Some("Defence Cabinet Secretary"), None),
+            ("Tax", Some("Defence Minister"), Some("TZ")),
+        ],
+    ),
+    (
         "His Excellency between title and name",
         "Minister of Defence of Ghana His Excellency Kofi Mensah received the Ambassador of Japan Kenji Sato in Accra on Monday.",
         &[

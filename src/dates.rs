@@ -127,7 +127,6 @@ pub fn resolve_date(
 /// The calendar day a parsed date expression names, if `published` and
 /// `tense` settle one. "last week" never does; relative expressions
 /// ("today", "Friday") need `published`.
-#[allow(dead_code)] // used by the meeting extractor
 pub(crate) fn resolve(
     expr: &DateExpr,
     published: Option<NaiveDate>,

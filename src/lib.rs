@@ -14,24 +14,36 @@
 //! # Ok::<(), milcoop::Error>(())
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+mod annotate;
 mod dates;
 mod error;
 mod extract;
 mod grammar;
+mod iso3166;
+#[cfg(feature = "jsonl")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jsonl")))]
 pub mod jsonl;
 mod lexicon;
 mod model;
 mod parser;
+mod scan;
 #[cfg(test)]
 mod test_support;
 mod text;
 
+/// chrono's calendar date and weekday, the date types of
+/// [`Parser::published`], [`DateMention`], [`resolve_date`] and
+/// [`resolve_weekday`]: re-exported so that callers need not depend on
+/// chrono to use them.
+#[doc(no_inline)]
+pub use chrono::{NaiveDate, Weekday};
 pub use dates::{resolve_date, resolve_weekday, Tense};
 pub use error::Error;
 pub use model::{
     CooperationPlan, Country, DateMention, Diagnostic, DiagnosticKind, Exercise, Meeting,
-    Participant, Report, Span, YearRange, YearRangeStat,
+    Participant, RecordKind, Report, Span, YearRange, YearRangeStat,
 };
-pub use parser::{parse, Parser, RecordKind};
+pub use parser::{parse, Parser};

@@ -3,59 +3,12 @@
 use chrono::NaiveDate;
 
 use crate::extract;
+use crate::model::{Kinds, RecordKind};
 use crate::text::Document;
 use crate::{Country, Error, Report};
 
 /// Default limit on input size: 8 MiB.
 const DEFAULT_MAX_INPUT: usize = 8 * 1024 * 1024;
-
-/// A kind of record a [`Parser`] can extract.
-///
-/// # Example
-/// ```
-/// use milcoop::{Parser, RecordKind};
-/// let only_stats = Parser::new().record_kinds(&[RecordKind::Statistics]);
-/// let report = only_stats.parse("In 2019 over 120 servicemen met with the minister.")?;
-/// assert_eq!(report.statistics.len(), 1);
-/// assert!(report.meetings.is_empty());
-/// # Ok::<(), milcoop::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RecordKind {
-    /// [`crate::Meeting`] records.
-    Meetings,
-    /// [`crate::CooperationPlan`] records.
-    CooperationPlans,
-    /// [`crate::Exercise`] records.
-    Exercises,
-    /// [`crate::YearRangeStat`] records.
-    Statistics,
-}
-
-impl RecordKind {
-    const fn bit(self) -> u8 {
-        match self {
-            RecordKind::Meetings => 1,
-            RecordKind::CooperationPlans => 2,
-            RecordKind::Exercises => 4,
-            RecordKind::Statistics => 8,
-        }
-    }
-}
-
-/// Every record kind.
-const ALL_KINDS: u8 = 0b1111;
-
-/// A set of [`RecordKind`]s, as the extractors see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Kinds(u8);
-
-impl Kinds {
-    pub(crate) const fn has(self, kind: RecordKind) -> bool {
-        self.0 & kind.bit() != 0
-    }
-}
 
 /// A configured parser. Options grow without breaking callers: build with
 /// [`Parser::new`] and chain setters.
@@ -75,7 +28,7 @@ pub struct Parser {
     published: Option<NaiveDate>,
     outlet_country: Option<Country>,
     max_input_len: usize,
-    kinds: u8,
+    kinds: Kinds,
 }
 
 impl Default for Parser {
@@ -97,7 +50,7 @@ impl Parser {
             published: None,
             outlet_country: None,
             max_input_len: DEFAULT_MAX_INPUT,
-            kinds: ALL_KINDS,
+            kinds: Kinds::ALL,
         }
     }
 
@@ -151,13 +104,7 @@ impl Parser {
     /// # Ok::<(), milcoop::Error>(())
     /// ```
     pub const fn record_kinds(mut self, kinds: &[RecordKind]) -> Parser {
-        let mut bits = 0;
-        let mut i = 0;
-        while i < kinds.len() {
-            bits |= kinds[i].bit();
-            i += 1;
-        }
-        self.kinds = bits;
+        self.kinds = Kinds::of(kinds);
         self
     }
 
@@ -187,7 +134,7 @@ impl Parser {
             &doc,
             self.published,
             self.outlet_country,
-            Kinds(self.kinds),
+            self.kinds,
         ))
     }
 

@@ -21,8 +21,9 @@ use std::sync::LazyLock;
 use crate::lexicon::countries::{self, PlaceMention};
 use crate::lexicon::{exercise_words, titles};
 use crate::model::{Country, CountrySet, Diagnostic, DiagnosticKind, Report, Span};
-use crate::parser::{Kinds, RecordKind};
-use crate::text::{pool, tokenize, Document, GateSet, Sentence, Token, WordStarts};
+use crate::model::{Kinds, RecordKind};
+use crate::scan::{GateSet, WordStarts};
+use crate::text::{tokenize, Document, Sentence, Token};
 
 /// The word starts where a phrase of some lexicon may begin: every lexicon
 /// the extractors look up at [`Article::words`] must be here.
@@ -135,23 +136,6 @@ impl<'d> Article<'d> {
         let slice = &self.places[lo..hi];
         let keep = slice.iter().take_while(|p| p.end <= end).count();
         &slice[..keep]
-    }
-}
-
-impl Drop for Article<'_> {
-    /// The token vectors and place mentions go back to the pool, for the next article.
-    fn drop(&mut self) {
-        pool::give(std::mem::take(&mut self.places));
-        for chunk in self.tokens.drain(..) {
-            let Some(cells) = chunk.into_inner() else {
-                continue;
-            };
-            for cell in cells.into_vec() {
-                if let Some(tokens) = cell.into_inner() {
-                    pool::give(tokens);
-                }
-            }
-        }
     }
 }
 

@@ -13,6 +13,7 @@ use nom::Parser as _;
 use std::sync::LazyLock;
 
 use super::Article;
+use crate::annotate::fold_diacritics;
 use crate::grammar::names::person_name;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{
@@ -182,7 +183,12 @@ impl People {
         // The same full name again, or a fuller form of a known one, is the same person.
         if let Some(i) = self.people.iter().position(|p| p.name == name) {
             let p = &mut self.people[i];
-            p.role = p.role.take().or(ctx.role);
+            // The fuller title wins: a headline's "Dy PM and Defence Minister"
+            // against the body's "Deputy Prime Minister and Minister for National Defence".
+            p.role = match (p.role.take(), ctx.role) {
+                (Some(a), Some(b)) if b.len() > a.len() => Some(b),
+                (a, b) => a.or(b),
+            };
             p.country = p.country.or(ctx.country);
             p.international |= ctx.international;
             return i;
@@ -224,6 +230,7 @@ impl People {
                 hits.push((at, at + name.len(), k));
             });
         }
+        diacritic_variants(text, &surnames, &mut hits);
         hits.sort_unstable();
         let mut out: Vec<Mention> = Vec::new();
         let mut fi = 0;
@@ -277,6 +284,45 @@ impl People {
         let lo = self.mentions.partition_point(|m| m.start < start);
         let hi = self.mentions.partition_point(|m| m.start < end).max(lo);
         &self.mentions[lo..hi]
+    }
+}
+
+/// Known surnames written with other diacritics: "Błaszczak" for a
+/// "Blaszczak" named in full, "Guler" for "Güler". Each capitalised word of
+/// the text that is not ASCII, and each surname that is not, is compared
+/// folded to ASCII; hits are `(start, end, index into surnames)`.
+fn diacritic_variants(text: &str, surnames: &[&str], hits: &mut Vec<(usize, usize, usize)>) {
+    for (k, name) in surnames.iter().enumerate() {
+        if let Some(folded) = fold_diacritics(name) {
+            occurrences(text.as_bytes(), folded.as_bytes(), MAX_MENTIONS, |at| {
+                hits.push((at, at + folded.len(), k));
+            });
+        }
+    }
+    if text.is_ascii() {
+        return;
+    }
+    let folded: Vec<String> = surnames
+        .iter()
+        .map(|n| fold_diacritics(n).unwrap_or_else(|| n.to_string()))
+        .collect();
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += word.len()
+            + text[at + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if word.is_ascii() || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(f) = fold_diacritics(word) else {
+            continue;
+        };
+        if let Some(k) = folded.iter().position(|n| *n == f) {
+            hits.push((start, start + word.len(), k));
+        }
     }
 }
 
@@ -383,13 +429,21 @@ fn back_over_abbreviation(text: &str, pos: usize) -> usize {
     }
 }
 
-/// Skips spaces backwards from `pos`, and one comma when `comma` is set.
+/// Skips spaces backwards from `pos`, and one comma (or a dash between
+/// spaces) when `comma` is set.
 pub(crate) fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
     let b = text.as_bytes();
     while pos > 0 && b[pos - 1] == b' ' {
         pos -= 1;
     }
     if comma && pos > 0 && b[pos - 1] == b',' {
+        pos -= 1;
+        while pos > 0 && b[pos - 1] == b' ' {
+            pos -= 1;
+        }
+    } else if comma && before(text, pos).ends_with(" -") {
+        // "Chief of Air Staff – Air Vice Marshal X" (Ghanaian style; dashes
+        // are "-" once normalised): a dash between spaces as the comma.
         pos -= 1;
         while pos > 0 && b[pos - 1] == b' ' {
             pos -= 1;
@@ -578,22 +632,57 @@ fn apposition_after(
     // "in Central Asia, Russian Defense Minister Sergei Shoigu said": the title
     // introduces the next name, not this one.
     let after_title = sub(text, t.role_end.max(t.end), limit).trim_start_matches([' ', ',']);
-    if person_name.parse(after_title).is_ok() {
+    if person_name.parse(after_title).is_ok() || names_after_qualifier(article, t, limit) {
         return None;
     }
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));
     ctx.role = Some(squash(sub(text, at, t.role_end.max(t.end))));
     if ctx.country.is_none() {
-        // The states named up to the next comma: "at the Estonian Ministry of Defence".
+        // The states named up to the next comma: "at the Estonian Ministry of
+        // Defence"; not past an "and" after the title ("X, Minister of Defense
+        // and Y Minister of Defense of Germany").
+        let role_end = t.role_end.max(t.end);
         let stop = sub(text, t.start, limit)
             .find(',')
             .map_or(limit, |i| t.start + i);
+        let stop = sub(text, role_end, stop)
+            .find(" and ")
+            .map_or(stop, |i| role_end + i);
         ctx.country = article
             .places_in(t.start, stop)
             .iter()
             .find_map(|p| p.state());
     }
     Some(ctx)
+}
+
+/// "Myanmar Ambassador to Cambodia U Myint Soe": after the title and a
+/// place qualifier ("to Cambodia", "in Sri Lanka"), or an honorific ("H
+/// E"), in the same clause, a name follows: the title is that name's.
+fn names_after_qualifier(article: &Article, t: &TitleMatch, limit: usize) -> bool {
+    let text = article.text();
+    let from = t.role_end.max(t.end);
+    let rest = sub(text, from, limit);
+    let clause = rest.find([',', ';', '(']).map_or(rest, |i| &rest[..i]);
+    // "..., First Deputy Minister of Defence of the Republic of Azerbaijan H E
+    // Lt Gen X": an honorific in the same clause introduces the next person.
+    if [" H E ", " H.E. ", " HE ", "Excellency "]
+        .iter()
+        .any(|h| clause.contains(h))
+    {
+        return true;
+    }
+    let mut words = clause.split(' ').filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("to" | "in" | "of" | "at")) {
+        return false;
+    }
+    // Past the place's words, the next capitalised word must start a name.
+    let places = article.places_in(from, from + clause.len());
+    let Some(last) = places.last() else {
+        return false;
+    };
+    let after = sub(text, last.end, from + clause.len()).trim_start();
+    !after.is_empty() && person_name.parse(after).is_ok()
 }
 
 /// Role and state read from a title and the words before it.
@@ -683,12 +772,39 @@ fn coordinated_title_start(text: &str, titles: &[TitleMatch], mut start: usize) 
             break;
         };
         let q = back_over_gap(text, head.len(), false);
-        match title_ending_at(titles, q) {
+        // "Chief of the General Staff of the Vietnam People's Army (VPA) and
+        // Deputy Minister ...": a title, then its organisation, then "and".
+        let found = title_ending_at(titles, q).or_else(|| {
+            let i = titles.partition_point(|t| t.end <= q);
+            let t = titles[..i].last()?;
+            qualifier_only(sub(text, t.end, q)).then_some(t)
+        });
+        match found {
             Some(t) if t.kind == TitleKind::Position && t.start < start => start = t.start,
             _ => break,
         }
     }
     start
+}
+
+/// " of the Vietnam People's Army (VPA)": "of", then capitalised words,
+/// "the", "of" and a bracketed abbreviation, and nothing else.
+fn qualifier_only(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" of ") else {
+        return false;
+    };
+    let mut capitalised = false;
+    for w in rest.split_whitespace() {
+        let w = w.trim_start_matches('(').trim_end_matches(')');
+        if matches!(w, "the" | "of") {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        capitalised = true;
+    }
+    capitalised
 }
 
 /// The place mention ending exactly at `pos`.

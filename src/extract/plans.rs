@@ -47,7 +47,8 @@ use crate::lexicon::plan_words::{
     SIGN_VERB_SET, SPEECH_VERBS,
 };
 use crate::model::{CooperationPlan, Country, Diagnostic, DiagnosticKind, Report, Span, YearRange};
-use crate::text::{sub, PhraseTable, PrefixGate, Token, TokenKind, WordMap, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordMap, WordStarts};
+use crate::text::{sub, Token, TokenKind};
 
 /// At most this many plans per article.
 const MAX_PLANS: usize = 32;
@@ -280,20 +281,23 @@ fn read_mention(
     let years = if after.open {
         None
     } else {
-        left.years.or(after.years).or_else(|| {
-            // "the five-year programme for 201-2015": the duration settles the start.
-            let (starts, end) = after.ambiguous.as_ref()?;
-            let d = i32::try_from(left.duration?).ok()?;
-            let fits: Vec<i32> = starts
-                .iter()
-                .copied()
-                .filter(|s| end - s + 1 == d)
-                .collect();
-            match fits[..] {
-                [start] => YearRange::new(start, *end).ok(),
-                _ => None,
-            }
-        })
+        left.years
+            .or(after.years)
+            .or_else(|| implemented_in(text, tokens, ns, name_end))
+            .or_else(|| {
+                // "the five-year programme for 201-2015": the duration settles the start.
+                let (starts, end) = after.ambiguous.as_ref()?;
+                let d = i32::try_from(left.duration?).ok()?;
+                let fits: Vec<i32> = starts
+                    .iter()
+                    .copied()
+                    .filter(|s| end - s + 1 == d)
+                    .collect();
+                match fits[..] {
+                    [start] => YearRange::new(start, *end).ok(),
+                    _ => None,
+                }
+            })
     };
     let mention = Mention {
         key: name_key(&name),
@@ -329,6 +333,25 @@ fn read_mention(
         })
         .collect();
     Outcome::Plans(plans)
+}
+
+/// "discussed the implementation of the Plan of Military Cooperation in 2019":
+/// the year the plan is carried out in.
+fn implemented_in(text: &str, tokens: &[Token], ns: usize, name_end: usize) -> Option<YearRange> {
+    let mut k = ns;
+    if k > 0 && tokens[k - 1].text(text).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    let implementation = k >= 2
+        && tokens[k - 1].text(text).eq_ignore_ascii_case("of")
+        && tokens[k - 2]
+            .text(text)
+            .eq_ignore_ascii_case("implementation");
+    if !implementation || !tokens.get(name_end)?.text(text).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let (y, _) = year_at(text, tokens, name_end + 1)?;
+    (y.len() == 1).then_some(y)
 }
 
 /// The name as written, a plural head made singular.
@@ -811,28 +834,31 @@ fn subject_parties(article: &Article, tokens: &[Token], name_start: usize) -> Ve
     states
 }
 
+/// Nouns for the sides of a plan: "the two countries", "both sides".
+const SIDE_NOUNS: &[&str] = &[
+    "sides",
+    "parties",
+    "countries",
+    "states",
+    "nations",
+    "navies",
+    "armies",
+    "ministries",
+];
+
 /// "the sides adopted the plan", "the two countries signed": the states of the
 /// nearest earlier sentence that names two or more, when the subject before the
 /// plan's verb is such a phrase.
 fn sides(article: &Article, tokens: &[Token], name_start: usize) -> Vec<Country> {
     let text = article.text();
     let window = &tokens[name_start.saturating_sub(12)..name_start];
+    // "the two countries": exactly two states, not a sentence that names three.
+    let two = window
+        .windows(2)
+        .any(|w| is_in(&["two", "both"], w[0].text(text)) && is_in(SIDE_NOUNS, w[1].text(text)));
     let says_sides = window.windows(2).any(|w| {
         let (a, b) = (w[0].text(text), w[1].text(text));
-        is_in(&["the", "both", "two"], a)
-            && is_in(
-                &[
-                    "sides",
-                    "parties",
-                    "countries",
-                    "states",
-                    "nations",
-                    "navies",
-                    "armies",
-                    "ministries",
-                ],
-                b,
-            )
+        is_in(&["the", "both", "two"], a) && is_in(SIDE_NOUNS, b)
     });
     let Some(first) = tokens.first() else {
         return Vec::new();
@@ -847,7 +873,7 @@ fn sides(article: &Article, tokens: &[Token], name_start: usize) -> Vec<Country>
         .collect();
     for s in earlier.iter().rev().take(4) {
         let states = states_in(article, s.start, s.end, true);
-        if states.len() >= 2 {
+        if states.len() == 2 || (states.len() > 2 && !two) {
             return states;
         }
     }
@@ -908,6 +934,36 @@ fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usi
             return split_fields(text, tokens, chain_cues(text, tokens, end));
         }
     }
+    // "signed a plan for 2024 with about 30 activities, including A, B and C".
+    let mut from = from;
+    let with = (name_end..(from + 1).min(tokens.len()))
+        .find(|&k| tokens[k].text(text).eq_ignore_ascii_case("with"));
+    if let Some(w) = with {
+        let mut k = w + 1;
+        while k < tokens.len()
+            && k - w < 5
+            && (tokens[k].kind == TokenKind::Number
+                || is_in(
+                    &["about", "some", "around", "over", "more", "than", "nearly"],
+                    tokens[k].text(text),
+                ))
+        {
+            k += 1;
+        }
+        if k > w + 1
+            && tokens
+                .get(k)
+                .is_some_and(|t| is_in(FIELD_EVENT_NOUNS, t.text(text)))
+        {
+            k += 1;
+            if tokens.get(k).is_some_and(|t| t.is_punct(text, ',')) {
+                k += 1;
+            }
+            if cue_at(text, tokens, k).is_some() {
+                from = k;
+            }
+        }
+    }
     let start = if cue_at(text, tokens, from).is_some() {
         from
     } else {
@@ -937,8 +993,43 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
         return Vec::new();
     };
     let fw = first.text(text);
+    // "Its key areas include ...", "Priority areas are ...".
+    let areas_at = (0..4.min(tokens.len())).find(|&k| {
+        is_in(
+            &["areas", "fields", "directions", "priorities"],
+            tokens[k].text(text),
+        ) && (k == 0
+            || (0..k).all(|j| {
+                is_in(
+                    &["its", "the", "key", "priority", "main", "major", "their"],
+                    tokens[j].text(text),
+                )
+            }))
+    });
+    if let Some(k) = areas_at.filter(|&k| k > 0) {
+        if let Some(next) = tokens.get(k + 1) {
+            let nw = next.text(text);
+            if is_in(&["include", "are", "cover", "covered"], nw) || next.is_punct(text, ':') {
+                return split_fields(text, tokens, chain_cues(text, tokens, k + 2));
+            }
+        }
+    }
     let subject_end = if fw.eq_ignore_ascii_case("it") {
         1
+    } else if is_in(&["areas", "fields", "spheres", "forms"], fw)
+        && words_at(text, tokens, 1, "of cooperation")
+            .or_else(|| words_at(text, tokens, 1, "of co-operation"))
+            .is_some()
+    {
+        // "Areas of cooperation include: a) training; b) ...".
+        3
+    } else if is_in(&["such", "these", "the"], fw)
+        && tokens
+            .get(1)
+            .is_some_and(|t| is_in(FIELD_EVENT_NOUNS, t.text(text)))
+    {
+        // "Such events include joint exercises, staff talks and ...".
+        2
     } else if fw.eq_ignore_ascii_case("the") || fw.eq_ignore_ascii_case("this") {
         let found = (1..4.min(tokens.len())).find_map(|k| {
             ANAPHOR_NOUNS
@@ -1103,10 +1194,11 @@ fn chain_cues(text: &str, tokens: &[Token], end: usize) -> usize {
             _ => break,
         }
     }
-    for d in 0..6 {
+    // "envisages more than 150 events in the fields of A, B and C".
+    for d in 0..8 {
         let k = end + d;
         match tokens.get(k) {
-            Some(t) if t.kind == TokenKind::Word => {}
+            Some(t) if t.kind == TokenKind::Word || t.kind == TokenKind::Number => {}
             _ => break,
         }
         if let Some(e) = cue_at(text, tokens, k) {
@@ -1116,8 +1208,51 @@ fn chain_cues(text: &str, tokens: &[Token], end: usize) -> usize {
     end
 }
 
+/// A lettered or numbered list at `tokens[from]`: "a) training; b) search and
+/// rescue; c) border management", one field per item.
+fn lettered_fields(text: &str, tokens: &[Token], from: usize) -> Option<Vec<String>> {
+    let marker = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            (w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase()))
+                || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        }) && tokens.get(k + 1).is_some_and(|t| t.is_punct(text, ')'))
+    };
+    if !marker(from) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut k = from;
+    while marker(k) && out.len() < 12 {
+        let a = k + 2;
+        let mut b = a;
+        while b < tokens.len()
+            && !marker(b)
+            && !tokens[b].is_punct(text, ';')
+            && !tokens[b].is_punct(text, '.')
+        {
+            b += 1;
+        }
+        if b > a {
+            let item = strip_tail(sub(text, tokens[a].start, tokens[b - 1].end));
+            let item = strip_word(item, "and").unwrap_or(item).trim();
+            if !item.is_empty() && item.split_whitespace().count() <= MAX_FIELD_WORDS {
+                out.push(item.to_string());
+            }
+        }
+        k = b;
+        while k < tokens.len() && (tokens[k].is_punct(text, ';') || tokens[k].text(text) == "and") {
+            k += 1;
+        }
+    }
+    (out.len() >= 2).then_some(out)
+}
+
 /// Splits the list starting at `tokens[from]` into fields: commas, and a final "and".
 fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
+    if let Some(items) = lettered_fields(text, tokens, from) {
+        return items;
+    }
     let mut end = from;
     while end < tokens.len() && end - from < MAX_WINDOW {
         let t = tokens[end];
@@ -1146,6 +1281,13 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     }
     let from = skip_lead(text, tokens, from, end);
     if from >= end {
+        return Vec::new();
+    }
+    // "sets out how the two navies will cooperate": a clause, not a list of areas.
+    if is_in(
+        &["how", "what", "where", "when", "why", "whether", "ways"],
+        tokens[from].text(text),
+    ) {
         return Vec::new();
     }
     let list = sub(text, tokens[from].start, tokens[end - 1].end);
@@ -1434,6 +1576,22 @@ fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
     if parties.is_empty() {
         if let Some(h) = article.doc.headline.clone() {
             *parties = states_in(article, h.start, h.end, true);
+        } else if let Some(first) = article.sentences().first() {
+            // No headline: a lead sentence that names exactly two states
+            // ("The Cyprus-UK ... memorandum ... by the Cypriot Defence Minister").
+            let pair = states_in(article, first.start, first.end, true);
+            if pair.len() == 2 {
+                *parties = pair;
+            }
+        }
+    } else if parties.len() == 1 {
+        // "The Cyprus-UK ... memorandum" in the headline, "with Cyprus" at the
+        // plan: the headline's pair, when it holds the one side found.
+        if let Some(h) = article.doc.headline.clone() {
+            let pair = states_in(article, h.start, h.end, true);
+            if pair.len() == 2 && pair.contains(&parties[0]) {
+                extend_unique(parties, &pair);
+            }
         }
     }
     if let Some(outlet) = article.outlet {

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::Article;
 use crate::grammar::numbers::{cardinal, Cardinal};
 use crate::grammar::years::{repair_start, year_expr, RepairOutcome, YearExpr, YearForm};
+use crate::lexicon::numbers::{DESIGNATOR_NOUNS, RATE_UNITS, RATE_WORDS};
 use crate::lexicon::{months, ClassTable, FirstBytes, WordClass, WordSet, CLAUSE_WORDS};
 use crate::model::{Diagnostic, DiagnosticKind, Report, Span, YearRange, YearRangeStat};
 use crate::text::{has_digit, has_three_digits, sub, Token, TokenKind};
@@ -22,11 +23,12 @@ const MAX_STATS: usize = 1_000;
 
 /// Words before a year that make it open or not a time anchor.
 const OPEN_BEFORE: &[&str] = &[
-    "since", "until", "till", "through", "before", "after", "of", "until", "as",
+    "since", "until", "till", "through", "before", "after", "of", "until", "as", "from",
 ];
 
-/// Words before a year that leave the range open at one end.
-const OPEN_RANGE: &[&str] = &["since", "until", "till", "through"];
+/// Words before a year that leave the range open at one end ("from 2021" without
+/// an end: "from 2021, the UK will spend ...").
+const OPEN_RANGE: &[&str] = &["since", "until", "till", "through", "from"];
 
 /// Words after a number that make it a measure of time, a ratio or a rank, not a count.
 const NOT_COUNTED_AFTER: &[&str] = &[
@@ -84,6 +86,23 @@ const NOT_COUNTED_AFTER: &[&str] = &[
     "knots",
     "degrees",
     "mph",
+    "points",
+    // A web page's counters: "1,234 views", "5 comments".
+    "views",
+    "comments",
+    "likes",
+    "shares",
+    "reads",
+    "followers",
+    "subscribers",
+    // Clock times: "at 0900 hrs", "1100 GMT".
+    "hrs",
+    "hr",
+    "gmt",
+    "utc",
+    "ist",
+    "pkt",
+    "local",
 ];
 
 /// Words that end a metric noun phrase.
@@ -197,6 +216,11 @@ const METRIC_STOP: &[&str] = &[
     "yearly",
     "last",
     "next",
+    "aged",
+    "versus",
+    "vs",
+    "against",
+    "respectively",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -242,6 +266,9 @@ struct Count {
     forced: Option<(YearRange, (usize, usize))>,
     /// Written after "to": "from $100bn in 2018 to $89bn the following year".
     after_to: bool,
+    /// Dated by a relative year ("12,200 took part this year, up from 8,900 in
+    /// 2022"): no record, but its metric stands for the counts compared with it.
+    relative: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -266,21 +293,37 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let end = article.read_end(s);
         let sentence = sub(text, s.start, end);
         // Prefilter: a statistic needs a year, so three digits in a row at least.
-        if !has_three_digits(sentence.as_bytes()) && !has_letter_o_year(sentence.as_bytes()) {
+        if !has_three_digits(sentence.as_bytes())
+            && !has_letter_o_year(sentence.as_bytes())
+            && !has_short_fiscal(sentence.as_bytes())
+        {
             continue;
         }
         let tokens = article.tokens(si);
         scan(text, tokens, &mut years, &mut counts, &mut out.diagnostics);
+        // A bare count takes the metric of an earlier sentence only when its
+        // own refers back ("The figure rose to 45"): "In 2019, the commander,
+        // 45, retired" gives the age no earlier metric.
+        let mut metric_here = false;
         for c in counts.iter_mut() {
             match &c.metric {
-                Some(m) => last_metric = Some(m.clone()),
+                Some(m) => {
+                    last_metric = Some(m.clone());
+                    metric_here = true;
+                }
                 None if c.money => {
                     c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into()))
                 }
-                None => c.metric = last_metric.clone(),
+                None if metric_here
+                    || refers_back(text, tokens, c.start)
+                    || subject_count(text, tokens, c.end) =>
+                {
+                    c.metric = last_metric.clone()
+                }
+                None => {}
             }
         }
-        for c in &counts {
+        for c in counts.iter().filter(|c| !c.relative) {
             let Some((range, ys, ye)) = pick_year(text, c, &counts, &years) else {
                 continue;
             };
@@ -302,6 +345,61 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
 }
 
+/// Words before a bare count that refer back to an earlier metric: "the
+/// figure rose to 45", "their number reached 100", "it was 30 in 2019".
+const ANAPHORS: &[&str] = &[
+    "number",
+    "numbers",
+    "figure",
+    "figures",
+    "total",
+    "tally",
+    "count",
+    "amount",
+    "sum",
+    "it",
+    "they",
+    "their",
+    "them",
+    "respectively",
+    "same",
+];
+
+/// A bare count is the subject of a verb right after it: "In 2020, 45 took
+/// part", "120 were trained" (the earlier metric is meant).
+fn subject_count(text: &str, tokens: &[Token], end: usize) -> bool {
+    let k = tokens.partition_point(|t| t.start < end);
+    tokens.get(k).is_some_and(|t| {
+        [
+            "were",
+            "was",
+            "are",
+            "is",
+            "have",
+            "had",
+            "took",
+            "participated",
+            "joined",
+            "attended",
+            "arrived",
+            "graduated",
+            "served",
+            "received",
+        ]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(t.text(text)))
+    })
+}
+
+/// Some word of the sentence before byte `at` refers back ([`ANAPHORS`]).
+fn refers_back(text: &str, tokens: &[Token], at: usize) -> bool {
+    tokens.iter().take_while(|t| t.end <= at).any(|t| {
+        ANAPHORS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(t.text(text)))
+    })
+}
+
 /// The year a count is tied to, as (range, span start, span end): a respective
 /// reading, else the first anchor year after it in its clause, else the nearest
 /// one before it.
@@ -314,9 +412,21 @@ fn pick_year(
     if let Some((range, (s, e))) = c.forced {
         return Some((range, s, e));
     }
+    // "Minsk, which hosted the drills with 12,800 troops, will host the summit
+    // in 2024": a count inside a relative clause keeps out of the years outside it.
+    let relative = relative_clause_of(text, c.start);
     let after = years
         .iter()
-        .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end);
+        .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end)
+        .filter(|y| relative.is_none() || !sub(text, c.end, y.start).contains(','))
+        // "45 officers, who trained in 2018, returned": a year in a relative
+        // clause on the counted noun dates the clause.
+        .filter(|y| {
+            let between = sub(text, c.end, y.start);
+            !["which", "who", "whose"].iter().any(|r| {
+                between.contains(&format!(", {r} ")) || between.contains(&format!(",{r} "))
+            })
+        });
     if let Some((false, _)) = c.from_to {
         // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
         return after.map(|y| (y.expr.range, y.start, y.end));
@@ -344,12 +454,146 @@ fn pick_year(
         })
     };
     let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
+    // "The operation, which began in 2014, has killed 3,000 militants": a
+    // beginning, then a total up to now.
+    let before =
+        before.filter(|y| !(began_in(text, y.start) && perfect_between(text, y.end, c.start)));
+    // "Kazakhstan, which joined the alliance in 1994, sent 300 troops": a year
+    // inside a relative clause that closed before the count ("The exercise,
+    // which was held in 2019, involved 3,000 troops" dates its event).
+    let before = before.filter(|y| !in_closed_relative(text, y, c));
+    // "had 1,000 projects in 2002 and now has 62 companies": "now" moves the
+    // count out of the earlier year.
+    let before = before.filter(|y| {
+        !sub(text, y.end, c.start)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| NOW_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    });
+    // "The navy has 25,000 personnel and plans to grow to 30,000 by 2025": a
+    // target set after this count is the later count's, not this one's ("set
+    // the target of X worth N and Y worth M by 2025" dates both).
+    let target = after.is_some_and(|y| {
+        tokens_before(text, y.start).eq_ignore_ascii_case("by")
+            && counts.iter().any(|o| {
+                o.start > c.end
+                    && o.end <= y.start
+                    && sub(text, c.end, o.start)
+                        .split_whitespace()
+                        .any(|w| TARGET_VERBS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+            })
+    });
     let pick = if other_between && before.is_some() {
         before
+    } else if other_between && target {
+        None
     } else {
         after.or(before)
     };
     pick.map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// The relative clause (", which/who ...") holding byte `at` in its sentence:
+/// its opening comma. ("the plan for 2018, which includes more than 20
+/// actions" still dates the count: only years after the clause are kept out.)
+fn relative_clause_of(text: &str, at: usize) -> Option<usize> {
+    let mut lo = at.saturating_sub(200);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let head = sub(text, lo, at);
+    let comma = head.rfind([',', '.', ';', '!', '?', '\n'])?;
+    if !head[comma..].starts_with(',') {
+        return None;
+    }
+    let mut words = head[comma + 1..].split_whitespace();
+    let opener = words.next()?;
+    if !["which", "who", "whose"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(opener))
+    {
+        return None;
+    }
+    Some(lo + comma)
+}
+
+/// Year `y` sits in ", which/who ... ," that closes before count `c`, and
+/// the relative clause does not hold an event ("which was held in 2019").
+fn in_closed_relative(text: &str, y: &YearMention, c: &Count) -> bool {
+    if !sub(text, y.end, c.start).contains(',') {
+        return false;
+    }
+    // The stretch after the last comma before the year, within 200 bytes.
+    let mut lo = y.start.saturating_sub(200);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let head = sub(text, lo, y.start);
+    // The last comma of this sentence: a full stop or a line break after it
+    // starts another.
+    let Some(comma) = head.rfind([',', '.', ';', '!', '?', '\n']) else {
+        return false;
+    };
+    if !head[comma..].starts_with(',') {
+        return false;
+    }
+    let clause = &head[comma + 1..];
+    let relative = clause.split_whitespace().next().is_some_and(|w| {
+        ["which", "who", "whose"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w))
+    });
+    let event = clause.contains("took place")
+        || clause.split_whitespace().any(|w| {
+            [
+                "held",
+                "conducted",
+                "staged",
+                "organised",
+                "organized",
+                "ran",
+            ]
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(w))
+        });
+    relative && !event
+}
+
+/// "began in" / "started in" / "launched in" right before byte `at`.
+fn began_in(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let Some(head) = head.strip_suffix("in").or_else(|| head.strip_suffix("In")) else {
+        return false;
+    };
+    let verb = tokens_before(text, head.len());
+    ["began", "begun", "started", "commenced", "launched"]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
+/// A present perfect ("has killed", "have been trained") between two bytes.
+fn perfect_between(text: &str, from: usize, to: usize) -> bool {
+    sub(text, from, to)
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("has") || w.eq_ignore_ascii_case("have"))
+}
+
+/// Adverbs of the present: a count after one is not an earlier year's.
+const NOW_WORDS: &[&str] = &["now", "currently", "today", "presently", "nowadays"];
+
+/// Verbs that set a target after a present count: "has 25,000 and plans to reach 30,000 by 2025".
+const TARGET_VERBS: &[&str] = &[
+    "plans", "plan", "aims", "aim", "intends", "seeks", "expects", "hopes", "wants", "targets",
+];
+
+/// The word right before byte `at` ("by" in "by 2025").
+fn tokens_before(text: &str, at: usize) -> &str {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    &head[start..]
 }
 
 /// Finds the years and counts in a sentence's tokens (in place of what
@@ -371,7 +615,7 @@ fn scan(
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
-        if t.is_punct(text, ',') {
+        if t.is_punct(text, ',') || t.is_punct(text, '.') {
             since = false;
         } else if word.eq_ignore_ascii_case("since") {
             since = true;
@@ -493,11 +737,23 @@ fn scan(
                 continue;
             }
         }
-        if could_start_number(word, class) {
+        // "US$3.4 billion" split as "US" and "$3.4": the prefix starts at the word.
+        let glued_prefix = t.kind == TokenKind::Word
+            && tokens.get(i + 1).is_some_and(|n| n.start == t.end)
+            && crate::lexicon::numbers::CURRENCY_PREFIXES
+                .iter()
+                .any(|(p, _)| p.len() > word.len() && p.starts_with(word) && rest().starts_with(p));
+        if could_start_number(word, class) || glued_prefix {
             let rest = rest();
             if let Ok((after, card)) = cardinal.parse(rest) {
                 let end = t.start + (rest.len() - after.len());
                 let j = next_token_at(tokens, i, end);
+                // "an increase of 8% over 2019", "drills over 2018-2019": a
+                // hedge before a year, not before a count ("over 2000 troops" is one).
+                if card.qualifier.is_some() && is_year_after_hedge(text, tokens, j, &card) {
+                    i += 1;
+                    continue;
+                }
                 // The number must end where a token ends: "five-year" is one word, not "five".
                 let whole = tokens[j - 1].end == end;
                 if whole
@@ -506,6 +762,11 @@ fn scan(
                 {
                     let from_to = from_to_position(text, tokens, i, j);
                     let money = card.currency.is_some();
+                    // "from 1.2 trillion in 2015": an amount with a scale and no
+                    // currency reads its metric like money.
+                    let scaled = !money
+                        && card.value >= 1e6
+                        && tokens[i..j].iter().any(|t| is_scale_word(t.text(text)));
                     // "four letters of offer totaling $11 billion": an amount
                     // after a count of things in its clause is what they are worth.
                     let of_count = counts
@@ -514,18 +775,23 @@ fn scan(
                     let metric = metric_after(text, tokens, j, money)
                         .or_else(|| counted_before(text, tokens, i))
                         .or_else(|| of_count.and_then(|p| p.metric.clone()))
-                        .or_else(|| money.then(|| metric_before(text, tokens, i)).flatten())
+                        .or_else(|| {
+                            (money || scaled || after_count_verb(text, tokens, i))
+                                .then(|| metric_before(text, tokens, i))
+                                .flatten()
+                        })
                         .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
                     counts.push(Count {
                         start: t.start,
                         end,
                         value: card.value,
-                        money,
+                        money: money || scaled,
                         metric,
                         clause,
                         from_to,
                         forced: None,
                         after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
+                        relative: relative_year_after(text, tokens, j),
                     });
                 }
                 i = j.max(i + 1);
@@ -535,9 +801,60 @@ fn scan(
         i += 1;
     }
     link_from_to(counts);
+    // "grew from 40 to 65 ships": the first count is of the second's things.
+    for i in 0..counts.len() {
+        if let Some((true, p)) = counts[i].from_to {
+            if counts[i].metric.is_none() && p < counts.len() {
+                counts[i].metric = counts[p].metric.clone();
+            }
+        }
+    }
     respective(years, counts);
+    respectively(text, tokens, years, counts);
     periods_in_brackets(text, tokens, years);
     join_year_lists(text, years);
+}
+
+/// The number ending at `tokens[j - 1]`, after a hedge word ("over"), is a
+/// plain four-digit year with no noun after it.
+fn is_year_after_hedge(text: &str, tokens: &[Token], j: usize, card: &Cardinal) -> bool {
+    let last = tokens[j - 1];
+    let w = last.text(text);
+    let year_like = card.currency.is_none()
+        && !card.percent
+        && last.kind == TokenKind::Number
+        && w.len() == 4
+        && (1900.0..=2099.0).contains(&card.value)
+        && card.value.fract() == 0.0;
+    let noun_after = tokens.get(j).is_some_and(|n| {
+        let nw = n.text(text);
+        n.kind == TokenKind::Word
+            && nw.starts_with(|c: char| c.is_ascii_lowercase())
+            && !METRIC_STOPS.contains(nw)
+    });
+    year_like && !noun_after
+}
+
+/// "the contingent numbered 850", "the force totalled 25,000": a verb that
+/// gives its subject's count stands right before the number.
+fn after_count_verb(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    // "numbered about 850", "stood at 4,000".
+    while k > 0
+        && [
+            "about", "some", "around", "nearly", "almost", "over", "at", "roughly",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(tokens[k - 1].text(text)))
+    {
+        k -= 1;
+    }
+    k > 0
+        && [
+            "numbered", "numbers", "number", "totalled", "totaled", "totals", "stood", "stands",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(tokens[k - 1].text(text)))
 }
 
 /// "In 2019, 2020 and 2021, about 6,000 officers": a list of years is one range.
@@ -598,6 +915,53 @@ fn restated(text: &str, tokens: &[Token], i: usize, card: &Cardinal, counts: &[C
     sub(text, prev.end, tokens[i - 1].start).trim().is_empty()
 }
 
+/// "held 10, 12 and 15 drills in 2016, 2017 and 2018 respectively": a list of
+/// counts and a list of as many single years, paired in order; the counts
+/// before the last take its metric.
+fn respectively(text: &str, tokens: &[Token], years: &[YearMention], counts: &mut [Count]) {
+    if !tokens
+        .iter()
+        .any(|t| t.text(text).eq_ignore_ascii_case("respectively"))
+    {
+        return;
+    }
+    let linked = |a: usize, b: usize| matches!(sub(text, a, b).trim(), "," | "and" | ", and");
+    // The longest run of counts joined by commas and "and".
+    let mut best: (usize, usize) = (0, 0);
+    let mut start = 0;
+    for i in 1..=counts.len() {
+        if i == counts.len() || !linked(counts[i - 1].end, counts[i].start) {
+            if i - start > best.1 - best.0 {
+                best = (start, i);
+            }
+            start = i;
+        }
+    }
+    let run = best.0..best.1;
+    // Single years, and both of "2017 and 2018".
+    let mut singles: Vec<(i32, usize, usize)> = Vec::new();
+    for y in years.iter().filter(|y| y.anchor) {
+        match y.expr.form {
+            YearForm::Single => singles.push((y.expr.range.start(), y.start, y.end)),
+            YearForm::And if y.expr.range.len() > 1 => {
+                singles.push((y.expr.range.start(), y.start, y.end));
+                singles.push((y.expr.range.end(), y.start, y.end));
+            }
+            _ => {}
+        }
+    }
+    if run.len() < 2 || run.len() != singles.len() {
+        return;
+    }
+    let metric = counts[run.end - 1].metric.clone();
+    for (k, &(year, ys, ye)) in run.zip(&singles) {
+        counts[k].forced = Some((YearRange::single(year), (ys, ye)));
+        if counts[k].metric.is_none() {
+            counts[k].metric = metric.clone();
+        }
+    }
+}
+
 /// "from 19 to 43 from 2013 to 2022": the counts take the range's ends respectively.
 fn respective(years: &[YearMention], counts: &mut [Count]) {
     for i in 0..counts.len() {
@@ -605,11 +969,16 @@ fn respective(years: &[YearMention], counts: &mut [Count]) {
             continue;
         };
         let clause = counts[i].clause;
+        // "from 2013 to 2022", "between 2013 and 2022", "in 2013-2022" (not a
+        // fiscal "2019-20").
         let Some(y) = years.iter().find(|y| {
             y.anchor
                 && y.clause == clause
-                && y.expr.form == YearForm::FromTo
-                && y.expr.range.len() > 1
+                && match y.expr.form {
+                    YearForm::FromTo | YearForm::Between => y.expr.range.len() > 1,
+                    YearForm::Dash => y.expr.range.len() > 2,
+                    _ => false,
+                }
         }) else {
             continue;
         };
@@ -657,8 +1026,20 @@ fn is_clause_break(text: &str, tokens: &[Token], i: usize, class: u32) -> bool {
     let t = tokens[i];
     if t.kind == TokenKind::Punct {
         let w = t.text(text);
-        // ";" or a spaced dash (" - ", datelines and asides).
-        if w == ";" {
+        // ";", a page's separators ("12 March 2020 | 1,234 views") or a
+        // spaced dash (" - ", datelines and asides).
+        if matches!(w, ";" | "|" | "\u{2022}" | "\u{b7}") {
+            return true;
+        }
+        // "began on November 11. Bangladesh Navy ...": a full stop the
+        // sentence splitter kept inside (after a number), then a capital.
+        if w == "."
+            && i > 0
+            && tokens[i - 1].kind == TokenKind::Number
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.start > t.end && n.is_capitalised(text))
+        {
             return true;
         }
         if w == "-" {
@@ -792,6 +1173,25 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let next = tokens.get(j).copied();
     if let Some(p) = prev {
         let pw = p.text(text);
+        // "As of 2020, 1,200 peacekeepers were deployed", "at the end of 2021",
+        // "in the first half of 2023": a point or part of the year.
+        if pw.eq_ignore_ascii_case("of")
+            && i >= 2
+            && [
+                "as",
+                "end",
+                "beginning",
+                "start",
+                "half",
+                "quarter",
+                "middle",
+                "close",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens[i - 2].text(text)))
+        {
+            return true;
+        }
         if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
             return false;
         }
@@ -836,11 +1236,20 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         if p.is_punct(text, '-') && p.end == tokens[i].start {
             return false;
         }
-        // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name word.
-        if p.is_capitalised(text) && !is_function_word(pw) && months::month(pw).is_none() {
-            return false;
+        // "Zapad's 2021 edition" labels an event; "Pakistan's 2021-22 budget" is a year's.
+        let possessive =
+            p.kind == TokenKind::Word && (pw.ends_with("'s") || pw.ends_with("\u{2019}s"));
+        if possessive && p.is_capitalised(text) {
+            return period_noun_after(text, tokens, j);
         }
-        if p.kind == TokenKind::Word && pw.ends_with("'s") && p.is_capitalised(text) {
+        // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name
+        // word ("January-June 2022" is a span of months).
+        let month_span = pw.rsplit('-').next().and_then(months::month).is_some();
+        if p.is_capitalised(text)
+            && !is_function_word(pw)
+            && months::month(pw).is_none()
+            && !month_span
+        {
             return false;
         }
     }
@@ -865,14 +1274,7 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         });
         let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
         // "Their 2026 training calendar lists 35 drills": a year's own calendar or budget.
-        let period_noun = [Some(n), tokens.get(j + 1).copied()]
-            .iter()
-            .flatten()
-            .any(|t| {
-                PERIOD_NOUNS
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(t.text(text)))
-            });
+        let period_noun = period_noun_after(text, tokens, j);
         if determiner && labels_noun && !year_noun && !period_noun && !is_function_word(nw) {
             return false;
         }
@@ -909,7 +1311,34 @@ const PERIOD_NOUNS: &[&str] = &[
     "season",
     "cycle",
     "period",
+    "expenditure",
+    "expenditures",
+    "outlay",
+    "outlays",
+    "exports",
+    "imports",
+    "procurement",
+    "funding",
+    "grant",
+    "grants",
+    "appropriation",
+    "appropriations",
+    "estimates",
+    "revenue",
+    "revenues",
+    "sales",
+    "deliveries",
 ];
+
+/// One of the two words from `tokens[j]` is a [`PERIOD_NOUNS`] noun: "2026
+/// training calendar", "2020 military expenditure".
+fn period_noun_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens.iter().skip(j).take(2).any(|t| {
+        PERIOD_NOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(t.text(text)))
+    })
+}
 
 fn is_function_word(w: &str) -> bool {
     [
@@ -979,6 +1408,15 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
     if card.percent || card.value < 0.0 {
         return false;
     }
+    // "0900": a clock time or a code, never a count.
+    let w0 = tokens[i].text(text);
+    if tokens[i].kind == TokenKind::Number
+        && w0.len() > 1
+        && w0.starts_with('0')
+        && w0.as_bytes()[1].is_ascii_digit()
+    {
+        return false;
+    }
     let prev = i.checked_sub(1).map(|k| tokens[k]);
     let next = tokens.get(j).copied();
     if let Some(p) = prev {
@@ -1019,10 +1457,46 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
             return false;
         }
+        // "aged 18 to 25", "between the ages of 18 and 25": the upper age.
+        let age_range = ["to", "and", "-"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(pw))
+            && (i.saturating_sub(4)..i).any(|k| {
+                ["aged", "age", "ages"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(tokens[k].text(text)))
+            });
+        if age_range {
+            return false;
+        }
         // "the top five importers": a rank.
         if pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom") {
             return false;
         }
+        // "India: $3bn, Egypt: $1.7bn": a value listed against a name, not a
+        // count of things.
+        if p.is_punct(text, ':') && i >= 2 && tokens[i - 2].is_capitalised(text) {
+            return false;
+        }
+        // "Resolution 2254", "phase 2", "Hospital No. 3": the number names an item.
+        let no_dot = p.is_punct(text, '.')
+            && i >= 2
+            && ["no", "nos"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(tokens[i - 2].text(text)));
+        if no_dot || DESIGNATOR_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(pw)) {
+            return false;
+        }
+    }
+    // "one of the two ships": a member of a group, not a count.
+    if card.value == 1.0
+        && card.currency.is_none()
+        && next.is_some_and(|n| n.text(text).eq_ignore_ascii_case("of"))
+    {
+        return false;
+    }
+    if is_rate(text, tokens, j) {
+        return false;
     }
     if let Some(n) = next {
         let nw = n.text(text);
@@ -1046,8 +1520,105 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group {
             return false;
         }
+        // "500 pounds of explosives": a weight ("500 million pounds" is money).
+        if ["pounds", "lbs", "lb"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(nw))
+            && card.value < 1e5
+            && card.currency.is_none()
+        {
+            return false;
+        }
     }
     true
+}
+
+/// The count ending at `tokens[j]` is a rate: "15 drones per day", "8 each
+/// year", "12 sorties a day", "1,200 soldiers were trained annually" (but not
+/// "a year earlier").
+fn is_rate(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))))
+    };
+    for (k, t) in tokens.iter().enumerate().take(j + 8).skip(j) {
+        let w = t.text(text);
+        if (t.kind == TokenKind::Punct && w != "-")
+            || (k > j && CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        {
+            return false;
+        }
+        if RATE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if is(k, &["a", "an", "per", "each", "every"])
+            && is(k + 1, RATE_UNITS)
+            && !is(
+                k + 2,
+                &[
+                    "earlier", "ago", "before", "later", "after", "on", "from", "since",
+                ],
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A year written relative to another follows the count in its clause: "$600
+/// million a year earlier", "45 the previous year", "30 last year" (only a
+/// year written as a number ties a count).
+fn relative_year_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))))
+    };
+    for (k, t) in tokens.iter().enumerate().take(j + 6).skip(j) {
+        if t.kind == TokenKind::Punct && t.text(text) != "-" {
+            return false;
+        }
+        let year = |k: usize| is(k, &["year", "years"]);
+        // "in the outgoing fiscal year", "the previous financial year": no number after.
+        let relative_adj = |k: usize| {
+            is(
+                k,
+                &[
+                    "previous",
+                    "preceding",
+                    "following",
+                    "next",
+                    "outgoing",
+                    "current",
+                    "coming",
+                    "past",
+                    "last",
+                    "this",
+                ],
+            )
+        };
+        let fiscal_year = |k: usize| {
+            let y = if is(k, &["fiscal", "financial", "calendar"]) {
+                k + 1
+            } else {
+                k
+            };
+            (year(y)
+                && !tokens
+                    .get(y + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number))
+            .then_some(y)
+        };
+        if (is(k, &["a", "one"]) && year(k + 1) && is(k + 2, &["earlier", "before", "ago"]))
+            || (is(k, &["the"]) && relative_adj(k + 1) && fiscal_year(k + 2).is_some())
+            || (is(k, &["last", "this", "next"]) && fiscal_year(k + 1).is_some())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the number of X ... from 2": the counted thing named before the number in its sentence.
@@ -1108,6 +1679,19 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     {
         k += 2;
     }
+    // "12 such exercises", "40 more tanks".
+    if !money
+        && tokens.get(k).is_some_and(|t| {
+            ["such", "more"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(t.text(text)))
+        })
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !METRIC_STOPS.contains(t.text(text)))
+    {
+        k += 1;
+    }
     if money {
         // "EUR 12 million (about $13 million) for ...": past the same amount restated.
         if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
@@ -1141,11 +1725,24 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
             {
                 k += 1;
             }
-            if tokens
-                .get(k)
-                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
-            {
+            // "on the army", "on its army".
+            if tokens.get(k).is_some_and(|t| {
+                ["the", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(t.text(text)))
+            }) {
                 k += 1;
+            }
+            // "from Rs 100 crore to Rs 200 crore": another amount, not a metric.
+            if tokens.get(k).is_some_and(|t| {
+                let w = t.text(text);
+                crate::lexicon::numbers::CURRENCY_PREFIXES
+                    .iter()
+                    .any(|(p, _)| {
+                        w.eq_ignore_ascii_case(p) || (w.starts_with(p) && has_digit(w.as_bytes()))
+                    })
+            }) {
+                return None;
             }
         } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {
             // "the $1.2 billion defence budget": the amount modifies the noun after it.
@@ -1153,8 +1750,13 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         }
         // "$604 million in FY 2017", "Rs 15,920 crore in the financial year 2022-23":
         // a time, not what the money is.
-        let fw = tokens.get(k)?.text(text);
-        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw)) || months::month(fw).is_some() {
+        let ft = tokens.get(k)?;
+        let fw = ft.text(text);
+        // "Rs 35,000 crore in 2018-19 ... on modernisation": a year, then the metric.
+        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw))
+            || months::month(fw).is_some()
+            || (ft.kind == TokenKind::Number && fw.len() == 4)
+        {
             return metric_past_time(text, tokens, k);
         }
     }
@@ -1162,8 +1764,10 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     // left to the anaphor fallback by returning None.
     let first = tokens.get(k)?;
     let fw = first.text(text);
+    // "4 Tor-M2 batteries": a model designator with digits starts the metric.
+    let designator = fw.contains('-') && first.is_capitalised(text);
     if first.kind != TokenKind::Word
-        || fw.bytes().any(|b| b.is_ascii_digit())
+        || (fw.bytes().any(|b| b.is_ascii_digit()) && !designator)
         || METRIC_BAD_START.iter().any(|b| b.eq_ignore_ascii_case(fw))
     {
         return None;
@@ -1221,7 +1825,7 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
                     || CURRENCY_PREFIXES
                         .iter()
                         .any(|(x, _)| x.eq_ignore_ascii_case(w))
-                    || ["in", "of", "for", "the"]
+                    || ["in", "of", "for", "the", "on"]
                         .iter()
                         .any(|x| x.eq_ignore_ascii_case(w))
             }
@@ -1229,7 +1833,7 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
         if !skip {
             break;
         }
-        prep = ["in", "of", "for", "the"]
+        prep = ["in", "of", "for", "the", "on"]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(w))
             || (prep && w.eq_ignore_ascii_case("the"));
@@ -1303,6 +1907,25 @@ const BRIDGE_WORDS: &[&str] = &[
     "drop",
     "climbed",
     "jumped",
+    // "exports hit a record $5.5 billion": reached.
+    "hit",
+    "doubled",
+    "tripled",
+    "trebled",
+    "halved",
+    "surged",
+    "soared",
+    "declined",
+    "shrank",
+    "numbered",
+    "percent",
+    "per",
+    "cent",
+    "hits",
+    "topped",
+    "crossed",
+    "exceeded",
+    "surpassed",
     "from",
     "will",
     "would",
@@ -1358,7 +1981,7 @@ const ANAPHORIC_HEADS: &[&str] = &[
 const VERBS_BEFORE: &[&str] = &[
     "won", "sold", "bought", "spent", "sent", "got", "gave", "made", "paid", "took", "brought",
     "set", "take", "make", "give", "spend", "sell", "buy", "receive", "provide", "allocate",
-    "approve", "approves", "passed", "pass", "saw", "see", "hit", "put", "earmark",
+    "approve", "approves", "passed", "pass", "saw", "see", "put", "earmark",
 ];
 
 /// The metric written before an amount of money, after its bridge words
@@ -1375,7 +1998,14 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
         let w = t.text(text);
         let bridge = match t.kind {
             TokenKind::Number => true,
-            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}"].contains(&w),
+            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}", "%"].contains(&w),
+            // "for FY2019-20 is Rs 3.18 lakh crore".
+            _ if w.len() > 2
+                && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
+                && has_digit(w.as_bytes()) =>
+            {
+                true
+            }
             _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
         };
         if !bridge {
@@ -1395,6 +2025,7 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
             || has_digit(w.as_bytes())
             || crate::lexicon::numbers::unit(w).is_some()
             || crate::lexicon::numbers::tens(w).is_some()
+            || is_scale_word(w)
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
             || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
@@ -1433,10 +2064,34 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
 }
 
+/// A scale word or abbreviation written after digits ("trillion", "bn").
+fn is_scale_word(w: &str) -> bool {
+    crate::lexicon::numbers::DIGIT_SCALES
+        .iter()
+        .any(|(x, _)| x.eq_ignore_ascii_case(w))
+}
+
 /// Up to four words from `tokens[k]`, stopping at function words, verbs-ish and punctuation.
 fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     let mut end = k;
-    while end < tokens.len() && end - k < 4 {
+    // "T-90 tanks", "Su-30 jets": a designator glued by hyphens is one word.
+    let mut extra = 0;
+    if tokens.get(k).is_some_and(|t| t.is_capitalised(text)) {
+        let mut e = k + 1;
+        while e + 1 < tokens.len()
+            && tokens[e].is_punct(text, '-')
+            && tokens[e].start == tokens[e - 1].end
+            && tokens[e + 1].start == tokens[e].end
+            && tokens[e + 1].kind != TokenKind::Punct
+        {
+            e += 2;
+        }
+        if e > k + 1 {
+            extra = e - k - 1;
+            end = e;
+        }
+    }
+    while end < tokens.len() && end - k < 4 + extra {
         let t = tokens[end];
         let w = t.text(text);
         if t.kind != TokenKind::Word || METRIC_STOPS.contains(w) {
@@ -1476,6 +2131,19 @@ fn letter_o_year(w: &str) -> Option<i32> {
         year = year * 10 + i32::from(d);
     }
     (1900..=2099).contains(&year).then_some(year)
+}
+
+/// Some "FY22" or "FY 17" stands in `bytes`: a two-digit fiscal year.
+fn has_short_fiscal(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(b'F', b'f', bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        let rest = match rest.first() {
+            Some(b'Y' | b'y') => &rest[1..],
+            _ => return false,
+        };
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        rest.len() >= 2 && rest[0].is_ascii_digit() && rest[1].is_ascii_digit()
+    })
 }
 
 /// Some "19O5" or "2O17" stands in `bytes`.

@@ -1,5 +1,4 @@
 //! Durations in years: "five-year", "5-year", "three years".
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use nom::error::ErrorKind;
 use nom::IResult;

@@ -2,7 +2,6 @@
 //!
 //! Matching is ASCII case-insensitive on bytes: nom's `tag_no_case` on `&str`
 //! lower-cases Unicode and can panic on characters such as U+212A.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
@@ -39,33 +38,6 @@ pub(crate) fn match_keyword(input: &str, word: &str) -> Option<usize> {
         return None;
     }
     Some(n)
-}
-
-/// Matches `word` (ASCII case ignored) followed by a word boundary.
-/// Returns the text as written.
-pub(crate) fn keyword<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
-    move |input: &'a str| match match_keyword(input, word) {
-        Some(n) => Ok((&input[n..], &input[..n])),
-        None => fail(input, ErrorKind::Tag),
-    }
-}
-
-/// Matches the longest of `words` (ASCII case ignored, word boundary after).
-/// Returns the index in `words` and the text as written.
-pub(crate) fn one_of_keywords<'a>(
-    words: &'static [&'static str],
-) -> impl Fn(&'a str) -> IResult<&'a str, (usize, &'a str)> {
-    move |input: &'a str| {
-        let best = words
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| match_keyword(input, w).map(|n| (i, n)))
-            .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)));
-        match best {
-            Some((i, n)) => Ok((&input[n..], (i, &input[..n]))),
-            None => fail(input, ErrorKind::Alt),
-        }
-    }
 }
 
 /// Whether `c` is a horizontal space: space, tab, no-break, thin or narrow no-break space.
@@ -113,7 +85,6 @@ pub(crate) fn ascii_digits(input: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nom::Parser;
 
     #[test]
     fn keyword_accepts() {
@@ -127,11 +98,9 @@ mod tests {
             ("$", "$3", "$", "3"),
         ];
         for &(word, input, got, rest) in cases {
-            assert_eq!(
-                keyword(word).parse(input),
-                Ok((rest, got)),
-                "{word} in {input:?}"
-            );
+            let n = match_keyword(input, word);
+            assert_eq!(n, Some(got.len()), "{word} in {input:?}");
+            assert_eq!((&input[..got.len()], &input[got.len()..]), (got, rest));
         }
     }
 
@@ -148,19 +117,8 @@ mod tests {
             ("", "x"),
         ];
         for &(word, input) in cases {
-            assert!(keyword(word).parse(input).is_err(), "{word} in {input:?}");
+            assert_eq!(match_keyword(input, word), None, "{word} in {input:?}");
         }
-    }
-
-    #[test]
-    fn one_of_keywords_longest() {
-        static WORDS: &[&str] = &["more", "more than", "over"];
-        let p = one_of_keywords(WORDS);
-        assert_eq!(p("More than 5"), Ok((" 5", (1, "More than"))));
-        assert_eq!(p("more 5"), Ok((" 5", (0, "more"))));
-        assert_eq!(p("over"), Ok(("", (2, "over"))));
-        assert!(p("overall").is_err());
-        assert!(p("").is_err());
     }
 
     #[test]

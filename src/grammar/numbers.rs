@@ -1,5 +1,4 @@
 //! Cardinal numbers: digits, words, scales, money and qualifiers.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use nom::error::ErrorKind;
 use nom::IResult;

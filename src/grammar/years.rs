@@ -1,5 +1,4 @@
 //! Years, year ranges, fiscal years, and one-digit typo repair of range starts.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use nom::error::ErrorKind;
 use nom::IResult;
@@ -335,7 +334,23 @@ fn fiscal(input: &str) -> Option<(&str, YearExpr)> {
             .iter()
             .find_map(|w| word_then_space(input, w))?
     };
-    let (y, rest) = year_opt(after)?;
+    // "FY17", "FY 22": a two-digit fiscal year after "FY" is 20YY (19YY past 50).
+    let short = || {
+        if !input
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"FY"))
+        {
+            return None;
+        }
+        let (digits, rest) = ascii_digits(after);
+        if digits.len() != 2 || !at_boundary(rest) {
+            return None;
+        }
+        let yy: i32 = digits.parse().ok()?;
+        Some((if yy <= 50 { 2000 + yy } else { 1900 + yy }, rest))
+    };
+    let (y, rest) = year_opt(after).or_else(short)?;
     if let Some((end, _, after)) = dash_or_slash(rest, Start::Year(y)) {
         let e = build(Start::Year(y), end, YearForm::Fiscal)?;
         return Some((after, e));
@@ -446,6 +461,10 @@ mod tests {
             ("FY2016", r(2016, 2016), Fiscal, ""),
             ("FY 2016 budget", r(2016, 2016), Fiscal, " budget"),
             ("FY2016-17", r(2016, 2017), Fiscal, ""),
+            ("FY17", r(2017, 2017), Fiscal, ""),
+            ("FY 22 budget", r(2022, 2022), Fiscal, " budget"),
+            ("FY17-18", r(2017, 2018), Fiscal, ""),
+            ("FY99", r(1999, 1999), Fiscal, ""),
             ("fiscal 2016", r(2016, 2016), Fiscal, ""),
             ("Fiscal year 2016", r(2016, 2016), Fiscal, ""),
             ("208-2009 their", r(2008, 2009), Dash, " their"),
@@ -500,7 +519,9 @@ mod tests {
             "2019-99",
             "1990s",
             "FY",
-            "FY16",
+            "FY1",
+            "FY123",
+            "FY16x",
             "fiscal",
             "fiscal policy",
             "100",

@@ -62,7 +62,6 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::text::pool;
 use crate::{Country, Diagnostic, DiagnosticKind, Error, Parser, Report, Span};
 
 #[cfg(test)]
@@ -551,10 +550,6 @@ fn write_article<'l>(
                         format!("internal error: the report could not be written ({e}); please report it, with the article"),
                     );
                     write_error(id, &error, out);
-                }
-                if let Cow::Owned(text) = article.text {
-                    // A text decoded from escapes goes back to the pool, for the next article.
-                    pool::give(text.into_bytes());
                 }
             }
             Err(e) => write_error(id, &LineError::from(e), out),

@@ -86,39 +86,3 @@ fn one_panicking_article_costs_no_other_line_of_a_stream() {
         }
     }
 }
-
-#[test]
-fn the_buffer_pool_is_sound_after_an_unwind() {
-    // Owners give their buffers back when dropped, during an unwind too.
-    struct Owner(Vec<u8>);
-    impl Drop for Owner {
-        fn drop(&mut self) {
-            pool::give(std::mem::take(&mut self.0));
-        }
-    }
-    let p = Parser::new();
-    let line =
-        serde_json::json!({"id": "seed", "text": include_str!("../../tests/fixtures/seed.txt")})
-            .to_string();
-    let before = process_line(&p, &line, 1).unwrap();
-    let holds_buffers = |p: &Parser, text: &str| -> Result<Report, Error> {
-        let _report = p.parse(text)?;
-        let mut owner = Owner(pool::take(1_000));
-        owner.0.extend_from_slice(b"half-written state");
-        let _taken: Vec<u8> = pool::take(64);
-        panic!("while holding pooled buffers");
-    };
-    for _ in 0..3 {
-        let mut out = Vec::new();
-        append_line_with(&p, line.as_bytes(), 1, &mut out, &holds_buffers);
-        assert_eq!(json(&out)["error"]["kind"], "internal");
-    }
-    // The pool is usable (not left borrowed) and hands out cleared buffers.
-    let again: Vec<u8> = pool::take(1_000);
-    assert!(again.is_empty() && again.capacity() >= 1_000);
-    pool::give(again);
-    // And the next articles read exactly as before.
-    for _ in 0..2 {
-        assert_eq!(process_line(&p, &line, 1).unwrap(), before);
-    }
-}

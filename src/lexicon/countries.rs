@@ -12,7 +12,7 @@
 //! no "Diego Garcia" (a base, reported as a location, not as a party). [`ORGS`] lists
 //! international bodies; they are reported as [`Entity::Org`], never as states.
 //!
-//! [`find_mentions`] looks every form up where a word starts (a
+//! [`find_mentions_at`] looks every form up where a word starts (a
 //! [`PhraseTable`], built once: longest form first) and keeps whole-word
 //! matches only:
 //!
@@ -72,293 +72,10 @@
 use crate::text::FastMap;
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordStarts};
 
+use crate::iso3166::COUNTRIES;
 use crate::model::Country;
-
-/// One state and the words that name it.
-#[derive(Debug)]
-pub(crate) struct CountryEntry {
-    /// ISO 3166-1 alpha-2, upper case.
-    pub code: &'static str,
-    /// Common English short name ("United States").
-    pub name: &'static str,
-    /// Other names: official names, abbreviations ("USA", "U.S.", "US", "United States of America").
-    pub names: &'static [&'static str],
-    /// Demonyms and adjectives, singular and plural ("American", "Americans").
-    pub demonyms: &'static [&'static str],
-    /// Capitals (current and well-known former names).
-    pub capitals: &'static [&'static str],
-}
-
-/// Builds one [`CountryEntry`]: code, common name, \[other names\], \[demonyms\], \[capitals\].
-macro_rules! entry {
-    ($code:literal, $name:literal, [$($n:literal),* $(,)?], [$($d:literal),* $(,)?], [$($c:literal),* $(,)?] $(,)?) => {
-        CountryEntry {
-            code: $code,
-            name: $name,
-            names: &[$($n),*],
-            demonyms: &[$($d),*],
-            capitals: &[$($c),*],
-        }
-    };
-}
-
-/// Every ISO 3166-1 alpha-2 code (249) plus Kosovo (`XK`), 250 in all,
-/// sorted by code (binary-searched by [`index_by_code`]; a `Country` is an index here).
-#[rustfmt::skip]
-pub(crate) static COUNTRIES: &[CountryEntry] = &[
-    entry!("AD", "Andorra", ["Principality of Andorra"], ["Andorran", "Andorrans"], ["Andorra la Vella"]),
-    entry!("AE", "United Arab Emirates", ["UAE", "U.A.E.", "Emirates"], ["Emirati", "Emiratis"], ["Abu Dhabi"]),
-    entry!("AF", "Afghanistan", ["Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"], ["Afghan", "Afghans"], ["Kabul"]),
-    entry!("AG", "Antigua and Barbuda", ["Antigua"], ["Antiguan", "Antiguans"], ["St. John's", "Saint John's"]),
-    entry!("AI", "Anguilla", [], ["Anguillan", "Anguillans"], []),
-    entry!("AL", "Albania", ["Republic of Albania"], ["Albanian", "Albanians"], ["Tirana", "Tirane"]),
-    entry!("AM", "Armenia", ["Republic of Armenia"], ["Armenian", "Armenians"], ["Yerevan"]),
-    entry!("AO", "Angola", ["Republic of Angola"], ["Angolan", "Angolans"], ["Luanda"]),
-    entry!("AQ", "Antarctica", [], [], []),
-    entry!("AR", "Argentina", ["Argentine Republic"], ["Argentine", "Argentines", "Argentinian", "Argentinians", "Argentinean", "Argentineans"], ["Buenos Aires"]),
-    entry!("AS", "American Samoa", ["Territory of American Samoa"], ["American Samoan", "American Samoans"], ["Pago Pago"]),
-    entry!("AT", "Austria", ["Republic of Austria"], ["Austrian", "Austrians"], ["Vienna"]),
-    entry!("AU", "Australia", ["Commonwealth of Australia"], ["Australian", "Australians"], ["Canberra"]),
-    entry!("AW", "Aruba", [], ["Aruban", "Arubans"], []),
-    entry!("AX", "Åland Islands", ["Aland Islands", "Åland", "Aland"], ["Ålander", "Ålanders"], ["Mariehamn"]),
-    entry!("AZ", "Azerbaijan", ["Republic of Azerbaijan"], ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"], ["Baku"]),
-    entry!("BA", "Bosnia and Herzegovina", ["Bosnia-Herzegovina", "Bosnia", "BiH"], ["Bosnian", "Bosnians"], ["Sarajevo"]),
-    entry!("BB", "Barbados", [], ["Barbadian", "Barbadians", "Bajan", "Bajans"], ["Bridgetown"]),
-    entry!("BD", "Bangladesh", ["People's Republic of Bangladesh"], ["Bangladeshi", "Bangladeshis"], ["Dhaka", "Dacca"]),
-    entry!("BE", "Belgium", ["Kingdom of Belgium"], ["Belgian", "Belgians"], ["Brussels"]),
-    entry!("BF", "Burkina Faso", ["Burkina"], ["Burkinabe", "Burkinabes", "Burkinabè"], ["Ouagadougou"]),
-    entry!("BG", "Bulgaria", ["Republic of Bulgaria"], ["Bulgarian", "Bulgarians"], ["Sofia"]),
-    entry!("BH", "Bahrain", ["Kingdom of Bahrain"], ["Bahraini", "Bahrainis"], ["Manama"]),
-    entry!("BI", "Burundi", ["Republic of Burundi"], ["Burundian", "Burundians"], ["Gitega", "Bujumbura"]),
-    entry!("BJ", "Benin", ["Republic of Benin"], ["Beninese", "Beninois"], ["Porto-Novo"]),
-    entry!("BL", "Saint Barthélemy", ["Saint Barthelemy", "St. Barthélemy", "St. Barthelemy", "St. Barts", "St. Barths", "Saint-Barthélemy"], [], ["Gustavia"]),
-    entry!("BM", "Bermuda", [], ["Bermudian", "Bermudians", "Bermudan", "Bermudans"], []),
-    entry!("BN", "Brunei", ["Brunei Darussalam"], ["Bruneian", "Bruneians"], ["Bandar Seri Begawan"]),
-    entry!("BO", "Bolivia", ["Plurinational State of Bolivia"], ["Bolivian", "Bolivians"], ["Sucre", "La Paz"]),
-    entry!("BQ", "Bonaire, Sint Eustatius and Saba", ["Caribbean Netherlands", "Bonaire", "Sint Eustatius"], [], ["Kralendijk"]),
-    entry!("BR", "Brazil", ["Federative Republic of Brazil"], ["Brazilian", "Brazilians"], ["Brasilia", "Brasília"]),
-    entry!("BS", "Bahamas", ["The Bahamas", "Commonwealth of The Bahamas"], ["Bahamian", "Bahamians"], ["Nassau"]),
-    entry!("BT", "Bhutan", ["Kingdom of Bhutan"], ["Bhutanese"], ["Thimphu"]),
-    entry!("BV", "Bouvet Island", [], [], []),
-    entry!("BW", "Botswana", ["Republic of Botswana"], ["Motswana", "Batswana", "Botswanan", "Botswanans"], ["Gaborone"]),
-    entry!("BY", "Belarus", ["Republic of Belarus", "Byelorussia", "Belorussia"], ["Belarusian", "Belarusians", "Belarussian", "Belarussians", "Byelorussian", "Byelorussians"], ["Minsk"]),
-    entry!("BZ", "Belize", [], ["Belizean", "Belizeans"], ["Belmopan"]),
-    entry!("CA", "Canada", [], ["Canadian", "Canadians"], ["Ottawa"]),
-    entry!("CC", "Cocos (Keeling) Islands", ["Cocos Islands", "Keeling Islands", "Cocos and Keeling Islands"], [], []),
-    entry!("CD", "Democratic Republic of the Congo", ["Democratic Republic of Congo", "DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Zaire"], [], ["Kinshasa"]),
-    entry!("CF", "Central African Republic", [], ["Central African", "Central Africans"], ["Bangui"]),
-    entry!("CG", "Republic of the Congo", ["Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"], ["Congolese"], ["Brazzaville"]),
-    entry!("CH", "Switzerland", ["Swiss Confederation"], ["Swiss"], ["Bern", "Berne"]),
-    entry!("CI", "Côte d'Ivoire", ["Cote d'Ivoire", "Ivory Coast", "Republic of Côte d'Ivoire"], ["Ivorian", "Ivorians"], ["Yamoussoukro"]),
-    entry!("CK", "Cook Islands", [], ["Cook Islander", "Cook Islanders"], ["Avarua"]),
-    entry!("CL", "Chile", ["Republic of Chile"], ["Chilean", "Chileans"], ["Santiago"]),
-    entry!("CM", "Cameroon", ["Republic of Cameroon"], ["Cameroonian", "Cameroonians"], ["Yaounde", "Yaoundé"]),
-    entry!("CN", "China", ["People's Republic of China", "PRC", "P.R.C.", "Mainland China"], ["Chinese"], ["Beijing", "Peking"]),
-    entry!("CO", "Colombia", ["Republic of Colombia"], ["Colombian", "Colombians"], ["Bogota", "Bogotá"]),
-    entry!("CR", "Costa Rica", ["Republic of Costa Rica"], ["Costa Rican", "Costa Ricans"], ["San José", "San Jose"]),
-    entry!("CU", "Cuba", ["Republic of Cuba"], ["Cuban", "Cubans"], ["Havana"]),
-    entry!("CV", "Cabo Verde", ["Cape Verde", "Republic of Cabo Verde"], ["Cape Verdean", "Cape Verdeans", "Cabo Verdean", "Cabo Verdeans"], ["Praia"]),
-    entry!("CW", "Curaçao", ["Curacao"], ["Curaçaoan", "Curaçaoans"], ["Willemstad"]),
-    entry!("CX", "Christmas Island", ["Territory of Christmas Island"], [], ["Flying Fish Cove"]),
-    entry!("CY", "Cyprus", ["Republic of Cyprus"], ["Cypriot", "Cypriots"], ["Nicosia"]),
-    entry!("CZ", "Czechia", ["Czech Republic"], ["Czech", "Czechs"], ["Prague"]),
-    entry!("DE", "Germany", ["Federal Republic of Germany"], ["German", "Germans"], ["Berlin"]),
-    entry!("DJ", "Djibouti", ["Republic of Djibouti"], ["Djiboutian", "Djiboutians"], ["Djibouti City"]),
-    entry!("DK", "Denmark", ["Kingdom of Denmark"], ["Danish", "Dane", "Danes"], ["Copenhagen"]),
-    entry!("DM", "Dominica", ["Commonwealth of Dominica"], [], ["Roseau"]),
-    entry!("DO", "Dominican Republic", [], ["Dominican", "Dominicans"], ["Santo Domingo"]),
-    entry!("DZ", "Algeria", ["People's Democratic Republic of Algeria"], ["Algerian", "Algerians"], ["Algiers"]),
-    entry!("EC", "Ecuador", ["Republic of Ecuador"], ["Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"], ["Quito"]),
-    entry!("EE", "Estonia", ["Republic of Estonia"], ["Estonian", "Estonians"], ["Tallinn"]),
-    entry!("EG", "Egypt", ["Arab Republic of Egypt"], ["Egyptian", "Egyptians"], ["Cairo"]),
-    entry!("EH", "Western Sahara", [], ["Sahrawi", "Sahrawis"], []),
-    entry!("ER", "Eritrea", ["State of Eritrea"], ["Eritrean", "Eritreans"], ["Asmara"]),
-    entry!("ES", "Spain", ["Kingdom of Spain"], ["Spanish", "Spaniard", "Spaniards"], ["Madrid"]),
-    entry!("ET", "Ethiopia", ["Federal Democratic Republic of Ethiopia"], ["Ethiopian", "Ethiopians"], ["Addis Ababa"]),
-    entry!("FI", "Finland", ["Republic of Finland"], ["Finnish", "Finn", "Finns"], ["Helsinki"]),
-    entry!("FJ", "Fiji", ["Republic of Fiji"], ["Fijian", "Fijians"], ["Suva"]),
-    entry!("FK", "Falkland Islands", ["Falklands"], ["Falkland Islander", "Falkland Islanders"], []),
-    entry!("FM", "Micronesia", ["Federated States of Micronesia"], ["Micronesian", "Micronesians"], ["Palikir"]),
-    entry!("FO", "Faroe Islands", ["Faroes", "Faeroe Islands", "Faeroes"], ["Faroese"], ["Tórshavn", "Torshavn"]),
-    entry!("FR", "France", ["French Republic"], ["French", "Frenchman", "Frenchmen"], ["Paris"]),
-    entry!("GA", "Gabon", ["Gabonese Republic"], ["Gabonese"], ["Libreville"]),
-    entry!("GB", "United Kingdom", ["United Kingdom of Great Britain and Northern Ireland", "UK", "U.K.", "Britain", "Great Britain"], ["British", "Briton", "Britons"], ["London"]),
-    entry!("GD", "Grenada", [], ["Grenadian", "Grenadians"], ["St. George's", "Saint George's"]),
-    entry!("GE", "Georgia", [], ["Georgian", "Georgians"], ["Tbilisi"]),
-    entry!("GF", "French Guiana", [], ["French Guianese"], []),
-    entry!("GG", "Guernsey", ["Bailiwick of Guernsey"], ["Guernseyman", "Guernseymen"], ["St. Peter Port", "St Peter Port", "Saint Peter Port"]),
-    entry!("GH", "Ghana", ["Republic of Ghana"], ["Ghanaian", "Ghanaians"], ["Accra"]),
-    entry!("GI", "Gibraltar", [], ["Gibraltarian", "Gibraltarians"], []),
-    entry!("GL", "Greenland", [], ["Greenlandic", "Greenlander", "Greenlanders"], ["Nuuk"]),
-    entry!("GM", "Gambia", ["The Gambia", "Republic of The Gambia"], ["Gambian", "Gambians"], ["Banjul"]),
-    entry!("GN", "Guinea", ["Republic of Guinea", "Guinea-Conakry"], ["Guinean", "Guineans"], ["Conakry"]),
-    entry!("GP", "Guadeloupe", [], ["Guadeloupean", "Guadeloupeans"], ["Basse-Terre"]),
-    entry!("GQ", "Equatorial Guinea", ["Republic of Equatorial Guinea"], ["Equatorial Guinean", "Equatorial Guineans", "Equatoguinean", "Equatoguineans"], ["Malabo"]),
-    entry!("GR", "Greece", ["Hellenic Republic"], ["Greek", "Greeks"], ["Athens"]),
-    entry!("GS", "South Georgia and the South Sandwich Islands", ["South Georgia and South Sandwich Islands", "South Sandwich Islands", "South Georgia"], [], []),
-    entry!("GT", "Guatemala", ["Republic of Guatemala"], ["Guatemalan", "Guatemalans"], ["Guatemala City"]),
-    entry!("GU", "Guam", ["Territory of Guam"], ["Guamanian", "Guamanians"], ["Hagåtña", "Hagatna"]),
-    entry!("GW", "Guinea-Bissau", ["Republic of Guinea-Bissau"], ["Bissau-Guinean", "Bissau-Guineans"], ["Bissau"]),
-    entry!("GY", "Guyana", ["Co-operative Republic of Guyana"], ["Guyanese"], ["Georgetown"]),
-    entry!("HK", "Hong Kong", ["Hong Kong SAR", "Hong Kong Special Administrative Region", "HKSAR"], ["Hongkonger", "Hongkongers", "Hong Konger", "Hong Kongers"], []),
-    entry!("HM", "Heard Island and McDonald Islands", ["Heard and McDonald Islands"], [], []),
-    entry!("HN", "Honduras", ["Republic of Honduras"], ["Honduran", "Hondurans"], ["Tegucigalpa"]),
-    entry!("HR", "Croatia", ["Republic of Croatia"], ["Croatian", "Croatians", "Croat", "Croats"], ["Zagreb"]),
-    entry!("HT", "Haiti", ["Republic of Haiti"], ["Haitian", "Haitians"], ["Port-au-Prince"]),
-    entry!("HU", "Hungary", [], ["Hungarian", "Hungarians"], ["Budapest"]),
-    entry!("ID", "Indonesia", ["Republic of Indonesia"], ["Indonesian", "Indonesians"], ["Jakarta"]),
-    entry!("IE", "Ireland", ["Republic of Ireland"], ["Irish"], ["Dublin"]),
-    entry!("IL", "Israel", ["State of Israel"], ["Israeli", "Israelis"], ["Jerusalem"]),
-    entry!("IM", "Isle of Man", [], ["Manx"], []),
-    entry!("IN", "India", ["Republic of India"], ["Indian", "Indians"], ["New Delhi"]),
-    entry!("IO", "British Indian Ocean Territory", ["BIOT", "Chagos Archipelago", "Chagos Islands"], [], []),
-    entry!("IQ", "Iraq", ["Republic of Iraq"], ["Iraqi", "Iraqis"], ["Baghdad"]),
-    entry!("IR", "Iran", ["Islamic Republic of Iran"], ["Iranian", "Iranians"], ["Tehran"]),
-    entry!("IS", "Iceland", [], ["Icelandic", "Icelander", "Icelanders"], ["Reykjavik", "Reykjavík"]),
-    entry!("IT", "Italy", ["Italian Republic"], ["Italian", "Italians"], ["Rome"]),
-    entry!("JE", "Jersey", ["Bailiwick of Jersey"], [], ["St. Helier", "St Helier", "Saint Helier"]),
-    entry!("JM", "Jamaica", [], ["Jamaican", "Jamaicans"], ["Kingston"]),
-    entry!("JO", "Jordan", ["Hashemite Kingdom of Jordan"], ["Jordanian", "Jordanians"], ["Amman"]),
-    entry!("JP", "Japan", [], ["Japanese"], ["Tokyo"]),
-    entry!("KE", "Kenya", ["Republic of Kenya"], ["Kenyan", "Kenyans"], ["Nairobi"]),
-    entry!("KG", "Kyrgyzstan", ["Kyrgyz Republic", "Kirghizia", "Kirgizia"], ["Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis", "Kirghiz"], ["Bishkek"]),
-    entry!("KH", "Cambodia", ["Kingdom of Cambodia"], ["Cambodian", "Cambodians"], ["Phnom Penh"]),
-    entry!("KI", "Kiribati", ["Republic of Kiribati"], ["I-Kiribati"], ["Tarawa", "South Tarawa"]),
-    entry!("KM", "Comoros", ["Union of the Comoros"], ["Comorian", "Comorians"], ["Moroni"]),
-    entry!("KN", "Saint Kitts and Nevis", ["St. Kitts and Nevis", "St Kitts and Nevis"], ["Kittitian", "Kittitians", "Nevisian", "Nevisians"], ["Basseterre"]),
-    entry!("KP", "North Korea", ["Democratic People's Republic of Korea", "DPRK", "D.P.R.K."], ["North Korean", "North Koreans"], ["Pyongyang"]),
-    entry!("KR", "South Korea", ["Republic of Korea", "ROK", "R.O.K.", "Korea"], ["South Korean", "South Koreans", "Korean", "Koreans"], ["Seoul"]),
-    entry!("KW", "Kuwait", ["State of Kuwait"], ["Kuwaiti", "Kuwaitis"], ["Kuwait City"]),
-    entry!("KY", "Cayman Islands", ["Caymans"], ["Caymanian", "Caymanians"], []),
-    entry!("KZ", "Kazakhstan", ["Republic of Kazakhstan"], ["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"], ["Astana", "Nur-Sultan"]),
-    entry!("LA", "Laos", ["Lao People's Democratic Republic", "Lao PDR"], ["Lao", "Laotian", "Laotians"], ["Vientiane"]),
-    entry!("LB", "Lebanon", ["Lebanese Republic"], ["Lebanese"], ["Beirut"]),
-    entry!("LC", "Saint Lucia", ["St. Lucia", "St Lucia"], ["Saint Lucian", "Saint Lucians", "St. Lucian", "St. Lucians"], ["Castries"]),
-    entry!("LI", "Liechtenstein", ["Principality of Liechtenstein"], ["Liechtensteiner", "Liechtensteiners"], ["Vaduz"]),
-    entry!("LK", "Sri Lanka", ["Democratic Socialist Republic of Sri Lanka", "Ceylon"], ["Sri Lankan", "Sri Lankans"], ["Colombo", "Sri Jayawardenepura Kotte"]),
-    entry!("LR", "Liberia", ["Republic of Liberia"], ["Liberian", "Liberians"], ["Monrovia"]),
-    entry!("LS", "Lesotho", ["Kingdom of Lesotho"], ["Basotho", "Mosotho"], ["Maseru"]),
-    entry!("LT", "Lithuania", ["Republic of Lithuania"], ["Lithuanian", "Lithuanians"], ["Vilnius"]),
-    entry!("LU", "Luxembourg", ["Grand Duchy of Luxembourg"], ["Luxembourger", "Luxembourgers", "Luxembourgish"], []),
-    entry!("LV", "Latvia", ["Republic of Latvia"], ["Latvian", "Latvians"], ["Riga"]),
-    entry!("LY", "Libya", ["State of Libya"], ["Libyan", "Libyans"], ["Tripoli"]),
-    entry!("MA", "Morocco", ["Kingdom of Morocco"], ["Moroccan", "Moroccans"], ["Rabat"]),
-    entry!("MC", "Monaco", ["Principality of Monaco"], ["Monegasque", "Monegasques", "Monacan"], []),
-    entry!("MD", "Moldova", ["Republic of Moldova"], ["Moldovan", "Moldovans"], ["Chisinau", "Chișinău", "Kishinev"]),
-    entry!("ME", "Montenegro", [], ["Montenegrin", "Montenegrins"], ["Podgorica"]),
-    entry!("MF", "Saint Martin", ["Collectivity of Saint Martin", "Saint-Martin"], [], ["Marigot"]),
-    entry!("MG", "Madagascar", ["Republic of Madagascar"], ["Malagasy"], ["Antananarivo"]),
-    entry!("MH", "Marshall Islands", ["Republic of the Marshall Islands"], ["Marshallese"], ["Majuro"]),
-    entry!("MK", "North Macedonia", ["Republic of North Macedonia", "Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"], ["Macedonian", "Macedonians", "North Macedonian", "North Macedonians"], ["Skopje"]),
-    entry!("ML", "Mali", ["Republic of Mali"], ["Malian", "Malians"], ["Bamako"]),
-    entry!("MM", "Myanmar", ["Burma", "Republic of the Union of Myanmar"], ["Burmese"], ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw", "Yangon", "Rangoon"]),
-    entry!("MN", "Mongolia", [], ["Mongolian", "Mongolians"], ["Ulaanbaatar", "Ulan Bator"]),
-    entry!("MO", "Macao", ["Macau", "Macao SAR", "Macau SAR", "Macao Special Administrative Region", "Macau Special Administrative Region"], ["Macanese"], []),
-    entry!("MP", "Northern Mariana Islands", ["Commonwealth of the Northern Mariana Islands", "Northern Marianas", "CNMI"], [], ["Saipan"]),
-    entry!("MQ", "Martinique", [], ["Martinican", "Martinicans"], ["Fort-de-France"]),
-    entry!("MR", "Mauritania", ["Islamic Republic of Mauritania"], ["Mauritanian", "Mauritanians"], ["Nouakchott"]),
-    entry!("MS", "Montserrat", [], ["Montserratian", "Montserratians"], ["Brades"]),
-    entry!("MT", "Malta", ["Republic of Malta"], ["Maltese"], ["Valletta"]),
-    entry!("MU", "Mauritius", ["Republic of Mauritius"], ["Mauritian", "Mauritians"], ["Port Louis"]),
-    entry!("MV", "Maldives", ["Republic of Maldives", "Republic of the Maldives"], ["Maldivian", "Maldivians"], ["Malé", "Male"]),
-    entry!("MW", "Malawi", ["Republic of Malawi"], ["Malawian", "Malawians"], ["Lilongwe"]),
-    entry!("MX", "Mexico", ["United Mexican States"], ["Mexican", "Mexicans"], ["Mexico City"]),
-    entry!("MY", "Malaysia", [], ["Malaysian", "Malaysians"], ["Kuala Lumpur", "Putrajaya"]),
-    entry!("MZ", "Mozambique", ["Republic of Mozambique"], ["Mozambican", "Mozambicans"], ["Maputo"]),
-    entry!("NA", "Namibia", ["Republic of Namibia"], ["Namibian", "Namibians"], ["Windhoek"]),
-    entry!("NC", "New Caledonia", [], ["New Caledonian", "New Caledonians"], ["Nouméa", "Noumea"]),
-    entry!("NE", "Niger", ["Republic of the Niger", "Republic of Niger"], ["Nigerien", "Nigeriens"], ["Niamey"]),
-    entry!("NF", "Norfolk Island", ["Territory of Norfolk Island"], ["Norfolk Islander", "Norfolk Islanders"], []),
-    entry!("NG", "Nigeria", ["Federal Republic of Nigeria"], ["Nigerian", "Nigerians"], ["Abuja"]),
-    entry!("NI", "Nicaragua", ["Republic of Nicaragua"], ["Nicaraguan", "Nicaraguans"], ["Managua"]),
-    entry!("NL", "Netherlands", ["The Netherlands", "Kingdom of the Netherlands", "Holland"], ["Dutch", "Dutchman", "Dutchmen"], ["Amsterdam"]),
-    entry!("NO", "Norway", ["Kingdom of Norway"], ["Norwegian", "Norwegians"], ["Oslo"]),
-    entry!("NP", "Nepal", ["Federal Democratic Republic of Nepal"], ["Nepali", "Nepalis", "Nepalese"], ["Kathmandu"]),
-    entry!("NR", "Nauru", ["Republic of Nauru"], ["Nauruan", "Nauruans"], ["Yaren"]),
-    entry!("NU", "Niue", [], ["Niuean", "Niueans"], ["Alofi"]),
-    entry!("NZ", "New Zealand", [], ["New Zealander", "New Zealanders"], ["Wellington"]),
-    entry!("OM", "Oman", ["Sultanate of Oman"], ["Omani", "Omanis"], ["Muscat"]),
-    entry!("PA", "Panama", ["Republic of Panama"], ["Panamanian", "Panamanians"], ["Panama City"]),
-    entry!("PE", "Peru", ["Republic of Peru"], ["Peruvian", "Peruvians"], ["Lima"]),
-    entry!("PF", "French Polynesia", [], ["French Polynesian", "French Polynesians"], ["Papeete"]),
-    entry!("PG", "Papua New Guinea", ["Independent State of Papua New Guinea"], ["Papua New Guinean", "Papua New Guineans"], ["Port Moresby"]),
-    entry!("PH", "Philippines", ["The Philippines", "Republic of the Philippines"], ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"], ["Manila"]),
-    entry!("PK", "Pakistan", ["Islamic Republic of Pakistan"], ["Pakistani", "Pakistanis"], ["Islamabad"]),
-    entry!("PL", "Poland", ["Republic of Poland"], ["Polish", "Pole", "Poles"], ["Warsaw"]),
-    entry!("PM", "Saint Pierre and Miquelon", ["St. Pierre and Miquelon", "Saint-Pierre-et-Miquelon"], [], []),
-    entry!("PN", "Pitcairn Islands", ["Pitcairn", "Pitcairn, Henderson, Ducie and Oeno Islands"], ["Pitcairn Islander", "Pitcairn Islanders"], ["Adamstown"]),
-    entry!("PR", "Puerto Rico", ["Commonwealth of Puerto Rico"], ["Puerto Rican", "Puerto Ricans"], []),
-    entry!("PS", "Palestine", ["State of Palestine", "Palestinian Territories", "Palestinian Authority"], ["Palestinian", "Palestinians"], ["Ramallah", "East Jerusalem"]),
-    entry!("PT", "Portugal", ["Portuguese Republic"], ["Portuguese"], ["Lisbon"]),
-    entry!("PW", "Palau", ["Republic of Palau"], ["Palauan", "Palauans"], ["Ngerulmud", "Melekeok"]),
-    entry!("PY", "Paraguay", ["Republic of Paraguay"], ["Paraguayan", "Paraguayans"], ["Asuncion", "Asunción"]),
-    entry!("QA", "Qatar", ["State of Qatar"], ["Qatari", "Qataris"], ["Doha"]),
-    entry!("RE", "Réunion", ["La Réunion"], ["Réunionese"], []),
-    entry!("RO", "Romania", [], ["Romanian", "Romanians"], ["Bucharest"]),
-    entry!("RS", "Serbia", ["Republic of Serbia"], ["Serbian", "Serbians", "Serb", "Serbs"], ["Belgrade"]),
-    entry!("RU", "Russia", ["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
-    entry!("RW", "Rwanda", ["Republic of Rwanda"], ["Rwandan", "Rwandans"], ["Kigali"]),
-    entry!("SA", "Saudi Arabia", ["Kingdom of Saudi Arabia", "KSA"], ["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"], ["Riyadh"]),
-    entry!("SB", "Solomon Islands", [], ["Solomon Islander", "Solomon Islanders"], ["Honiara"]),
-    entry!("SC", "Seychelles", ["Republic of Seychelles"], ["Seychellois"], ["Victoria"]),
-    entry!("SD", "Sudan", ["Republic of the Sudan", "Republic of Sudan"], ["Sudanese"], ["Khartoum"]),
-    entry!("SE", "Sweden", ["Kingdom of Sweden"], ["Swedish", "Swede", "Swedes"], ["Stockholm"]),
-    entry!("SG", "Singapore", ["Republic of Singapore"], ["Singaporean", "Singaporeans"], []),
-    entry!("SH", "Saint Helena, Ascension and Tristan da Cunha", ["Saint Helena", "St. Helena", "St Helena", "Ascension Island", "Tristan da Cunha"], [], []),
-    entry!("SI", "Slovenia", ["Republic of Slovenia"], ["Slovenian", "Slovenians", "Slovene", "Slovenes"], ["Ljubljana"]),
-    entry!("SJ", "Svalbard and Jan Mayen", ["Svalbard", "Jan Mayen"], [], ["Longyearbyen"]),
-    entry!("SK", "Slovakia", ["Slovak Republic"], ["Slovak", "Slovaks", "Slovakian", "Slovakians"], ["Bratislava"]),
-    entry!("SL", "Sierra Leone", ["Republic of Sierra Leone"], ["Sierra Leonean", "Sierra Leoneans"], ["Freetown"]),
-    entry!("SM", "San Marino", ["Republic of San Marino"], ["Sammarinese"], []),
-    entry!("SN", "Senegal", ["Republic of Senegal"], ["Senegalese"], ["Dakar"]),
-    entry!("SO", "Somalia", ["Federal Republic of Somalia"], ["Somali", "Somalis", "Somalian", "Somalians"], ["Mogadishu"]),
-    entry!("SR", "Suriname", ["Republic of Suriname", "Surinam"], ["Surinamese"], ["Paramaribo"]),
-    entry!("SS", "South Sudan", ["Republic of South Sudan"], ["South Sudanese"], ["Juba"]),
-    entry!("ST", "São Tomé and Príncipe", ["Sao Tome and Principe", "São Tomé e Príncipe"], ["Santomean", "Santomeans", "Sao Tomean", "Sao Tomeans"], ["São Tomé", "Sao Tome"]),
-    entry!("SV", "El Salvador", ["Republic of El Salvador"], ["Salvadoran", "Salvadorans", "Salvadorean", "Salvadoreans"], ["San Salvador"]),
-    entry!("SX", "Sint Maarten", [], [], ["Philipsburg"]),
-    entry!("SY", "Syria", ["Syrian Arab Republic"], ["Syrian", "Syrians"], ["Damascus"]),
-    entry!("SZ", "Eswatini", ["Swaziland", "Kingdom of Eswatini"], ["Swazi", "Swazis", "Emaswati", "Liswati"], ["Mbabane", "Lobamba"]),
-    entry!("TC", "Turks and Caicos Islands", ["Turks and Caicos"], [], ["Cockburn Town"]),
-    entry!("TD", "Chad", ["Republic of Chad"], ["Chadian", "Chadians"], ["N'Djamena", "Ndjamena"]),
-    entry!("TF", "French Southern Territories", ["French Southern and Antarctic Lands", "TAAF"], [], []),
-    entry!("TG", "Togo", ["Togolese Republic"], ["Togolese"], ["Lome", "Lomé"]),
-    entry!("TH", "Thailand", ["Kingdom of Thailand"], ["Thai", "Thais"], ["Bangkok"]),
-    entry!("TJ", "Tajikistan", ["Republic of Tajikistan"], ["Tajik", "Tajiks", "Tajikistani", "Tajikistanis"], ["Dushanbe"]),
-    entry!("TK", "Tokelau", [], ["Tokelauan", "Tokelauans"], []),
-    entry!("TL", "Timor-Leste", ["East Timor", "Democratic Republic of Timor-Leste"], ["Timorese", "East Timorese"], ["Dili"]),
-    entry!("TM", "Turkmenistan", [], ["Turkmen", "Turkmens", "Turkmenistani", "Turkmenistanis"], ["Ashgabat", "Ashkhabad"]),
-    entry!("TN", "Tunisia", ["Republic of Tunisia"], ["Tunisian", "Tunisians"], ["Tunis"]),
-    entry!("TO", "Tonga", ["Kingdom of Tonga"], ["Tongan", "Tongans"], ["Nuku'alofa"]),
-    entry!("TR", "Türkiye", ["Turkiye", "Turkey", "Republic of Türkiye", "Republic of Turkiye", "Republic of Turkey"], ["Turkish", "Turk", "Turks"], ["Ankara"]),
-    entry!("TT", "Trinidad and Tobago", ["Trinidad", "Republic of Trinidad and Tobago"], ["Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"], ["Port of Spain", "Port-of-Spain"]),
-    entry!("TV", "Tuvalu", [], ["Tuvaluan", "Tuvaluans"], ["Funafuti"]),
-    entry!("TW", "Taiwan", ["Republic of China", "ROC", "Chinese Taipei"], ["Taiwanese"], ["Taipei"]),
-    entry!("TZ", "Tanzania", ["United Republic of Tanzania"], ["Tanzanian", "Tanzanians"], ["Dodoma"]),
-    entry!("UA", "Ukraine", [], ["Ukrainian", "Ukrainians", "Ukranian", "Ukranians"], ["Kyiv", "Kiev"]),
-    entry!("UG", "Uganda", ["Republic of Uganda"], ["Ugandan", "Ugandans"], ["Kampala"]),
-    entry!("UM", "United States Minor Outlying Islands", ["U.S. Minor Outlying Islands", "US Minor Outlying Islands"], [], []),
-    entry!("US", "United States", ["United States of America", "USA", "U.S.A.", "U.S.", "US", "America"], ["American", "Americans"], ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
-    entry!("UY", "Uruguay", ["Oriental Republic of Uruguay"], ["Uruguayan", "Uruguayans"], ["Montevideo"]),
-    entry!("UZ", "Uzbekistan", ["Republic of Uzbekistan"], ["Uzbek", "Uzbeks", "Uzbekistani", "Uzbekistanis"], ["Tashkent"]),
-    entry!("VA", "Holy See", ["Vatican", "Vatican City State"], [], ["Vatican City"]),
-    entry!("VC", "Saint Vincent and the Grenadines", ["St. Vincent and the Grenadines", "St Vincent and the Grenadines", "Saint Vincent"], ["Vincentian", "Vincentians"], ["Kingstown"]),
-    entry!("VE", "Venezuela", ["Bolivarian Republic of Venezuela"], ["Venezuelan", "Venezuelans"], ["Caracas"]),
-    entry!("VG", "British Virgin Islands", ["Virgin Islands, British", "BVI"], [], ["Road Town"]),
-    entry!("VI", "United States Virgin Islands", ["U.S. Virgin Islands", "US Virgin Islands", "Virgin Islands of the United States", "USVI"], [], ["Charlotte Amalie"]),
-    entry!("VN", "Vietnam", ["Viet Nam", "Socialist Republic of Vietnam", "Socialist Republic of Viet Nam"], ["Vietnamese"], ["Hanoi", "Ha Noi"]),
-    entry!("VU", "Vanuatu", ["Republic of Vanuatu"], ["Ni-Vanuatu"], ["Port Vila"]),
-    entry!("WF", "Wallis and Futuna", ["Wallis and Futuna Islands"], [], ["Mata-Utu", "Mata Utu"]),
-    entry!("WS", "Samoa", ["Independent State of Samoa"], ["Samoan", "Samoans"], ["Apia"]),
-    entry!("XK", "Kosovo", ["Republic of Kosovo"], ["Kosovar", "Kosovars", "Kosovan", "Kosovans"], ["Pristina", "Prishtina"]),
-    entry!("YE", "Yemen", ["Republic of Yemen"], ["Yemeni", "Yemenis"], ["Sanaa", "Sana'a"]),
-    entry!("YT", "Mayotte", [], ["Mahoran", "Mahorans"], ["Mamoudzou"]),
-    entry!("ZA", "South Africa", ["Republic of South Africa"], ["South African", "South Africans"], ["Pretoria"]),
-    entry!("ZM", "Zambia", ["Republic of Zambia"], ["Zambian", "Zambians"], ["Lusaka"]),
-    entry!("ZW", "Zimbabwe", ["Republic of Zimbabwe"], ["Zimbabwean", "Zimbabweans"], ["Harare"]),
-];
 
 /// International bodies: the abbreviation reported in [`Entity::Org`], then
 /// every form that names it (the abbreviation itself included).
@@ -425,11 +142,6 @@ pub(crate) static AMBIGUOUS: &[&str] = &[
     "Washington", "Wellington",
 ];
 
-/// The index in [`COUNTRIES`] of an upper-case alpha-2 code.
-pub(crate) fn index_by_code(code: &str) -> Option<usize> {
-    COUNTRIES.binary_search_by(|e| e.code.cmp(code)).ok()
-}
-
 /// What a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Entity {
@@ -467,9 +179,6 @@ pub(crate) struct PlaceMention {
     pub ambiguous: bool,
 }
 
-// At most 40 KiB a vector.
-crate::text::pool::pooled!(PlaceMention, 1_024);
-
 /// What a lexicon phrase stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -490,7 +199,7 @@ struct Lexicon {
     /// Searchable forms plus ALL-CAPS demonyms, for [`lookup`].
     by_phrase: FastMap<String, Target>,
     /// Forms that two different targets claimed at the same priority (tests check it is empty).
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg(test)]
     conflicts: Vec<String>,
 }
 
@@ -622,11 +331,32 @@ fn build() -> Lexicon {
         table,
         targets,
         by_phrase,
+        #[cfg(test)]
         conflicts,
     }
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+impl Country {
+    /// The state a name, short name, abbreviation or demonym stands for
+    /// ("Kazakhstan", "Republic of Kazakhstan", "Kazakh", "U.S.", "Americans");
+    /// `None` for anything else, international bodies included.
+    ///
+    /// # Example
+    /// ```
+    /// use milcoop::Country;
+    /// assert_eq!(Country::from_name("Kazakhstani").map(|c| c.alpha2()), Some("KZ"));
+    /// assert_eq!(Country::from_name("United States of America").map(|c| c.alpha2()), Some("US"));
+    /// assert_eq!(Country::from_name("NATO"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Country> {
+        match lookup(name.trim())? {
+            (Entity::Country(c), _) => Some(c),
+            _ => None,
+        }
+    }
+}
 
 /// The state or body one exact phrase names ("Kazakhstan", "ASTANA",
 /// "Kazakhs", "NATO"), in table case or ALL CAPS; `None` otherwise.
@@ -712,19 +442,20 @@ pub(crate) fn gate() -> &'static PrefixGate {
     LEXICON.table.gate()
 }
 
-/// Every country, demonym, capital and organisation mention in `text`,
-/// leftmost-longest, whole words only, in order.
-#[cfg_attr(not(test), allow(dead_code))]
+/// [`find_mentions_at`] over every word start of `text`.
+#[cfg(test)]
 pub(crate) fn find_mentions(text: &str) -> Vec<PlaceMention> {
     find_mentions_at(text, &WordStarts::new(text))
 }
 
-/// [`find_mentions`] with the text's word starts already found.
+/// Every country, demonym, capital and organisation mention in `text`,
+/// leftmost-longest, whole words only, in order, at the word starts `words`
+/// (which must include those [`gate`] admits).
 pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMention> {
     let lex = &*LEXICON;
     // Up to a place per 40 bytes in news of state visits: room for nearly
     // all articles, so that the vector is not grown (and copied) on the way.
-    let mut out = crate::text::pool::take(text.len() / 32 + 1);
+    let mut out = Vec::with_capacity(text.len() / 32 + 1);
     let mut next = 0;
     for w in lex.table.words(words, 0) {
         let start = w.pos();
@@ -763,6 +494,7 @@ pub(crate) fn find_mentions_at(text: &str, words: &WordStarts) -> Vec<PlaceMenti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::iso3166::{index_by_code, CountryEntry};
 
     fn code(m: &PlaceMention) -> Option<&str> {
         match &m.entity {

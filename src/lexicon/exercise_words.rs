@@ -8,10 +8,9 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordMap, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordMap, WordStarts};
 
 /// Head words and phrases naming an exercise. Single words come first.
-#[allow(dead_code)]
 pub(crate) static EXERCISE_HEADS: &[&str] = &[
     "exercise",
     "exercises",
@@ -81,7 +80,6 @@ pub(crate) static EXERCISE_HEADS: &[&str] = &[
 ];
 
 /// Phrases that mean the nearby head word is not a military exercise.
-#[allow(dead_code)]
 pub(crate) static NEGATIVE_CONTEXTS: &[&str] = &[
     "fire drill",
     "fire drills",
@@ -158,7 +156,6 @@ const fn c(name: &'static str) -> Series {
 }
 
 /// Well-known, real, recurring exercise series.
-#[allow(dead_code)]
 pub(crate) static SERIES: &[Series] = &[
     // Central Asia, CSTO, SCO, Russia.
     s("Steppe Eagle"),
@@ -311,6 +308,14 @@ pub(crate) static SERIES: &[Series] = &[
     c("Tradewinds"),
     s("PANAMAX"),
     s("UNITAS"),
+    s("UNITAS Pacific"),
+    s("UNITAS Atlantic"),
+    s("UNITAS Amphibious"),
+    c("Southern Star"),
+    c("Fuerzas Comando"),
+    s("CENTAM Guardian"),
+    s("Resolute Sentinel"),
+    c("Continuing Promise"),
     s("Arctic Edge"),
     s("Golden Medic"),
 ];
@@ -431,7 +436,6 @@ pub(crate) fn find_negative_contexts(text: &str, words: &WordStarts) -> Vec<(usi
 
 /// A known series name found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub(crate) struct SeriesMatch {
     /// First byte of the name.
     pub start: usize,
@@ -462,7 +466,6 @@ pub(crate) fn known_series(text: &str, words: &WordStarts) -> Vec<SeriesMatch> {
 
 /// The canonical series name for `name` as written ("Talisman Saber" ->
 /// "Talisman Sabre"), ASCII case-insensitive.
-#[allow(dead_code)]
 pub(crate) fn series_by_name(name: &str) -> Option<&'static Series> {
     // Folded, so a lookup needs no lower-case copy of the name.
     static BY_NAME: LazyLock<WordMap<&'static Series>> = LazyLock::new(|| {

@@ -6,8 +6,9 @@ pub(crate) mod months;
 pub(crate) mod numbers;
 pub(crate) mod plan_words;
 pub(crate) mod titles;
+pub(crate) mod venues;
 
-use crate::text::WordMap;
+use crate::scan::WordMap;
 
 /// Conjunctions that open a contrasting clause: what a clause before them
 /// says (a year, a place, a list) does not reach past them.
@@ -33,8 +34,8 @@ impl WordClass {
         }
     }
 
-    /// The words of the list.
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The words of the list (tests check the table against it).
+    #[cfg(test)]
     pub fn words(self) -> &'static [&'static str] {
         self.words
     }
@@ -129,15 +130,6 @@ impl ClassTable {
     /// The bits of the lists `word` is in (ASCII case-insensitively); 0 when none.
     pub fn mask(&self, word: &str) -> u32 {
         self.masks.get(word.as_bytes()).copied().unwrap_or(0)
-    }
-
-    /// [`ClassTable::mask`], inlined whole into a loop over every word.
-    #[inline]
-    pub fn mask_inlined(&self, word: &str) -> u32 {
-        self.masks
-            .get_inlined(word.as_bytes())
-            .copied()
-            .unwrap_or(0)
     }
 }
 

@@ -1,10 +1,9 @@
 //! Month and weekday names, as data.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 use chrono::Weekday;
 use std::sync::LazyLock;
 
-use crate::text::WordMap;
+use crate::scan::WordMap;
 
 /// Month names and abbreviations with their number. A trailing dot after an
 /// abbreviation ("Sept.") is handled by the grammar, not listed here.

@@ -1,7 +1,6 @@
 //! Number words and scales, as data.
 //!
 //! All words are lower-case ASCII; matching is ASCII case-insensitive.
-#![allow(dead_code)] // pub(crate) items used by the extractors
 
 /// "zero" to "nineteen".
 pub(crate) static UNITS: &[(&str, u64)] = &[
@@ -119,6 +118,20 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("KZT", "KZT"),
     ("KES", "KES"),
     ("Ksh", "KES"),
+    ("KWD", "KWD"),
+    ("KD", "KWD"),
+    ("JOD", "JOD"),
+    ("JD", "JOD"),
+    ("OMR", "OMR"),
+    ("Dh", "AED"),
+    ("EGP", "EGP"),
+    ("NGN", "NGN"),
+    ("LKR", "LKR"),
+    ("NPR", "NPR"),
+    ("PHP", "PHP"),
+    ("IDR", "IDR"),
+    ("Rp", "IDR"),
+    ("UAH", "UAH"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
     ("INR", "INR"),
@@ -128,6 +141,13 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("\u{20ac}", "EUR"),
     ("\u{a3}", "GBP"),
     ("\u{20b8}", "KZT"),
+    ("\u{20a6}", "NGN"),
+    ("\u{20b1}", "PHP"),
+    ("\u{20b4}", "UAH"),
+    ("\u{20be}", "GEL"),
+    ("\u{20bc}", "AZN"),
+    ("\u{e3f}", "THB"),
+    ("\u{20ab}", "VND"),
 ];
 
 /// Money written after the amount ("3 million US dollars"). Longest first.
@@ -156,6 +176,30 @@ pub(crate) const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("tenge", "KZT"),
     ("Kenyan shillings", "KES"),
     ("shillings", "KES"),
+    ("dinars", "KWD"),
+    ("dinar", "KWD"),
+    ("dirham", "AED"),
+    ("riyal", "SAR"),
+    ("rials", "OMR"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("dong", "VND"),
+    ("taka", "BDT"),
+    ("afghanis", "AFN"),
+    ("zlotys", "PLN"),
+    ("zloty", "PLN"),
+    ("forints", "HUF"),
+    ("kroner", "NOK"),
+    ("kronor", "SEK"),
+    ("krona", "SEK"),
+    ("francs", "CHF"),
+    ("cedis", "GHS"),
+    ("birr", "ETB"),
+    ("somoni", "TJS"),
+    ("tugriks", "MNT"),
+    ("lei", "RON"),
+    ("leva", "BGN"),
 ];
 
 /// The value of a unit or teen word ("seven" -> 7).
@@ -182,6 +226,61 @@ fn lookup(table: &[(&str, u64)], word: &str) -> Option<u64> {
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, v)| v)
 }
+
+/// Nouns a number names an item of rather than counts: "Resolution 2254",
+/// "Article 5", "phase 2", "Hospital No. 3" (after "No."), "Type 054A".
+pub(crate) const DESIGNATOR_NOUNS: &[&str] = &[
+    "resolution",
+    "article",
+    "articles",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "annex",
+    "appendix",
+    "decree",
+    "phase",
+    "stage",
+    "level",
+    "round",
+    "tier",
+    "grade",
+    "category",
+    "type",
+    "mark",
+    "mk",
+    "model",
+    "version",
+    "block",
+    "batch",
+    "lot",
+    "pillar",
+    "gate",
+    "pier",
+    "berth",
+    "hangar",
+    "platform",
+    "route",
+    "highway",
+    "sector",
+    "zone",
+    "page",
+    "item",
+    "vol",
+    "volume",
+    "issue",
+    "flight",
+];
+
+/// Words after a count that make it a rate within a year, not a year's total:
+/// "15 drones daily". A yearly rate over a range ("an average of $2.8 billion
+/// annually" from 2010 to 2014) is a record.
+pub(crate) const RATE_WORDS: &[&str] = &["daily", "monthly", "weekly", "hourly"];
+
+/// Time units under a year after "a", "per", "each", "every" in a rate: "15
+/// drones per day", "12 sorties a day".
+pub(crate) const RATE_UNITS: &[&str] = &["day", "week", "month", "hour", "night", "quarter"];
 
 #[cfg(test)]
 mod tests {

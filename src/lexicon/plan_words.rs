@@ -99,6 +99,17 @@ pub(crate) const NAME_WORDS: &[&str] = &[
     "activities",
     "events",
     "measures",
+    // "officer exchange program", "cadet exchange programme".
+    "officer",
+    "officers",
+    "cadet",
+    "cadets",
+    "student",
+    "students",
+    "personnel",
+    "staff",
+    "education",
+    "educational",
 ];
 
 /// Nouns that close "in the defence field" after a plan's name.
@@ -379,6 +390,15 @@ pub(crate) const FIELD_CUES: &[&str] = &[
     "is divided into",
     "divided into",
     "sets out",
+    "encompassing",
+    "encompasses",
+    "encompass",
+    "spans",
+    "spanning",
+    "addresses",
+    "addressing",
+    "on issues of",
+    "on the issues of",
 ];
 
 /// Field cues that are verbs: a plan's verb may stand a few words after its
@@ -398,6 +418,9 @@ pub(crate) const FIELD_VERB_CUES: &[&str] = &[
     "consists of",
     "is divided into",
     "sets out",
+    "encompasses",
+    "spans",
+    "addresses",
 ];
 
 /// Nouns of a leading "holding events within" that is not part of the first field

@@ -18,19 +18,18 @@
 //! "First Deputy", "Assistant", "Vice" and a few more, so "Acting Deputy Defense
 //! Minister" is one title.
 //!
-//! [`title_at`] also extends a position over the qualifiers that belong to the
+//! [`find_titles_at`] also extends a position over the qualifiers that belong to the
 //! role ("of the International Cooperation Department", "for Defence Policy")
 //! and reports the country qualifier ("of the Republic of Kazakhstan")
-//! separately; see [`title_at`] for the heuristic.
+//! separately; see [`extend`] for the heuristic.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::text::{PhraseTable, PrefixGate, WordStart, WordStarts};
+use crate::scan::{PhraseTable, PrefixGate, WordStart, WordStarts};
 
 /// What a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub(crate) enum TitleKind {
     /// An office or function: "Defense Minister", "Ambassador", "Commander".
     Position,
@@ -40,7 +39,6 @@ pub(crate) enum TitleKind {
 
 /// A title found in text. Offsets are byte offsets into the searched text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub(crate) struct TitleMatch {
     /// First byte of the title.
     pub start: usize,
@@ -110,6 +108,16 @@ static POSITIONS: &[Entry] = &[
     pos("National Defence Minister"),
     // Hindi for Defence Minister, as Indian copy writes it.
     pos_cap("Raksha Mantri"),
+    // Service chiefs' abbreviations written as titles ("COAS General X",
+    // South Asian, Nigerian and Ghanaian copy).
+    pos_cap("COAS"),
+    pos_cap("CJCSC"),
+    pos_cap("CNS"),
+    pos_cap("CDS"),
+    pos_cap("CDF"),
+    pos_cap("CGS"),
+    pos_cap("GOC"),
+    pos_cap("GOC-in-C"),
     pos("Minister of National Defense"),
     pos("Minister of National Defence"),
     pos("Minister of Foreign Affairs"),
@@ -134,6 +142,11 @@ static POSITIONS: &[Entry] = &[
     pos("Home Secretary"),
     pos("Press Secretary"),
     pos("Permanent Secretary"),
+    // Kenya's ministers and their civil-service heads.
+    pos("Cabinet Secretary"),
+    pos("Defence Cabinet Secretary"),
+    pos("Defense Cabinet Secretary"),
+    pos("Principal Secretary"),
     pos("Secretary General"),
     pos("Secretary-General"),
     pos("General Secretary"),
@@ -360,6 +373,18 @@ static RANKS: &[Entry] = &[
     rank("Chief Warrant Officer"),
     // Variants across English styles: "Lieut.", Commonwealth abbreviations
     // without dots, CIS "General-Colonel", Vietnamese "Senior Lieutenant General".
+    // A dot after the first word only, or the last only ("Lt. Gen X", "Maj Gen. X").
+    rank("Lt. Gen"),
+    rank("Lt Gen."),
+    rank("Maj. Gen"),
+    rank("Maj Gen."),
+    rank("Brig. Gen"),
+    rank("Brig Gen."),
+    rank("Lt. Col"),
+    rank("Lt Col."),
+    rank("Col. Gen"),
+    rank("Vice Adm"),
+    rank("Rear Adm"),
     rank("Lieut. Gen."),
     rank("Lieut.-Gen."),
     rank("Lieut Gen"),
@@ -677,11 +702,8 @@ fn first_phrase(
     })
 }
 
-/// Every title in `text`, left to right, non-overlapping. Each position is
-/// extended as in [`title_at`]; the scan resumes after the role and its
-/// qualifier, so the rank in "Deputy Minister of Defense of the Republic of
-/// Kazakhstan Lieutenant-General Talgat Mukhtarov" is a second match.
-#[allow(dead_code)]
+/// [`find_titles_at`] over every word start of `text`.
+#[cfg(test)]
 pub(crate) fn find_titles(text: &str) -> Vec<TitleMatch> {
     find_titles_at(text, &WordStarts::new(text))
 }
@@ -691,7 +713,11 @@ pub(crate) fn gate() -> &'static PrefixGate {
     MATCHER.table.gate()
 }
 
-/// [`find_titles`] with the text's word starts already found.
+/// Every title in `text`, left to right, non-overlapping, at the word
+/// starts `words` (which must include those [`gate`] admits). Each position
+/// is extended as in [`extend`]; the scan resumes after the role and its
+/// qualifier, so the rank in "Deputy Minister of Defense of the Republic of
+/// Kazakhstan Lieutenant-General Talgat Mukhtarov" is a second match.
 pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> {
     let mut out = Vec::new();
     let mut next = 0;
@@ -715,45 +741,8 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
     out
 }
 
-/// The longest title starting exactly at byte `pos` (which must start a word),
-/// extended over its qualifiers.
-///
-/// After the lexicon phrase, qualifiers introduced by " of ", " for " or " to "
-/// (each optionally followed by "the ") are read one after another. The
-/// qualifier words are a run of capitalised words ("U.S." and "People's"
-/// included) that stops before a title. The run belongs to the **role**
-/// * up to its last organisation word ("Department", "Ministry", "Command",
-///   "Staff", "Forces", "Guard", "Army", "Parliament", "Policy", "Affairs",
-///   ... see `ORG_HEADS`), so "Commander of the Montana National Guard
-///   Matthew Quinn" ends after "Guard";
-/// * up to the title when it starts with one ("Adviser to the President");
-/// * when it starts with "State", "Foreign Affairs", "National Defense";
-/// * entirely when the connector is " for " ("Minister for Defence Policy").
-///
-/// Otherwise it is taken as the **country qualifier**: the role ends before the
-/// connector and reading stops. The qualifier span covers the connector's
-/// "the" and the run; when the run has a state head word ("Republic",
-/// "States", "Kingdom", "Federation", ...) it ends there, extended over
-/// " of \[the\] X" ("the Republic of Kazakhstan", "the United States of
-/// America"); " and X" is added for two-part names ("Bosnia and
-/// Herzegovina"). Without a state head word the qualifier is one word ("of
-/// Kazakhstan Adilbek Dzhaksybekov" gives "Kazakhstan"), two after a known
-/// first word ("South Korea", "Sri Lanka", "New Zealand"). The caller should
-/// still match its country lexicon anchored at the qualifier start. When the qualifier is not a place at all ("of NATO" is an
-/// organisation), the caller may decide what to do with it.
-///
-/// Ranks are not extended.
-#[allow(dead_code)]
-pub(crate) fn title_at(text: &str, pos: usize) -> Option<TitleMatch> {
-    match phrase_at(text, pos)? {
-        (end, Class::Title(kind)) => Some(extend(text, pos, end, kind)),
-        (_, Class::Block) => None,
-    }
-}
-
 /// The title phrase starting at `pos`, unextended: (end, kind). Used by the
 /// name grammar to stop before titles.
-#[allow(dead_code)]
 pub(crate) fn title_phrase_at(text: &str, pos: usize) -> Option<(usize, TitleKind)> {
     match phrase_at(text, pos)? {
         (end, Class::Title(kind)) => Some((end, kind)),
@@ -990,7 +979,33 @@ static ROLE_QUALIFIERS: &[&str] = &[
     "National Defence",
 ];
 
-/// Extend a title at `start..end` over qualifiers (see [`title_at`]).
+/// A title at `start..end` (the lexicon phrase), extended over its qualifiers.
+///
+/// After the lexicon phrase, qualifiers introduced by " of ", " for " or " to "
+/// (each optionally followed by "the ") are read one after another. The
+/// qualifier words are a run of capitalised words ("U.S." and "People's"
+/// included) that stops before a title. The run belongs to the **role**
+/// * up to its last organisation word ("Department", "Ministry", "Command",
+///   "Staff", "Forces", "Guard", "Army", "Parliament", "Policy", "Affairs",
+///   ... see `ORG_HEADS`), so "Commander of the Montana National Guard
+///   Matthew Quinn" ends after "Guard";
+/// * up to the title when it starts with one ("Adviser to the President");
+/// * when it starts with "State", "Foreign Affairs", "National Defense";
+/// * entirely when the connector is " for " ("Minister for Defence Policy").
+///
+/// Otherwise it is taken as the **country qualifier**: the role ends before the
+/// connector and reading stops. The qualifier span covers the connector's
+/// "the" and the run; when the run has a state head word ("Republic",
+/// "States", "Kingdom", "Federation", ...) it ends there, extended over
+/// " of \[the\] X" ("the Republic of Kazakhstan", "the United States of
+/// America"); " and X" is added for two-part names ("Bosnia and
+/// Herzegovina"). Without a state head word the qualifier is one word ("of
+/// Kazakhstan Adilbek Dzhaksybekov" gives "Kazakhstan"), two after a known
+/// first word ("South Korea", "Sri Lanka", "New Zealand"). The caller should
+/// still match its country lexicon anchored at the qualifier start. When the qualifier is not a place at all ("of NATO" is an
+/// organisation), the caller may decide what to do with it.
+///
+/// Ranks are not extended.
 fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
     let mut t = TitleMatch {
         start,
@@ -1154,6 +1169,15 @@ fn state_name_end(text: &str, words: &[(usize, usize)], possessive: bool) -> usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The longest title starting exactly at byte `pos` (which must start a
+    /// word), extended over its qualifiers.
+    fn title_at(text: &str, pos: usize) -> Option<TitleMatch> {
+        match phrase_at(text, pos)? {
+            (end, Class::Title(kind)) => Some(extend(text, pos, end, kind)),
+            (_, Class::Block) => None,
+        }
+    }
 
     fn role(text: &str, pos: usize) -> Option<(&str, Option<&str>, TitleKind)> {
         title_at(text, pos).map(|t| {

@@ -4,7 +4,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-use crate::lexicon::countries;
+use crate::iso3166::{self, CountryEntry};
 use crate::Error;
 
 /// A state, identified by its ISO 3166-1 alpha-2 code and serialised as that code.
@@ -26,7 +26,7 @@ use crate::Error;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Country {
-    /// Its place in the lexicon's list of states, which is sorted by code:
+    /// Its place in the table of states (`iso3166`), which is sorted by code:
     /// ordering by index is ordering by code, and the code is one load away.
     index: u8,
 }
@@ -46,28 +46,10 @@ impl Country {
             return None;
         }
         let code = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()];
-        let index = countries::index_by_code(std::str::from_utf8(&code).ok()?)?;
+        let index = iso3166::index_by_code(std::str::from_utf8(&code).ok()?)?;
         Some(Country {
             index: u8::try_from(index).ok()?,
         })
-    }
-
-    /// The state a name, short name, abbreviation or demonym stands for
-    /// ("Kazakhstan", "Republic of Kazakhstan", "Kazakh", "U.S.", "Americans");
-    /// `None` for anything else, international bodies included.
-    ///
-    /// # Example
-    /// ```
-    /// use milcoop::Country;
-    /// assert_eq!(Country::from_name("Kazakhstani").map(|c| c.alpha2()), Some("KZ"));
-    /// assert_eq!(Country::from_name("United States of America").map(|c| c.alpha2()), Some("US"));
-    /// assert_eq!(Country::from_name("NATO"), None);
-    /// ```
-    pub fn from_name(name: &str) -> Option<Country> {
-        match countries::lookup(name.trim())? {
-            (countries::Entity::Country(c), _) => Some(c),
-            _ => None,
-        }
     }
 
     /// The upper-case alpha-2 code.
@@ -80,9 +62,9 @@ impl Country {
         self.entry().map_or("??", |e| e.code)
     }
 
-    /// Its lexicon entry: built only from an entry's index, so it exists.
-    fn entry(&self) -> Option<&'static countries::CountryEntry> {
-        countries::COUNTRIES.get(usize::from(self.index))
+    /// Its table entry: built only from an entry's index, so it exists.
+    fn entry(&self) -> Option<&'static CountryEntry> {
+        iso3166::COUNTRIES.get(usize::from(self.index))
     }
 
     /// The common English short name ("United States").
@@ -96,7 +78,7 @@ impl Country {
     }
 }
 
-/// A set of countries: one bit per state of the lexicon, no allocation.
+/// A set of countries: one bit per state of the table, no allocation.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct CountrySet {
     bits: [u64; 4],
@@ -153,7 +135,7 @@ mod tests {
     #[test]
     fn country_sets_hold_what_was_inserted() {
         let mut set = CountrySet::default();
-        let all: Vec<Country> = countries::COUNTRIES
+        let all: Vec<Country> = iso3166::COUNTRIES
             .iter()
             .filter_map(|e| Country::from_alpha2(e.code))
             .collect();

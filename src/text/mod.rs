@@ -7,28 +7,26 @@
 //! Extractors work on the normalised text; [`Document::to_original`] maps
 //! their spans back to the caller's bytes through both steps.
 
-mod hash;
 mod normalize;
-pub(crate) mod pool;
 mod segment;
 mod slice;
-mod swar;
+pub(crate) mod swar;
 mod tokens;
-mod words;
 
 use chrono::NaiveDate;
 use std::ops::Range;
 
 use crate::model::Span;
-pub(crate) use hash::{FastMap, FastSet, WordMap};
 pub(crate) use normalize::{normalize, Normalized};
+/// The crate's hash maps of short strings: rustc-hash's Fx hash (per-article
+/// tables of a few words face no attacker; SipHash costs several times as much).
+pub(crate) use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 pub(crate) use segment::{headline, soft_breaks, split_sentences, Sentence};
 pub(crate) use slice::{after, before, sub};
 pub(crate) use swar::{
     ascii_letter_bits8, find_digit_or_hyphen, has_digit, has_three_digits, load8,
 };
 pub(crate) use tokens::{is_title_case, tokenize, Token, TokenKind};
-pub(crate) use words::{GateSet, PhraseTable, PrefixGate, WordStart, WordStarts};
 
 /// An article ready for extraction.
 #[derive(Debug)]
@@ -40,14 +38,6 @@ pub(crate) struct Document {
     pub sentences: Vec<Sentence>,
     /// A publication date read from crawl residue such as a leading ` date 2019-09-20`.
     pub published_hint: Option<NaiveDate>,
-}
-
-impl Drop for Document {
-    /// The text's buffer and the sentences go back to the pool, for the next article.
-    fn drop(&mut self) {
-        pool::give(std::mem::take(&mut self.norm.text).into_bytes());
-        pool::give(std::mem::take(&mut self.sentences));
-    }
 }
 
 impl Document {

@@ -108,7 +108,7 @@ impl Normalized {
             return;
         }
         let old = std::mem::take(&mut self.text).into_bytes();
-        let mut out: Vec<u8> = super::pool::take(old.len());
+        let mut out: Vec<u8> = Vec::with_capacity(old.len());
         let mut run = 0;
         // Offsets below this one are out of order.
         let mut floor = 0;
@@ -137,7 +137,6 @@ impl Normalized {
             }
         }
         out.extend_from_slice(&old[run..]);
-        super::pool::give(old);
         // Only ASCII bytes were replaced, so the bytes stay UTF-8.
         self.text = String::from_utf8(out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
@@ -223,7 +222,7 @@ static NEEDS_LOOK: [bool; 256] = {
 /// copied whole and leave no trace in the offset map.
 pub(crate) fn normalize(input: &str) -> Normalized {
     let bytes = input.as_bytes();
-    let mut out: Vec<u8> = super::pool::take(input.len());
+    let mut out: Vec<u8> = Vec::with_capacity(input.len());
     let mut edits: Vec<EditRun> = Vec::new();
     let mut run = 0; // start of the pending run of copied bytes
     let mut i = 0;

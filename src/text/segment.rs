@@ -93,9 +93,6 @@ pub(crate) struct Sentence {
     pub end: usize,
 }
 
-// At most 32 KiB a vector.
-super::pool::pooled!(Sentence, 2_048);
-
 impl Sentence {
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
@@ -109,7 +106,7 @@ pub(crate) fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     // About one sentence per 130 bytes of news text: room for nearly all
     // articles, so that the vector is not grown (and copied) on the way.
-    let mut out = super::pool::take(text.len() / 64 + 1);
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut line_start = 0;
     let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
     for line_end in ends {

@@ -2,8 +2,9 @@
 //!
 //! The crate forbids `unsafe`, so there are no SIMD intrinsics; these
 //! SWAR ("SIMD within a register") helpers do the byte-parallel work of the
-//! word-start scan, the tokenizer, normalisation, the word hash and the
-//! digit prefilter with plain integer operations.
+//! word-start scan (`crate::scan`), the phrase tables' compares, the
+//! tokenizer, normalisation and the digit prefilter with plain integer
+//! operations.
 
 const LO: u64 = 0x0101_0101_0101_0101;
 pub(crate) const HI: u64 = 0x8080_8080_8080_8080;

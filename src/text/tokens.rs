@@ -2,9 +2,6 @@
 
 use super::swar::{alnum_bits8, gather8, in_range8, load8};
 
-// At most 48 KiB a vector.
-super::pool::pooled!(Token, 2_048);
-
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -101,7 +98,7 @@ static ASCII_CLASS: [Class; 128] = {
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // A token per five or six bytes of prose: room for nearly every
     // sentence, so that the vector is not grown (and copied) on the way.
-    let mut out = super::pool::take(end.saturating_sub(start) / 4 + 1);
+    let mut out = Vec::with_capacity(end.saturating_sub(start) / 4 + 1);
     let Some(slice) = text.get(start..end) else {
         return out;
     };

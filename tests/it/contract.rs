@@ -1,6 +1,8 @@
 //! The public contract: entry points, errors, serde form, the JSONL interface.
 
-use milcoop::{jsonl, Error, Parser, Report};
+#[cfg(feature = "jsonl")]
+use milcoop::jsonl;
+use milcoop::{Error, Parser, Report};
 use serde_json::Value;
 
 use crate::common::*;
@@ -72,6 +74,7 @@ fn json_refuses_inverted_year_ranges_and_unknown_countries() {
     assert_eq!(serde_json::to_string(&country("kz")).unwrap(), r#""KZ""#);
 }
 
+#[cfg(feature = "jsonl")]
 fn run_lines(input: &str) -> Vec<Value> {
     let p = Parser::new();
     input
@@ -82,12 +85,14 @@ fn run_lines(input: &str) -> Vec<Value> {
         .collect()
 }
 
+#[cfg(feature = "jsonl")]
 fn good(id: &str) -> String {
     serde_json::json!({"id": id, "text": SEED, "published": "2009-11-21", "outlet_country": "KZ"})
         .to_string()
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn jsonl_malformed_lines_get_error_lines_and_the_run_goes_on() {
     let big = "x".repeat(5 * 1024 * 1024);
     let lines = [
@@ -143,6 +148,7 @@ fn jsonl_malformed_lines_get_error_lines_and_the_run_goes_on() {
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn jsonl_error_messages_name_the_problem() {
     let out = run_lines(r#"{"id": "n1", "text": 42}"#);
     assert_eq!(
@@ -164,6 +170,7 @@ fn jsonl_error_messages_name_the_problem() {
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn jsonl_line_over_the_parser_limit_is_an_error_line() {
     let p = Parser::new().max_input_len(100);
     let line = serde_json::json!({"id": "long", "text": "y".repeat(200)}).to_string();
@@ -173,6 +180,7 @@ fn jsonl_line_over_the_parser_limit_is_an_error_line() {
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn jsonl_invalid_utf8_line_names_the_offset() {
     let out = jsonl::process_line_bytes(
         &Parser::new(),
@@ -187,6 +195,7 @@ fn jsonl_invalid_utf8_line_names_the_offset() {
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn jsonl_lines_of_every_shape_are_read_like_json_values() {
     // Ids that are numbers stay numbers; a repeated key keeps its last
     // value; unknown fields, however deep, are skipped; escapes are decoded.
@@ -235,6 +244,7 @@ true
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn jsonl_append_line_writes_what_process_line_returns() {
     let p = Parser::new();
     let lines: [&[u8]; 5] = [

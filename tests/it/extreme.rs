@@ -5,7 +5,9 @@
 //! check is `cargo run --release --example linearity`, which runs the same
 //! patterns at 1 MB and 8 MB.
 
-use milcoop::{jsonl, Parser, Report};
+#[cfg(feature = "jsonl")]
+use milcoop::jsonl;
+use milcoop::{Parser, Report};
 
 use crate::common::assert_spans_slice;
 
@@ -164,6 +166,7 @@ fn crawl_residue_and_dates() {
 }
 
 #[test]
+#[cfg(feature = "jsonl")]
 fn big_jsonl_line_gives_one_json_line() {
     let text = fill("Minister Of Defense Steppe Eagle Plan met with ", MB);
     let line = serde_json::json!({"id": "big", "text": text}).to_string();

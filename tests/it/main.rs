@@ -6,6 +6,7 @@ mod contract;
 mod exercises;
 mod extreme;
 mod input_shape;
+#[cfg(feature = "jsonl")]
 mod jsonl_contract;
 mod meetings;
 mod phrasings;

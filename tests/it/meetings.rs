@@ -392,3 +392,81 @@ fn a_meeting_span_is_the_sentences_that_tell_it() {
     let old: milcoop::Meeting = serde_json::from_value(v).unwrap();
     assert!(old.sentences.is_empty());
 }
+
+#[test]
+fn an_appositions_state_is_not_read_past_and_and_the_next_name() {
+    // "X, Minister of National Defence and Y Minister of Defence of Germany":
+    // Germany is Y's, not X's.
+    let text = "Cooperation was discussed by Jan Nowak, Minister of National Defence and \
+                Karl von Weber Minister of Defence of the Federal Republic of Germany. \
+                Minister Nowak met Polish General Piotr Zielinski in Gdansk on Friday.";
+    let r = parse_with(text, Some("2024-05-10"), None);
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p("Jan Nowak", Some("Minister of National Defence"), None),
+            p("Piotr Zielinski", None, Some("PL")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn a_host_is_of_the_outlets_state_when_the_visitor_is_an_international_officer() {
+    // No place gives a state; the visitor holds a NATO office: the Army
+    // Chief a Pakistani paper names is Pakistan's.
+    let text = "Commander of NATO's Resolute Support Mission General John Carter \
+                called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.";
+    let r = parse_with(text, Some("2024-05-10"), Some("PK"));
+    assert_eq!(
+        people(&r),
+        vec![vec![
+            p(
+                "John Carter",
+                Some("Commander of NATO's Resolute Support Mission"),
+                None
+            ),
+            p("Asif Khan", Some("Chief of Army Staff"), Some("PK")),
+        ]],
+        "{}",
+        dump(&r)
+    );
+    // A visitor of a state, with no place: the host's state stays unknown,
+    // whatever the outlet.
+    let text = "Georgian Defence Minister Levan Beridze met Director Paul Stone on Monday.";
+    let r = parse_with(text, Some("2024-05-10"), Some("AZ"));
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    assert_eq!(r.meetings[0].participants[1].country, None, "{}", dump(&r));
+}
+
+#[test]
+fn a_venue_that_names_a_state_gives_the_hosts_state() {
+    let text = "Myanmar's Commander-in-Chief General Thura Aung met Defence Minister \
+                Sok Chea at the Ministry of National Defence of Cambodia on 8 March.";
+    let r = parse_with(text, Some("2024-03-10"), None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let m = &r.meetings[0];
+    assert_eq!(
+        m.location.as_deref(),
+        Some("Ministry of National Defence of Cambodia")
+    );
+    assert_eq!(
+        m.participants[1].country.map(|c| c.to_string()).as_deref(),
+        Some("KH"),
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn a_stop_to_meet_lends_its_date_to_the_meetings_after_it() {
+    // "to meet" after a noun of travel is a purpose, not a headline's future.
+    let text = "General Tom Hale ended a tour of West Africa with a stop in Ghana on \
+                Thursday to meet with the nation's leaders. During the visit, General \
+                Hale met with Defence Minister Kofi Mensah.";
+    let r = parse_with(text, Some("2024-05-10"), None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let date = r.meetings[0].date.as_ref().expect("a date");
+    assert_eq!(date.text, "on Thursday", "{}", dump(&r));
+}

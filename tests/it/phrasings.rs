@@ -231,6 +231,131 @@ const MEETINGS: &[Row] = &[
         &[&["Al Ruwaili", "Askar"]],
     ),
     (
+        "Also present were Z and W (a later sentence adds people)",
+        "Defence Minister Kwame Asante met Brigadier General Emeka Obi in Abuja on Monday. Also present were Colonel Yaw Darko and Ambassador Nana Ofori.",
+        &[&["Asante", "Obi", "Darko", "Ofori"]],
+    ),
+    (
+        "Z was also present on the occasion",
+        "Rear Admiral Sunil Perera called on the Chief of Naval Staff Admiral Vikram Desai at Naval Headquarters. The Defence Adviser Captain Ravi Menon was also present on the occasion.",
+        &[&["Perera", "Desai", "Menon"]],
+    ),
+    (
+        "Present on the occasion were Z",
+        "General Asim Qadir called on the Minister of Defence Arif Baig in Islamabad on Monday. Present on the occasion were Brigadier Hamid Ali and Colonel Tariq Aziz.",
+        &[&["Qadir", "Baig", "Ali", "Aziz"]],
+    ),
+    (
+        "Among those present were Z",
+        "Defence Minister Kwame Asante received General Emeka Obi in Accra. Among those present were Colonel Yaw Darko and Major Kofi Annor.",
+        &[&["Asante", "Obi", "Darko", "Annor"]],
+    ),
+    (
+        "Y was accompanied by Z",
+        "Defence Minister Lars Holm held talks with General Piotr Nowak in Copenhagen on Friday. General Nowak was accompanied by Colonel Jan Kowal.",
+        &[&["Holm", "Nowak", "Kowal"]],
+    ),
+    (
+        "at the call, Z was present (a courtesy call told before, not a phone call)",
+        "General Thura Aung met Defence Minister Sok Chea in Phnom Penh on Tuesday. Also present at the call together with the General were Colonel Min Htet and Colonel Kyaw Lin.",
+        &[&["Aung", "Chea", "Htet", "Lin"]],
+    ),
+    (
+        "X and Y ... on DAY; the two met (a plural anaphor names the last two)",
+        "Indian Defence Minister Ravi Kumar and his Japanese counterpart Kenji Sato on Tuesday agreed to deepen defence ties. While Kumar is touring Japan, the two met and discussed maritime security.",
+        &[&["Kumar", "Sato"]],
+    ),
+    (
+        "X was greeted by Y; they held talks",
+        "General Asim Raza arrived in Kabul on Monday, where he was greeted by General Tom Hale. Later they held talks on border security.",
+        &[&["Raza", "Hale"]],
+    ),
+    (
+        "X arrived; both ministers met (only one named: no meeting)",
+        "Defence Minister Ali Khan arrived in Dakar on Monday. Both ministers met on Tuesday.",
+        &[],
+    ),
+    (
+        "X met Y; the two sides held talks (the same meeting, told again)",
+        "Defence Minister Lars Holm met General Piotr Nowak in Copenhagen on Friday. The two sides held talks on air defence.",
+        &[&["Holm", "Nowak"]],
+    ),
+    (
+        "the two countries held talks (states, not the people named before)",
+        "Defence Minister Lars Holm visited a shipyard in Gdansk on Friday with Admiral Piotr Nowak. The two countries held talks in Warsaw later.",
+        &[],
+    ),
+    (
+        "a later short mention with diacritics the full name lacks",
+        "Security was discussed by Tomasz Wojcik, Minister of National Defence, and Czech Defence Minister Jana Novakova. On Friday Minister Wójcik met with Minister Nováková in Warsaw.",
+        &[&["Wojcik", "Novakova"]],
+    ),
+    (
+        "a later short mention without the diacritics of the full name",
+        "Turkish Defence Minister Yaşar Güler arrived in Baku on Monday. Guler met Azerbaijani Defence Minister Zakir Hasanov on Tuesday.",
+        &[&["Güler", "Hasanov"]],
+    ),
+    (
+        "X hosted a delegation; during the discussions with Y, the minister said (X is the other side)",
+        "Defence Secretary Joseph Kamau today hosted a delegation from the Nigerian Army at Defence Headquarters. During the bilateral discussions with Nigerian Army Chief General Emeka Obi, the minister praised the two armies' ties.",
+        &[&["Kamau", "Obi"]],
+    ),
+    (
+        "X hosted visitors; the engagement with Y was a follow-up (X is the other side)",
+        "Defence Secretary Joseph Kamau today hosted visitors from the Indian Navy. The engagement with the Indian team led by Vice Admiral Ravi Menon was a follow-up to an earlier visit.",
+        &[&["Kamau", "Menon"]],
+    ),
+    (
+        "X and Y deliberated on",
+        "Chief of Naval Staff Admiral Faisal Khan and Royal Navy chief Admiral Tom Reed deliberated on maritime security in Karachi on Monday.",
+        &[&["Khan", "Reed"]],
+    ),
+    (
+        "X talked with Y",
+        "Defence Minister Marko Petrovic talked with Hungarian Defence Minister Laszlo Kovacs in Belgrade on Thursday about joint training.",
+        &[&["Petrovic", "Kovacs"]],
+    ),
+    (
+        "X talked to reporters (no one named: no meeting)",
+        "Defence Minister Marko Petrovic talked to reporters in Belgrade on Thursday.",
+        &[],
+    ),
+    (
+        "X sat down with Y",
+        "US Defense Secretary Mark Elliott sat down with Philippine Defense Secretary Jose Santos at Camp Aguinaldo on Tuesday.",
+        &[&["Elliott", "Santos"]],
+    ),
+    (
+        "Y played host to X",
+        "Defence Minister Rajan Pillai played host to his Vietnamese counterpart General Tran Van Minh in New Delhi on Friday.",
+        &[&["Pillai", "Minh"]],
+    ),
+    (
+        "headline 'X to meet with Y' (a future, not a meeting)",
+        "Army chief General Asif Khan to meet with US General Tom Hale\n\nGeneral Khan will travel to Washington next week.",
+        &[],
+    ),
+    (
+        "X travelled to C to meet with Y (a purpose, the meeting told)",
+        "General Asif Khan travelled to Washington on Monday to meet with US General Tom Hale.",
+        &[&["Khan", "Hale"]],
+    ),
+    (
+        "X called on A and thereafter held discussions with B (two encounters)",
+        "On Tuesday, General Juma Mfaume paid a courtesy call on the Minister of Defence, Major General Paul Mugisha and thereafter, held bilateral discussions with his counterpart, General Eric Kayonga at the Defence Force Headquarters.",
+        &[&["Mfaume", "Mugisha"], &["Mfaume", "Kayonga"]],
+    ),
+    (
+        "X met A, and later held talks with B (two encounters)",
+        "Defence Minister Lars Holm met Prime Minister Ewa Nowak in Warsaw on Monday, and later held talks with General Piotr Zielinski.",
+        &[&["Holm", "Nowak"], &["Holm", "Zielinski"]],
+    ),
+    (
+        "X will also pay a call on Y (a future, four words back)",
+        "General Manoj Kumar called on General Karim Hossain on Monday. He will also pay a call on Prime Minister Rina Begum on Tuesday.",
+        &[&["Kumar", "Hossain"]],
+    ),
+    (
         "a meeting with his DEMONYM counterpart, named in another sentence",
         "New Zealand's Minister for Defence Aroha Tane is visiting Fiji this week. Fiji's Minister for Defence Josefa Vula spoke after holding a bilateral meeting with his New Zealand counterpart.",
         &[&["Vula", "Tane"]],
@@ -356,6 +481,75 @@ const TITLES: &[PeopleRow] = &[
         &[
             ("Mahmood", Some("Chief of Army Staff"), None),
             ("Kaya", Some("Defence Minister"), Some("TR")),
+        ],
+    ),
+    (
+        "a title with a place qualifier after a comma is the next name's",
+        "General Thura Aung met Defence Minister Sok Chea in Phnom Penh. Also present were General Min Htet, Myanmar Ambassador to Cambodia Kyaw Lin and Military Attache Colonel Zaw Win.",
+        &[
+            ("Aung", None, None),
+            ("Chea", Some("Defence Minister"), Some("KH")),
+            ("Htet", None, None),
+            ("Lin", Some("Ambassador"), Some("MM")),
+            ("Win", Some("Military Attache"), None),
+        ],
+    ),
+    (
+        "Cabinet Secretary for Defence with Hon.",
+        "The Cabinet Secretary for Defence Hon. Joseph Kamau received the Ambassador of Egypt Ahmed Fathy in Nairobi on Monday.",
+        &[
+            ("Kamau", Some("Cabinet Secretary for Defence"), None),
+            ("Fathy", Some("Ambassador"), Some("EG")),
+        ],
+    ),
+    (
+        "coordinated titles, the first with its organisation and abbreviation",
+        "Chief of the General Staff of the Vietnam People's Army (VPA) and Deputy Minister of National Defence Senior Lieutenant General Nguyen Van Long held talks with Lao Defence Minister General Bounmy Keo in Vientiane on March 4.",
+        &[
+            ("Long", Some("Chief of the General Staff of the Vietnam People's Army (VPA) and Deputy Minister of National Defence"), None),
+            ("Keo", Some("Defence Minister"), Some("LA")),
+        ],
+    ),
+    (
+        "the body's fuller title over the headline's short one",
+        "General Thura Aung holds talks with Cambodian Dy PM and Defence Minister Gen. Sok Chea\n\nGeneral Thura Aung met with Deputy Prime Minister and Minister for National Defence Gen. Sok Chea at the Ministry of National Defence of Cambodia on 8 March.",
+        &[
+            ("Aung", None, None),
+            ("Chea", Some("Deputy Prime Minister and Minister for National Defence"), Some("KH")),
+        ],
+    ),
+    (
+        "a list of officials with H E and mixed-dot ranks ('Lt. Gen')",
+        "Defence Minister Khalid Al Kuwari met with Deputy Minister of Defence of Thailand H E Lt. Gen Somchai Wong, First Deputy Minister of Defence of the Republic of Armenia H E Lt Gen Arman Sargsyan, and State Secretary Marko Vuk.",
+        &[
+            ("Kuwari", Some("Defence Minister"), None),
+            ("Wong", Some("Deputy Minister of Defence"), Some("TH")),
+            ("Sargsyan", Some("First Deputy Minister of Defence"), Some("AM")),
+            ("Vuk", Some("State Secretary"), None),
+        ],
+    ),
+    (
+        "a service chief's abbreviation as the title (COAS, GOC-in-C)",
+        "COAS General Asim Raza met GOC-in-C Lt Gen Ravi Menon in Rawalpindi on Monday.",
+        &[
+            ("Raza", Some("COAS"), None),
+            ("Menon", Some("GOC-in-C"), None),
+        ],
+    ),
+    (
+        "a dash between title and rank (Ghanaian style)",
+        "Chief of Air Staff – Air Vice Marshal Kofi Boateng met Nigerian Chief of Defence Staff General Musa Bello in Accra on Monday.",
+        &[
+            ("Boateng", Some("Chief of Air Staff"), None),
+            ("Bello", Some("Chief of Defence Staff"), Some("NG")),
+        ],
+    ),
+    (
+        "Defence Cabinet Secretary (Kenyan style)",
+        "Defence Cabinet Secretary Joseph Kamau met Tanzanian Defence Minister Stergomena Tax in Nairobi on Monday.",
+        &[
+            ("Kamau", Some("Defence Cabinet Secretary"), None),
+            ("Tax", Some("Defence Minister"), Some("TZ")),
         ],
     ),
     (
@@ -525,8 +719,58 @@ const PLACES: &[(&str, &str, &str)] = &[
     ),
     (
         "a dateline with a colon",
-        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.",
+        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan on Tuesday.",
         "RAWALPINDI",
+    ),
+    (
+        "a mixed-case dateline with the agency in brackets",
+        "Hanoi (VNA) - Defence Minister Phan Van Tuan received Lao Defence Minister General Bounmy Keo on Monday.",
+        "Hanoi",
+    ),
+    (
+        "an aggregator's prefix in brackets before the dateline",
+        "(MENAFN - Trend) BAKU, Azerbaijan, March 3. Defence Minister Rauf Aliyev met Turkish Defence Minister Ahmet Kaya on Monday.",
+        "BAKU",
+    ),
+    (
+        "a venue (at GHQ) and the dateline's city after it",
+        "RAWALPINDI: General Tom Baker called on Chief of Army Staff General Asif Khan at GHQ on Tuesday.",
+        "GHQ, RAWALPINDI",
+    ),
+    (
+        "at VENUE, CITY",
+        "General Tom Baker called on Defence Minister Joseph Kamau at Defence Headquarters, Nairobi, on Tuesday.",
+        "Defence Headquarters, Nairobi",
+    ),
+    (
+        "at VENUE (ABBR) Headquarters, DISTRICT (a district the gazetteer does not know)",
+        "General Tom Baker called on General Paul Mugisha at the Rwanda Defence Force (RDF) Headquarters, Gikondo on Tuesday.",
+        "Rwanda Defence Force (RDF) Headquarters, Gikondo",
+    ),
+    (
+        "at VENUE in CITY Cantonment",
+        "General Tom Baker met General Karim Hossain at Bangladesh Army Headquarters in Dhaka Cantonment on Monday.",
+        "Bangladesh Army Headquarters in Dhaka Cantonment",
+    ),
+    (
+        "at the lower-case venue of the Ministry",
+        "Defence Minister Arman Petrosyan received General Sergei Volkov at the administrative complex of the Ministry of Defence today.",
+        "administrative complex of the Ministry of Defence",
+    ),
+    (
+        "visited the headquarters of FORCE, where he was received by Y",
+        "Later, General Khalid Al Harbi visited the headquarters of the Land Forces, where he was received by Major General Saeed Al Nuaimi.",
+        "headquarters of the Land Forces",
+    ),
+    (
+        "at the Pentagon",
+        "Defence Secretary Mark Elliott hosted Defence Minister Ali Rahimov at the Pentagon today.",
+        "Pentagon",
+    ),
+    (
+        "at the invitation of the Ministry (no venue)",
+        "General Tom Baker met General Karim Hossain in Dhaka at the invitation of the Ministry of Defence on Monday.",
+        "Dhaka",
     ),
     (
         "a mixed-case dateline with a colon",

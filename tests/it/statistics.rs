@@ -259,3 +259,26 @@ fn a_year_that_names_a_period_still_anchors() {
         dump(&r)
     );
 }
+
+/// The look-backs for a relative clause ("which joined ... in 1994") cut the
+/// text a fixed number of bytes before a year: after a run of two-byte
+/// letters that cut must move to a char boundary, not panic (debug builds
+/// assert on a bad slice).
+#[test]
+fn relative_clause_look_back_after_multibyte_text() {
+    for pad in 0..2 {
+        let text = format!(
+            "{}{}. Kazakhstan, which joined the alliance in 1994, sent 300 troops. In 2019, 45 officers, who trained in 2018, returned.",
+            "a".repeat(pad),
+            "\u{e9}".repeat(150)
+        );
+        let r = parse_with(&text, None, None);
+        assert_spans_slice(&text, &r);
+        assert_eq!(
+            stats(&r),
+            vec![(45.0, "officers".into(), 2019, 2019)],
+            "{}",
+            dump(&r)
+        );
+    }
+}

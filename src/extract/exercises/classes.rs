@@ -150,6 +150,7 @@ pub(super) const CUES: WordClass = WordClass::new(11, &[
     "together", "led", "engaged", "took", "take", "taking", "takes", "taken", "hailing", "included",
     "include", "includes", "including", "drawn", "contributed", "opened", "opens", "trained",
     "train", "resume", "resumes", "resumed", "contribute", "contributes", "deploy", "deploys",
+    "concluded", "conclude", "concludes", "completed", "complete", "completes", "wrapped",
 ]);
 
 /// Verbs that hold an exercise: before an unnamed head they introduce another one.
@@ -179,7 +180,8 @@ pub(super) const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
     "staged", "attended", "attend", "joined", "join", "took", "take", "takes", "taking", "began",
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
     "trained", "resume", "resumes", "resumed", "contribute", "contributes", "contributed",
-    "deploy", "deploys", "deployed",
+    "deploy", "deploys", "deployed", "concluded", "conclude", "concludes", "completed",
+    "complete", "completes", "wrapped", "taken",
 ]);
 
 /// Words allowed between a subject and its verb.
@@ -236,7 +238,9 @@ pub(super) const FACILITY_HEADS: WordClass = WordClass::new(16, &[
 #[rustfmt::skip]
 pub(super) const LIST_OPENERS: WordClass = WordClass::new(17, &[
     "from", "namely", "including", "include", "included", "includes", "participation", "led",
-    "joined", "hosted", "join", "joins", "joining", "between", "in",
+    "joined", "hosted", "join", "joins", "joining", "between", "in", "involve", "involves",
+    "involved", "involving", "featured", "features", "featuring", "together", "besides", "were",
+    "are", "conducted", "staged",
 ]);
 
 /// Words that break a clause ([`CLAUSE_WORDS`]).
@@ -249,7 +253,8 @@ pub(super) const SINCE: WordClass = WordClass::new(19, &["since"]);
 pub(super) const EDITIONS: WordClass = WordClass::new(20, &["edition", "iteration", "session"]);
 
 /// "under the auspices of", "sponsored by": the places after are sponsors.
-pub(super) const SPONSORS: WordClass = WordClass::new(21, &["auspices", "sponsored"]);
+pub(super) const SPONSORS: WordClass =
+    WordClass::new(21, &["auspices", "sponsored", "funded", "financed"]);
 
 /// Words that end the search for an exercise's place after its name: a
 /// report ("said", "according"), an agent or sponsor ("by", "under").

@@ -176,7 +176,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         words.extend(toks.iter().map(|t| t.text(text)));
         // Every class word starts with a letter: numbers and punctuation have none.
         masks.extend(toks.iter().zip(&words).map(|(t, w)| match t.kind {
-            TokenKind::Word => CLASSES.mask_inlined(w),
+            TokenKind::Word => CLASSES.mask(w),
             _ => 0,
         }));
         let any = masks.iter().fold(0, |all, m| all | m);
@@ -509,9 +509,40 @@ fn map_heads(
 
 impl<'t> Sent<'t> {
     fn title(&self) -> bool {
-        *self
-            .title
-            .get_or_init(|| is_title_case(self.text, self.toks))
+        *self.title.get_or_init(|| self.title_case_past_places())
+    }
+
+    /// A Title Case line ([`is_title_case`]) once the states, places, weekdays
+    /// and months named in it are left out: "Armies of India and Mongolia are taking part in
+    /// Exercise Nomadic Lance at Ulaanbaatar." is prose with many names.
+    fn title_case_past_places(&self) -> bool {
+        if !is_title_case(self.text, self.toks) {
+            return false;
+        }
+        let (mut words, mut caps) = (0, 0);
+        // A full stop after a lower-case word of prose ("are taking part
+        // in ... at Arequipa."): a sentence, not a headline.
+        let stop = self.toks.last().is_some_and(|t| t.text(self.text) == ".");
+        let prose_word = |t: &Token| {
+            let w = t.text(self.text);
+            t.kind == TokenKind::Word && w.len() > 3 && w.starts_with(|c: char| c.is_lowercase())
+        };
+        if stop && self.toks.iter().skip(1).any(prose_word) {
+            return false;
+        }
+        for (i, t) in self.toks.iter().enumerate().skip(1) {
+            let w = t.text(self.text);
+            let long = w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
+            // Weekdays, months and other words capitalised in prose too.
+            let named = self.place_covering(i).is_some() || self.in_class(i, NAME_STOP);
+            if t.kind == TokenKind::Word && long && !named {
+                words += 1;
+                if t.is_capitalised(self.text) {
+                    caps += 1;
+                }
+            }
+        }
+        words >= 3 && caps * 4 >= words * 3
     }
 
     fn w(&self, i: usize) -> &'t str {

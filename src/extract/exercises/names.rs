@@ -29,6 +29,10 @@ pub(super) fn make_mention(
             name = head;
         }
     }
+    // "the Indo-Pak exercise": the sides, not a name.
+    if b == a + 1 && super::participants::is_combining_pair(s, a) {
+        return None;
+    }
     let name = name.to_string();
     let key = name_key(&name);
     if key.is_empty() {
@@ -337,7 +341,18 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         let mut has_suffix = false;
         let name_end;
         if j >= 2 && s.kind(j - 1) == Some(TokenKind::Number) {
-            if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
+            // "Resolute Hunter (RH) 24-2": a two-digit year and a serial.
+            let serial = j >= 4
+                && s.is_punct(j - 2, '-')
+                && s.glued(j - 2)
+                && s.glued(j - 1)
+                && s.kind(j - 3) == Some(TokenKind::Number)
+                && s.w(j - 3).len() == 2
+                && s.w(j - 1).len() <= 2;
+            if serial {
+                year = digits_year(s.w(j - 3), true);
+                name_end = j - 3;
+            } else if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
                 year = digits_year(s.w(j - 1), true);
                 name_end = j - 2;
             } else {
@@ -351,6 +366,16 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
             has_suffix = true;
         } else {
             name_end = j;
+        }
+        // "Resolute Hunter (RH) 24-2": the abbreviation in brackets before the edition.
+        let mut name_end = name_end;
+        if has_suffix
+            && name_end >= 4
+            && s.is_punct(name_end - 1, ')')
+            && s.is_punct(name_end - 3, '(')
+            && s.w(name_end - 2).chars().all(|c| c.is_ascii_uppercase())
+        {
+            name_end -= 3;
         }
         let mut a = name_end;
         while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
@@ -485,6 +510,7 @@ pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {
         if !s.in_class(k, EDITIONS) {
             continue;
         }
+        edition_of_name(s, k, out);
         let ordinal = s.w(k - 1);
         let is_ordinal = ordinal.starts_with(|c: char| c.is_ascii_digit())
             && ["st", "nd", "rd", "th"]
@@ -508,6 +534,40 @@ pub(super) fn names_before_editions(s: &Sent, out: &mut Vec<Mention>) {
         if let Some(m) = make_mention(s, a, p + 1, p + 1, None, false) {
             out.push(m);
         }
+    }
+}
+
+/// "the 2023 edition of Ocean Shield", "the fifth edition of Desert Knight":
+/// the name after an edition word, in a sentence about troops or an exercise
+/// ("the 14th edition of Aero India", with exhibitors, is a show).
+fn edition_of_name(s: &Sent, k: usize, out: &mut Vec<Mention>) {
+    if !s.is(k + 1, "of") || !(s.has_class(TROOPS) || s.has_class(FOCUS_CUES)) {
+        return;
+    }
+    let mut a = k + 2;
+    if s.is(a, "the") {
+        a += 1;
+    }
+    let mut b = a;
+    while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) {
+        b += 1;
+    }
+    while b > a && s.generic(b - 1) {
+        b -= 1;
+    }
+    if a == b
+        || s.place_covering(a).is_some()
+        || (a..b).any(|i| s.in_class(i, UNITS))
+        || s.in_class(b - 1, GEO)
+    {
+        return;
+    }
+    let (year, tb) = match s.suffix_at(b, true) {
+        Some((y, e)) => (y, e),
+        None => (None, b),
+    };
+    if let Some(m) = make_mention(s, a, b, tb, year, true) {
+        out.push(m);
     }
 }
 
@@ -554,8 +614,24 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             introduced = true;
         }
         // "exercise X", "the naval exercise X": a head ending in "exercise".
-        let single = s.is_any(h.b - 1, &["exercise", "exercises"])
-            && (h.b == h.a + 1 || (h.a > 0 && s.is_any(h.a - 1, &["the", "a", "an"])));
+        // "the India-Nepal joint exercise X", "the Indo-Thai exercise X": the
+        // sides named before the head.
+        let mut d = h.a;
+        while d > 0
+            && (s.place_covering(d - 1).is_some()
+                || super::participants::is_combining_pair(s, d - 1)
+                || (s.is_punct(d - 1, '-') && s.glued(d - 1)))
+        {
+            d -= 1;
+        }
+        let single = (s.is_any(h.b - 1, &["exercise", "exercises"])
+            && (h.b == h.a + 1 || d == 0 || s.is_any(d - 1, &["the", "a", "an"])))
+            // "the naval drills Blue Current were held": after a determiner, and
+            // not a subject of its own verb ("a drill Smith described").
+            || (!s.is_any(h.b - 1, &["exercise", "exercises"])
+                && d > 0
+                && s.is_any(d - 1, &["the", "a", "an"])
+                && drills_name_ends_well(s, h.b));
         let mut appositive = false;
         if !introduced && s.is_punct(i, ',') {
             i += 1;
@@ -621,6 +697,44 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// After "the drills", the capitalised run from `i` ends at a mark, an
+/// auxiliary or a preposition: a name, not the subject of a clause.
+fn drills_name_ends_well(s: &Sent, i: usize) -> bool {
+    let mut b = i;
+    while b < s.toks.len() && b - i < MAX_NAME_TOKENS && s.name_word(b) {
+        b += 1;
+    }
+    if let Some((_, e)) = s.suffix_at(b, true) {
+        b = e;
+    }
+    b > i
+        && (b >= s.toks.len()
+            || s.kind(b) == Some(TokenKind::Punct)
+            || s.is_any(
+                b,
+                &[
+                    "were",
+                    "was",
+                    "is",
+                    "are",
+                    "will",
+                    "have",
+                    "has",
+                    "had",
+                    "in",
+                    "at",
+                    "on",
+                    "near",
+                    "off",
+                    "with",
+                    "from",
+                    "between",
+                    "involving",
+                    "and",
+                ],
+            ))
 }
 
 pub(super) fn tb_of(b: usize, suffix: Option<(Option<i32>, usize)>) -> usize {

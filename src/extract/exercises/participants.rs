@@ -5,9 +5,11 @@ use super::*;
 
 /// States said to take part in what the sentence reports.
 pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
-    // Participants are named states: none named, nothing to read.
+    // "the Indo-Thai exercise", "Sino-Pak drills": a combining form.
+    let combined = combining_pairs(s);
+    // Participants are named states: none named, nothing more to read.
     if s.places.is_empty() && s.outlet.is_none() {
-        return Vec::new();
+        return combined;
     }
     let n = s.toks.len();
     let has_cue = s.has_class(CUES);
@@ -51,8 +53,34 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             (has_cue || has_head).then_some(i + 1)
         } else if s.is(i, "participation") && s.is(i + 1, "of") {
             Some(skip_unit_of(s, i + 2))
-        } else if s.is_any(i, &["led", "joined", "hosted"]) && s.is(i + 1, "by") {
+        } else if s.is_any(i, &["led", "joined", "conducted", "staged"]) && s.is(i + 1, "by") {
+            // "hosted by A" alone does not make A a participant.
             Some(i + 2)
+        } else if s.is_any(
+            i,
+            &[
+                "involve",
+                "involves",
+                "involved",
+                "involving",
+                "featured",
+                "features",
+                "featuring",
+            ],
+        ) || (s.is(i, "together")
+            && i > 0
+            && s.is_any(i - 1, &["brought", "brings", "bring", "bringing"]))
+        {
+            // "the X exercise will involve A and B", "brought together A, B and C".
+            (has_head || !mentions.is_empty()).then_some(i + 1)
+        } else if s.is(i, "besides") {
+            // "Besides A and B, the exercise will involve C".
+            (has_head || !mentions.is_empty()).then_some(i + 1)
+        } else if s.is_any(i, &["were", "are"])
+            && (i.saturating_sub(10)..i).any(|k| s.is_any(k, &["participating", "participants"]))
+        {
+            // "The participating nations (in X) were A, B and C".
+            Some(i + 1)
         } else if s.is_any(i, &["join", "joins", "joining"])
             || (s.is(i, "joined") && !s.is(i + 1, "by"))
         {
@@ -123,6 +151,10 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
             if s.is(v, "led") && s.is(v + 1, "by") {
                 continue;
             }
+            // "Somalia and Ethiopia held talks": not the exercise.
+            if s.in_class(v + 1, RELATIONS) || s.in_class(v + 2, RELATIONS) {
+                continue;
+            }
             let k = before_auxiliaries(s, v);
             if let Some(pi) = s
                 .places
@@ -179,6 +211,7 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
 
     // "Our military troops regularly participate": the outlet's country.
     let mut out: Vec<Country> = Vec::new();
+    out.extend(combined);
     if has_cue {
         if let Some(c) = s.outlet {
             let ours = (0..n).any(|i| {
@@ -206,6 +239,65 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
     }
     out
+}
+
+/// Combining forms of states' names before a hyphen ("Indo-Thai").
+const COMBINING_FORMS: &[(&str, &str)] = &[
+    ("indo", "IN"),
+    ("sino", "CN"),
+    ("russo", "RU"),
+    ("franco", "FR"),
+    ("anglo", "GB"),
+    ("pak", "PK"),
+    ("turco", "TR"),
+    ("nippo", "JP"),
+    ("italo", "IT"),
+    ("greco", "GR"),
+    ("hispano", "ES"),
+    ("luso", "PT"),
+];
+
+/// The state of a combining form ("Indo" -> India).
+fn combining_form(w: &str) -> Option<Country> {
+    let code = COMBINING_FORMS
+        .iter()
+        .find(|(f, _)| f.eq_ignore_ascii_case(w))?
+        .1;
+    Country::from_alpha2(code)
+}
+
+/// "the Indo-Thai joint exercise", "Sino-Russian drills": both states of a
+/// word made of a combining form, a hyphen and a state (or another form)
+/// before a head word. "Indo-Pacific" names no state after the hyphen.
+fn combining_pairs(s: &Sent) -> Vec<Country> {
+    let n = s.toks.len();
+    let mut out = Vec::new();
+    for i in 0..n {
+        let Some((c1, c2)) = combining_pair(s, i) else {
+            continue;
+        };
+        if (i + 1..n.min(i + 5)).any(|k| s.head_at(k).is_some_and(|h| !h.negative)) {
+            out.extend([c1, c2]);
+        }
+    }
+    out
+}
+
+/// The token at `i` is a combining form, a hyphen and a state ("Indo-Thai").
+pub(super) fn is_combining_pair(s: &Sent, i: usize) -> bool {
+    combining_pair(s, i).is_some()
+}
+
+fn combining_pair(s: &Sent, i: usize) -> Option<(Country, Country)> {
+    let (first, rest) = s.w(i).split_once('-')?;
+    let c1 = combining_form(first)?;
+    let c2 = combining_form(rest).or_else(|| {
+        s.places
+            .iter()
+            .find(|p| p.a == i && p.b == i + 1 && p.country != Some(c1))
+            .and_then(|p| p.country)
+    })?;
+    Some((c1, c2))
 }
 
 /// "Navy's": a troop noun with a possessive.
@@ -390,6 +482,12 @@ pub(super) fn excluded_places(s: &Sent) -> Vec<usize> {
             // "observers from A, B".
             if s.is(i + 1, "from") {
                 out.extend(country_list(s, i + 2));
+            }
+        }
+        // "officials from the US embassy": diplomats, not troops.
+        if s.is_any(i, &["embassy", "embassies", "consulate", "mission"]) {
+            if let Some(pi) = s.places.iter().position(|p| p.b == i || p.b + 1 == i) {
+                out.push(pi);
             }
         }
         if s.in_class(i, SPONSORS) {

@@ -44,10 +44,40 @@ pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
             "towns",
             "village",
             "villages",
+            "mountains",
+            "hills",
+            "forests",
+            "jungles",
+            "plains",
+            "coast",
+            "shores",
+            "outskirts",
+            "vicinity",
         ],
     ) && s.is(r + 1, "of")
     {
-        let first = r + 2;
+        let mut first = r + 2;
+        // "the mountains of northern Pakistan".
+        if s.is_any(
+            first,
+            &[
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+                "north-western",
+                "north-eastern",
+                "south-western",
+                "south-eastern",
+                "northwestern",
+                "northeastern",
+                "southwestern",
+                "southeastern",
+            ],
+        ) {
+            first += 1;
+        }
         let mut k = first;
         let mut last = None;
         while k < s.toks.len() && k - first < 30 {
@@ -71,6 +101,24 @@ pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
         return Some((s.slice(first, last).to_string(), last));
     }
     let mut e = cap_run(s, a)?;
+    // "the Black Sea port of Constanta": a place noun and the place it names.
+    if s.is_any(
+        e,
+        &[
+            "port", "city", "town", "island", "region", "province", "village",
+        ],
+    ) && s.is(e + 1, "of")
+    {
+        if let Some(e2) = cap_run(s, e + 2) {
+            return Some((s.slice(a, e2).to_string(), e2));
+        }
+    }
+    // "the Gulf of Thailand", "the Bay of Bengal".
+    if s.in_class(e - 1, GEO) && s.is(e, "of") {
+        if let Some(e2) = cap_run(s, e + 1) {
+            e = e2;
+        }
+    }
     // Only a demonym or an org: not a place.
     if s.places
         .iter()
@@ -172,14 +220,40 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
     let n = s.toks.len();
     let mut k = from;
     while k < n && k < from + 14 {
+        // "hosted by Fiji at the Blackrock Camp": the host, then the place.
+        if s.is(k, "by") && k > 0 && s.is_any(k - 1, &["hosted", "organised", "organized"]) {
+            if let Some(p) = s.place_covering(k + 1) {
+                k = p.b.max(k + 2);
+                continue;
+            }
+        }
         if s.clause_break(k) || s.in_class(k, LOCATION_STOPS) || s.is_punct(k, '"') {
             return None;
+        }
+        // "on the island of Viti Levu".
+        if s.is(k, "on") && s.is(k + 1, "the") && s.is_any(k + 2, &["island", "islands"]) {
+            if let Some((p, _)) = place_phrase(s, k + 1) {
+                return Some(p);
+            }
         }
         if s.is_any(k, &["in", "at"]) {
             if let Some(p) = quoted_facility(s, k + 1) {
                 return Some(p);
             }
             if let Some((p, _)) = place_phrase(s, k + 1) {
+                return Some(p);
+            }
+        }
+        // "off the coast of Valparaiso", "off Valparaiso".
+        if s.is(k, "off") {
+            let mut p = k + 1;
+            if s.is(p, "the") && s.is_any(p + 1, &["coast", "coasts", "shores", "shore"]) {
+                p += 2;
+                if s.is(p, "of") {
+                    p += 1;
+                }
+            }
+            if let Some((p, _)) = place_phrase(s, p) {
                 return Some(p);
             }
         }
@@ -216,6 +290,8 @@ pub(super) fn location_before(s: &Sent, a: usize) -> Option<String> {
         &["to", "take", "part", "in"],
         &["for", "participation", "in"],
         &["to", "join"],
+        // "arrived in Jabalpur for Exercise X".
+        &["for"],
     ];
     // Find a connector ending within 8 tokens before the mention.
     for c_end in (a.saturating_sub(8)..=a).rev() {

@@ -1,4 +1,12 @@
-//! Where words start, and lexicon lookups there.
+//! Where words start, and lexicon lookups there: the speed machinery that
+//! pays its way, in one place.
+//!
+//! Used by the annotation stage (`extract::Article` finds an article's word
+//! starts once, through the union of the lexicons' gates) and by the
+//! lexicons (`lexicon::*`: their phrase tables and word tables). Rules do
+//! not reach in here; they read what the lexicons found. (The meeting and
+//! plan trigger tables of `extract::meetings` and `extract::plans` still
+//! build their own [`PhraseTable`]s here.)
 //!
 //! Every lexicon (countries, titles, exercise words, plan words) matches whole
 //! words only, so a phrase can only begin where a word begins. [`WordStarts`]
@@ -16,8 +24,11 @@
 //! every case the lexicon matches, and collisions only let more through), so
 //! results are those of a full scan.
 
-use super::hash::WordMap;
-use super::swar::{alnum_bits8, fold8, load8, HI};
+mod word_map;
+
+pub(crate) use word_map::WordMap;
+
+use crate::text::swar::{alnum_bits8, fold8, load8, HI};
 
 /// A word start: a character that is alphanumeric after one that is not (or
 /// at the start of the text).
@@ -33,9 +44,6 @@ pub(crate) struct WordStart {
     /// Byte offset after the word: the end of its run of alphanumeric chars.
     end: u32,
 }
-
-// At most 48 KiB a vector.
-super::pool::pooled!(WordStart, 4_096);
 
 impl WordStart {
     /// Byte offset of the word's first character.
@@ -67,13 +75,6 @@ pub(crate) struct WordStarts {
     /// The gates the starts passed, if any: a lexicon whose gate their
     /// union does not cover would miss phrases here.
     filter: Option<&'static GateSet>,
-}
-
-impl Drop for WordStarts {
-    /// The starts go back to the pool, for the next article.
-    fn drop(&mut self) {
-        super::pool::give(std::mem::take(&mut self.starts));
-    }
 }
 
 impl std::fmt::Debug for WordStarts {
@@ -213,7 +214,9 @@ static ASCII_WORD: [bool; 128] = {
 
 impl WordStarts {
     /// Finds every word start in `text` in one pass; non-ASCII characters
-    /// count as word characters when they are alphanumeric.
+    /// count as word characters when they are alphanumeric. (Articles use
+    /// [`WordStarts::gated`]; tests look at every start.)
+    #[cfg(test)]
     pub fn new(text: &str) -> WordStarts {
         let mut starts = Vec::with_capacity(text.len() / 5);
         scan(text, 0, text.len(), false, |_| u8::MAX, &mut starts);
@@ -232,7 +235,7 @@ impl WordStarts {
         ranges: impl Iterator<Item = (usize, usize)>,
         gates: &'static GateSet,
     ) -> WordStarts {
-        let mut starts = super::pool::take(0);
+        let mut starts = Vec::new();
         for (start, end) in ranges {
             // Nearly every word passes the gate of all the lexicons ("the",
             // "and" begin some phrase): a start per six bytes or so.

@@ -1,0 +1,1275 @@
+//! Meetings: reported in-person encounters between named people.
+//!
+//! The stages, in order:
+//!
+//! 1. [`rules`]: each sentence with a trigger word is classified by a table
+//!    of phrasings (nom patterns over its annotated words): a new encounter
+//!    ("X met Y", "held talks with", "was received by"), taking part ("the
+//!    meeting was attended by"), more about the last one ("the meeting",
+//!    "also present were"), or nothing (phone calls, "will meet").
+//! 2. [`participants`]: who takes part, the people the sentence names
+//!    (see [`super::people`]) and those it refers to ("He", "the two", "the
+//!    delegation", "his New Zealand counterpart").
+//! 3. [`add_drafts`]: the date and place, and one draft per encounter
+//!    ("held separate meetings with A and B" tells two); the [`venue`] as
+//!    written ("at GHQ").
+//! 4. [`Discourse`]: what carries from sentence to sentence (the person the
+//!    story follows, the delegation's leader, the trip's place); then a lead
+//!    sentence naming only the visitor ("X visited Morocco and met with top
+//!    leaders") is folded into the meetings that follow, and drafts with the
+//!    same people are merged.
+//! 5. [`finish`]: participants' states filled in from the side they are on.
+
+use nom::Parser as _;
+
+mod rules;
+mod venue;
+
+use rules::Signal;
+
+use super::people::{back_over_gap, place_ending_at, squash, Mention, People};
+use super::Article;
+use crate::annotate::{lower_words, Annotated};
+use crate::dates::{resolve, Tense};
+use crate::grammar::dates::{date_expr, DateExpr};
+use crate::lexicon::countries::MentionKind;
+use crate::lexicon::titles::{find_titles_at, TitleKind, TitleMatch};
+use crate::model::{
+    Country, DateMention, Diagnostic, DiagnosticKind, Meeting, Participant, Report, Span,
+};
+use crate::scan::{PhraseTable, PrefixGate, WordStarts};
+use crate::text::{after, contains_ignore_ascii_case, sub, Sentence, Token, TokenKind};
+use std::sync::LazyLock;
+
+/// At most this many meetings per article.
+const MAX_MEETINGS: usize = 200;
+
+/// Words that make a sentence report remote contact, not a meeting.
+const REMOTE: &[&str] = &[
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "teleconference",
+    "videolink",
+    "letter",
+    "message",
+    "online",
+    "virtual",
+    "virtually",
+];
+
+/// Words that report a trip to a place.
+const TRAVEL: &[&str] = &[
+    "arrived",
+    "arrives",
+    "arriving",
+    "visit",
+    "visited",
+    "visits",
+    "visiting",
+    "traveled",
+    "travelled",
+    "trip",
+];
+
+/// The people of one encounter: `(person, start, end)` in order of mention.
+type Group = Vec<(usize, usize, usize)>;
+
+/// A meeting being assembled.
+#[derive(Debug, Clone)]
+struct Draft {
+    people: Vec<(usize, usize, usize)>, // (person, start, end) in order of mention
+    /// People a later sentence says were present too ("Also present were ...").
+    present: Vec<(usize, usize, usize)>,
+    date: Option<DateMention>,
+    location: Option<Place>,
+    /// The building or base it was held at, as written ("GHQ", "Defence House").
+    venue: Option<(usize, usize)>,
+    /// Where the trigger stands: people named before it are the subject side.
+    trigger_at: usize,
+    /// Taking part in a meeting, talks or consultations, as opposed to visiting or meeting someone.
+    participation: bool,
+    /// Officials signing a document: the people named are the two sides.
+    signing: bool,
+    start: usize,
+    end: usize,
+    /// Every sentence that tells the meeting, in text order.
+    sentences: Vec<Span>,
+    /// The index of the last sentence joined to `start..end`: a
+    /// continuation right after it extends the span, a later one does not.
+    last_sentence: usize,
+}
+
+/// A meeting place as written, and the state it lies in when known.
+#[derive(Debug, Clone)]
+struct Place {
+    text: String,
+    state: Option<Country>,
+    /// The place is a state's name ("Rwanda"), not a city or site in it.
+    country_level: bool,
+}
+
+/// What the sentences before have told, carried from one sentence to the
+/// next: the meetings so far and who and where the story is about.
+#[derive(Default)]
+struct Discourse {
+    drafts: Vec<Draft>,
+    /// The person the story follows: "He", "the two" and headless "talks with" refer back to them.
+    subject: Option<usize>,
+    /// The person who leads the delegation the article follows.
+    leader: Option<usize>,
+    /// The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
+    trip: Option<Place>,
+}
+
+/// What every sentence of the article reads.
+struct Ctx<'a, 'd> {
+    article: &'a Article<'d>,
+    people: &'a People,
+    titles: &'a [TitleMatch],
+}
+
+/// A sentence with a trigger, annotated and classified.
+struct Told<'a> {
+    si: usize,
+    s: &'a Sentence,
+    tokens: &'a [Token],
+    words: &'a [&'a str],
+    mentions: &'a [Mention],
+    signal: Signal,
+    /// Where the trigger stands, as a byte offset and as a word index.
+    trigger_at: usize,
+    k: usize,
+    /// "the two met", "they held talks": a plural subject that names no one.
+    pair: bool,
+    /// The sentence starts with "He", "She" or "His Excellency".
+    pronoun_subject: bool,
+    /// "A Qatari delegation led by X": X.
+    led_here: Option<usize>,
+}
+
+pub(crate) fn extract(article: &Article, out: &mut Report) {
+    let text = article.text();
+    let triggers = trigger_positions(text, &article.words);
+    if triggers.is_empty() {
+        return;
+    }
+    let titles = find_titles_at(text, &article.words);
+    let people = People::collect(article, &titles);
+    if people.people.is_empty() {
+        return;
+    }
+    let ctx = Ctx {
+        article,
+        people: &people,
+        titles: &titles,
+    };
+    let mut dis = Discourse::default();
+    // A trigger sentence in lower case, in one buffer reused from sentence to sentence.
+    let mut lower = String::new();
+    for (si, s) in article.sentences().iter().enumerate() {
+        if dis.drafts.len() >= MAX_MEETINGS {
+            out.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::WorkLimit,
+                format!("more than {MAX_MEETINGS} meetings; the rest of the text was not searched"),
+                Span::new(s.start, s.end),
+            ));
+            break;
+        }
+        let mentions = people.mentions_in(s.start, s.end);
+        let led_here = delegation_leader(article.doc.sentence_text(s), s.start, mentions);
+        let t = triggers.partition_point(|&at| at < s.start);
+        if triggers.get(t).is_none_or(|&at| at >= s.end) {
+            let pronoun = starts_with_pronoun_text(article.doc.sentence_text(s));
+            dis.follow(led_here, mentions, pronoun);
+            continue;
+        }
+        let tokens = article.tokens(si);
+        let words = lower_words(text, tokens, &mut lower);
+        let told = Told::read(article, &dis, (si, s), tokens, &words, mentions, led_here);
+        if words.iter().any(|w| TRAVEL.contains(w)) {
+            if let Some(place) = sentence_location(article, tokens, &words) {
+                dis.trip = Some(place);
+            }
+        }
+        match told.signal {
+            Signal::Trigger | Signal::Participation => {
+                let Some(group) = participants(&ctx, &dis, &told) else {
+                    continue;
+                };
+                add_drafts(&ctx, &mut dis, &told, group, out);
+            }
+            Signal::Continuation => dis.continue_last(&told),
+            Signal::Presence => dis.add_present(&people, &told),
+            Signal::None => {}
+        }
+        dis.follow(led_here, mentions, told.pronoun_subject);
+    }
+    fold_lead_visits(&mut dis.drafts);
+    merge_same(&mut dis.drafts);
+    // The dateline's place, read only for a meeting that names none.
+    let fallback = std::cell::OnceCell::new();
+    for d in dis.drafts {
+        let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
+        out.meetings.push(finish(&ctx, d, dateline));
+    }
+}
+
+impl<'a> Told<'a> {
+    /// Classifies sentence `si` by the rule tables; "the two sides held
+    /// talks" right after a meeting says more about it.
+    fn read(
+        article: &'a Article,
+        dis: &Discourse,
+        (si, s): (usize, &'a Sentence),
+        tokens: &'a [Token],
+        words: &'a [&'a str],
+        mentions: &'a [Mention],
+        led_here: Option<usize>,
+    ) -> Told<'a> {
+        let named: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+        let annotated = Annotated {
+            text: article.text(),
+            tokens,
+            words,
+            named: &named,
+        };
+        let (mut signal, trigger_at, _) = rules::classify(&annotated);
+        let k = trigger_index(tokens, trigger_at).min(words.len());
+        let pair = signal != Signal::Continuation && plural_subject(&words[k.saturating_sub(4)..k]);
+        if pair && dis.drafts.last().is_some_and(|d| si == d.last_sentence + 1) {
+            signal = Signal::Continuation;
+        }
+        Told {
+            si,
+            s,
+            tokens,
+            words,
+            mentions,
+            signal,
+            trigger_at,
+            k,
+            pair,
+            pronoun_subject: starts_with_pronoun(words),
+            led_here,
+        }
+    }
+}
+
+impl Discourse {
+    /// After a sentence: the delegation's leader it names, and the person
+    /// the story follows, its first named (a sentence that starts with "He"
+    /// keeps the one before).
+    fn follow(&mut self, led_here: Option<usize>, mentions: &[Mention], pronoun: bool) {
+        self.leader = led_here.or(self.leader);
+        if let Some(first) = mentions.first() {
+            if !pronoun || self.subject.is_none() {
+                self.subject = Some(first.person);
+            }
+        }
+    }
+
+    /// "The meeting focused on ...": one more sentence of the last meeting.
+    fn continue_last(&mut self, t: &Told) {
+        if let Some(d) = self.drafts.last_mut() {
+            // "Upon completion of the meeting ..." ten sentences on is
+            // one of its sentences, but the span stays where it is told.
+            if t.si == d.last_sentence + 1 {
+                d.end = t.s.end;
+                d.last_sentence = t.si;
+            }
+            d.sentences.push(Span::new(t.s.start, t.s.end));
+        }
+    }
+
+    /// "Also present were X and Y": they took part in the meeting just told.
+    fn add_present(&mut self, people: &People, t: &Told) {
+        if let Some(d) = self
+            .drafts
+            .last_mut()
+            .filter(|d| t.si <= d.last_sentence + 2)
+        {
+            for m in t.mentions {
+                let known = d.people.iter().chain(&d.present).any(|p| p.0 == m.person);
+                if !known && !is_reporter(people, m.person) {
+                    d.present.push((m.person, m.start, m.end));
+                }
+            }
+            d.sentences.push(Span::new(t.s.start, t.s.end));
+        }
+    }
+}
+
+/// Who takes part in the meeting a trigger sentence tells, as `(person,
+/// start, end)` in text order: the people it names, and those it refers to
+/// ("He", "the two", "the delegation", "his New Zealand counterpart", "the
+/// Armenian defense minister"). `None`: no meeting (no one, or a lone speaker).
+fn participants(ctx: &Ctx, dis: &Discourse, t: &Told) -> Option<Vec<(usize, usize, usize)>> {
+    let (article, people, s) = (ctx.article, ctx.people, t.s);
+    let mut group = referred(ctx, dis, t);
+    for m in t.mentions {
+        if !group.iter().any(|g| g.0 == m.person) && !is_reporter(people, m.person) {
+            group.push((m.person, m.start, m.end));
+        }
+    }
+    for p in role_references(article, people, ctx.titles, s.start, s.end) {
+        if !group.iter().any(|g| g.0 == p.0) {
+            group.push(p);
+        }
+    }
+    // "a bilateral meeting with his New Zealand counterpart": the
+    // one person of that state the article names.
+    for (at, c) in unnamed_counterparts(article, t.tokens, t.words) {
+        let of_state: Vec<usize> = (0..people.people.len())
+            .filter(|&i| people.people[i].country == Some(c))
+            .collect();
+        if let [i] = of_state[..] {
+            if !group.iter().any(|g| g.0 == i) {
+                group.push((i, at, at));
+            }
+        }
+    }
+    if group.is_empty() {
+        // "held consultations. The delegation was headed by X": the next sentence names them.
+        if let Some(next) = article.sentences().get(t.si + 1) {
+            let nw = article.doc.sentence_text(next).to_ascii_lowercase();
+            if nw.contains("headed by") || nw.contains("led by") {
+                for m in people.mentions_in(next.start, next.end) {
+                    if !group.iter().any(|g| g.0 == m.person) {
+                        group.push((m.person, m.start, m.end));
+                    }
+                }
+            }
+        }
+    }
+    if group.is_empty() {
+        return None;
+    }
+    // "During the bilateral discussions with X, ...", "The engagement with
+    // X": no one named before the meeting noun; the person the article
+    // follows is the other side.
+    let headless = matches!(
+        t.words.get(t.k..t.k + 2),
+        Some([
+            "meeting" | "talks" | "discussions" | "discussion" | "engagement" | "consultations",
+            "with"
+        ])
+    ) && !group.iter().any(|g| g.1 < t.trigger_at);
+    if let Some(p) = dis
+        .subject
+        .filter(|p| headless && !group.iter().any(|g| g.0 == *p))
+    {
+        group.insert(0, (p, s.start, s.start));
+    }
+    // "X said after a meeting held by the president": one speaker at a
+    // meeting is a quote, not an encounter.
+    let speaker_only = t.signal == Signal::Participation
+        && group.len() == 1
+        && t.words[..t.k]
+            .iter()
+            .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"));
+    if speaker_only {
+        return None;
+    }
+    group.sort_by_key(|g| g.1);
+    Some(group)
+}
+
+/// The people a trigger sentence refers to without naming them before
+/// its trigger: "He met", "the two met", "the delegation called on".
+fn referred(ctx: &Ctx, dis: &Discourse, t: &Told) -> Vec<(usize, usize, usize)> {
+    let s = t.s;
+    let mut group = Vec::new();
+    let named_first = t.mentions.first().is_some_and(|m| m.start <= t.trigger_at);
+    let he_before = !named_first && words_before_have_he(t.words, t.tokens, t.trigger_at);
+    if t.pronoun_subject || he_before {
+        if let Some(p) = dis.subject {
+            group.push((p, s.start, s.start));
+        }
+    }
+    // "the two met", "they held talks": the two people named last before the sentence.
+    if t.pair {
+        group.clear();
+        for m in ctx
+            .people
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= s.start)
+        {
+            if group.len() == 2 {
+                break;
+            }
+            if !group.iter().any(|g| g.0 == m.person) && !is_reporter(ctx.people, m.person) {
+                group.insert(0, (m.person, s.start, s.start));
+            }
+        }
+        if group.len() < 2 {
+            group.clear();
+        }
+    }
+    // "the Qatari delegation paid a courtesy call on Y": its leader.
+    if group.is_empty() && !named_first && t.words[..t.k].contains(&"delegation") {
+        if let Some(p) = t.led_here.or(dis.leader) {
+            group.push((p, s.start, s.start));
+        }
+    }
+    group
+}
+
+/// One draft per meeting the sentence tells ("held separate meetings with
+/// A and B" tells two), with its date and place.
+fn add_drafts(
+    ctx: &Ctx,
+    dis: &mut Discourse,
+    t: &Told,
+    group: Vec<(usize, usize, usize)>,
+    out: &mut Report,
+) {
+    let (article, s) = (ctx.article, t.s);
+    let tense = if t.words[..t.words.len().min(t.k + 1)].contains(&"will") {
+        Tense::Future
+    } else {
+        Tense::Past
+    };
+    let mut date = find_date(article, t.tokens, t.trigger_at, tense, out);
+    if t.pair && date.is_none() && t.si > 0 {
+        // "X and Y on Tuesday decided ... The two met ...": the sentence that named them.
+        let prev = article.tokens(t.si - 1);
+        date = find_date(article, prev, prev.last().map_or(0, |t| t.end), tense, out);
+    }
+    let location = sentence_location(article, t.tokens, t.words)
+        .or_else(|| dis.trip.clone())
+        .or_else(|| {
+            // The same visitor's previous meeting: same trip, same place.
+            dis.drafts
+                .iter()
+                .rev()
+                .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
+                .and_then(|d| d.location.clone())
+        });
+    let sentences = article.sentences();
+    let separate = says_separate(article.doc.sentence_text(s))
+        || t.si
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
+    let groups = split_series(t.tokens, t.words, group);
+    let groups: Vec<_> = if separate {
+        groups
+            .into_iter()
+            .flat_map(|g| split_separate(g, t.trigger_at))
+            .collect()
+    } else {
+        groups
+    };
+    // "called on A and thereafter held discussions with B at GHQ": two
+    // encounters, the venue the second's.
+    let then = sequence_point(t);
+    let venue = |from: usize, before: usize| {
+        venue::venue(article, t.tokens, t.words, from).filter(|v| v.0 < before)
+    };
+    let groups: Vec<_> = groups
+        .into_iter()
+        .flat_map(|g| split_sequence(g, t.trigger_at, then))
+        .collect();
+    for (g, second) in groups {
+        let venue = match then {
+            Some(at) if second => venue(at, usize::MAX),
+            Some(at) => venue(t.trigger_at, at),
+            None => venue(t.trigger_at, usize::MAX),
+        };
+        dis.drafts.push(Draft {
+            people: g,
+            present: Vec::new(),
+            date: date.clone(),
+            location: location.clone(),
+            venue,
+            trigger_at: t.trigger_at,
+            participation: t.signal == Signal::Participation,
+            signing: after(article.text(), t.trigger_at).starts_with("signed"),
+            start: s.start,
+            end: s.end,
+            sentences: vec![Span::new(s.start, s.end)],
+            last_sentence: t.si,
+        });
+    }
+}
+
+/// The meeting a draft tells: its participants with their states filled
+/// in, its place (`dateline` when it names none).
+fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting {
+    let (article, people) = (ctx.article, ctx.people);
+    let location = match d.location.clone() {
+        // "visited Rwanda" under a "KIGALI" dateline: the city says more.
+        Some(l) if l.country_level => dateline()
+            .filter(|c| !c.country_level && c.state.is_some() && c.state == l.state)
+            .or(Some(l)),
+        Some(l) => Some(l),
+        None => dateline(),
+    };
+    let subject_side = if d.signing {
+        1
+    } else {
+        d.people
+            .iter()
+            .filter(|p| p.1 < d.trigger_at)
+            .count()
+            .max(1)
+    };
+    let participant = |i: usize| {
+        let p = &people.people[i];
+        Participant {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            country: p.country,
+            span: Span::new(p.span.0, p.span.1),
+        }
+    };
+    let mut participants: Vec<Participant> = d.people.iter().map(|p| participant(p.0)).collect();
+    let international: Vec<bool> = d
+        .people
+        .iter()
+        .map(|&(i, _, _)| people.people[i].international)
+        .collect();
+    // "at the Ministry of National Defence of Cambodia": the venue's state.
+    let venue_state = d
+        .venue
+        .and_then(|(a, b)| article.places_in(a, b).iter().find_map(|p| p.state()));
+    let place_state = location.as_ref().and_then(|l| l.state).or(venue_state);
+    fill_countries(
+        article,
+        &mut participants,
+        &international,
+        subject_side,
+        place_state,
+    );
+    // People present too keep the country their own mention gives: which
+    // side they came with, the text seldom says.
+    for &(i, _, _) in &d.present {
+        if !d.people.iter().any(|p| p.0 == i) {
+            participants.push(participant(i));
+        }
+    }
+    Meeting {
+        participants,
+        date: d.date,
+        location: with_venue(article.text(), d.venue, location),
+        span: Span::new(d.start, d.end),
+        sentences: d.sentences,
+    }
+}
+
+/// Trigger words and stems ("arriv"), matched as word prefixes.
+static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
+    PhraseTable::new(
+        [
+            "met",
+            "meet",
+            "talks",
+            "consultations",
+            "received",
+            "receives",
+            "hosted",
+            "hosts",
+            "welcomed",
+            "welcomes",
+            "signed",
+            "visit",
+            "arriv",
+            "travel",
+            "trip",
+            "dialogue",
+            "chaired",
+            "co-chair",
+            "call",
+            "discuss",
+            "exchanged",
+            "interacted",
+            "conferred",
+            "audience",
+            "talked",
+            "sat",
+            "play",
+            "deliberat",
+            "present",
+            "accompanied",
+        ],
+        true,
+    )
+});
+
+/// The word starts where a trigger may begin.
+pub(super) fn gate() -> &'static PrefixGate {
+    TRIGGERS.gate()
+}
+
+/// Where trigger words (or their stems) start: sentences without one are skipped.
+fn trigger_positions(text: &str, words: &WordStarts) -> Vec<usize> {
+    TRIGGERS.prefix_starts(text, words)
+}
+
+fn trigger_index(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| t.start < at)
+}
+
+/// The person named first after "led by" / "headed by" in a sentence about
+/// a delegation (`base`: the sentence's start in the text).
+fn delegation_leader(
+    sentence: &str,
+    base: usize,
+    mentions: &[super::people::Mention],
+) -> Option<usize> {
+    // "led by" first: a SIMD search, and rarer than "delegation".
+    let b = sentence.as_bytes();
+    let at = [&b"led by"[..], b"headed by"]
+        .iter()
+        .filter_map(|w| memchr::memmem::find(b, w))
+        .min()?;
+    if !contains_ignore_ascii_case(sentence, "delegation") {
+        return None;
+    }
+    mentions
+        .iter()
+        .find(|m| m.start >= base + at)
+        .map(|m| m.person)
+}
+
+fn starts_with_pronoun_text(s: &str) -> bool {
+    ["He ", "She ", "His Excellency ", "Her Excellency "]
+        .iter()
+        .any(|p| s.starts_with(p))
+}
+
+/// The text says the meetings were separate: "held bilateral meetings with
+/// A and B", "separately met A and B" (in the sentence or the one before).
+fn says_separate(sentence: &str) -> bool {
+    // Lower case mid-sentence; only a sentence's first word is capitalised.
+    let b = sentence.as_bytes();
+    sentence.starts_with("Separately")
+        || sentence.starts_with("Bilateral meetings")
+        || ["bilateral meetings", "separate meetings", "separately"]
+            .iter()
+            .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+}
+
+/// One meeting per person named after the trigger, each with the subject side.
+fn split_separate(
+    group: Vec<(usize, usize, usize)>,
+    trigger_at: usize,
+) -> Vec<Vec<(usize, usize, usize)>> {
+    let (subject, others): (Vec<_>, Vec<_>) = group.into_iter().partition(|g| g.1 < trigger_at);
+    if subject.is_empty() || others.len() < 2 {
+        let mut all = subject;
+        all.extend(others);
+        return vec![all];
+    }
+    others
+        .into_iter()
+        .map(|o| {
+            let mut m = subject.clone();
+            m.push(o);
+            m
+        })
+        .collect()
+}
+
+/// "He", "She", and the honorific "His Excellency" used as a pronoun.
+fn starts_with_pronoun(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["he" | "she", ..] | ["his" | "her", "excellency", ..]
+    )
+}
+
+/// The last words before the trigger make a plural subject that names no
+/// one: "the two", "both ministers", "the two sides", "they".
+fn plural_subject(words: &[&str]) -> bool {
+    words.contains(&"they")
+        || words
+            .windows(2)
+            .any(|w| matches!(w, ["the", "two"] | ["both", _]))
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "countries" | "nations" | "states" | "armies" | "navies"))
+}
+
+/// "..., he said at a meeting with X": a subject pronoun before the trigger.
+fn words_before_have_he(words: &[&str], tokens: &[Token], trigger_at: usize) -> bool {
+    let k = trigger_index(tokens, trigger_at);
+    words[..k].iter().any(|w| *w == "he" || *w == "she")
+}
+
+/// Unnamed title mentions that point at a known person: "the Armenian defense
+/// minister" is the defense minister of Armenia named earlier.
+fn role_references(
+    article: &Article,
+    people: &People,
+    titles: &[crate::lexicon::titles::TitleMatch],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize, usize)> {
+    let text = article.text();
+    let mut out = Vec::new();
+    let lo = titles.partition_point(|t| t.start < start);
+    for t in titles[lo..].iter().take_while(|t| t.start < end) {
+        if t.kind != TitleKind::Position {
+            continue;
+        }
+        // Followed by a name: a full mention, already counted.
+        let title_end = t
+            .qualifier
+            .map_or(t.role_end, |(_, q)| q.max(t.role_end))
+            .max(t.end);
+        if people.mentions.iter().any(|m| {
+            m.start >= title_end
+                && sub(text, title_end, m.start)
+                    .trim_matches([' ', ','])
+                    .is_empty()
+        }) {
+            continue;
+        }
+        let Some(place) = place_ending_at(article, back_over_gap(text, t.start, false)) else {
+            continue;
+        };
+        if place.kind != MentionKind::Demonym && place.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(country) = place.state() else {
+            continue;
+        };
+        let head = squash(sub(text, t.start, t.end));
+        if let Some(i) = people.people.iter().position(|p| {
+            p.country == Some(country)
+                && p.role
+                    .as_deref()
+                    .is_some_and(|r| contains_ignore_ascii_case(r, &head))
+        }) {
+            out.push((i, t.start, t.end));
+        }
+    }
+    out
+}
+
+/// "his New Zealand counterpart" with no name after it: where it stands and
+/// the state the demonym or name before it gives.
+fn unnamed_counterparts(
+    article: &Article,
+    tokens: &[Token],
+    words: &[&str],
+) -> Vec<(usize, Country)> {
+    let text = article.text();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "counterpart" | "colleague") {
+            continue;
+        }
+        // A name right after ("counterpart X", "counterpart, X") is a full mention.
+        let next = tokens.iter().skip(i + 1).find(|t| t.text(text) != ",");
+        if next.is_some_and(|t| t.is_capitalised(text)) {
+            continue;
+        }
+        let before = back_over_gap(text, tokens[i].start, false);
+        if let Some(c) = place_ending_at(article, before).and_then(|p| p.state()) {
+            out.push((tokens[i].start, c));
+        }
+    }
+    out
+}
+
+/// "... and thereafter held discussions with B": where a second encounter
+/// told in the same sentence starts (a sequence word after "and" or a
+/// comma, then a meeting verb within three words).
+fn sequence_point(t: &Told) -> Option<usize> {
+    const THEN: &[&str] = &["thereafter", "afterwards", "later", "subsequently", "then"];
+    const VERBS: &[&str] = &[
+        "held", "met", "called", "paid", "visited", "had", "hosted", "received",
+    ];
+    let w = t.words;
+    (t.k + 1..w.len()).find_map(|j| {
+        let joined =
+            matches!(w[j - 1], "and" | ",") || j >= 2 && w[j - 1] == "," && w[j - 2] == "and";
+        let verb = (j + 1..w.len().min(j + 4)).any(|v| VERBS.contains(&w[v]));
+        (THEN.contains(&w[j]) && joined && verb).then(|| t.tokens[j].start)
+    })
+}
+
+/// A group split at `then` into the subject side with those named before
+/// it, and the subject side with those named after it; `true` marks the
+/// second. One group, unsplit, when either part names no one.
+fn split_sequence(group: Group, trigger_at: usize, then: Option<usize>) -> Vec<(Group, bool)> {
+    let Some(at) = then else {
+        return vec![(group, false)];
+    };
+    let subject: Vec<_> = group.iter().copied().filter(|g| g.1 < trigger_at).collect();
+    let first: Vec<_> = group
+        .iter()
+        .copied()
+        .filter(|g| g.1 >= trigger_at && g.1 < at)
+        .collect();
+    let second: Vec<_> = group.iter().copied().filter(|g| g.1 >= at).collect();
+    if subject.is_empty() || first.is_empty() || second.is_empty() {
+        return vec![(group, false)];
+    }
+    vec![
+        ([subject.clone(), first].concat(), false),
+        ([subject, second].concat(), true),
+    ]
+}
+
+/// "a series of meetings with A, with B, and with C": one meeting per "with".
+fn split_series(
+    tokens: &[Token],
+    words: &[&str],
+    group: Vec<(usize, usize, usize)>,
+) -> Vec<Vec<(usize, usize, usize)>> {
+    if !words.contains(&"meetings") {
+        return vec![group];
+    }
+    let withs: Vec<usize> = tokens
+        .iter()
+        .zip(words)
+        .filter(|(_, w)| **w == "with")
+        .map(|(t, _)| t.start)
+        .collect();
+    if withs.len() < 2 {
+        return vec![group];
+    }
+    let (before, after): (Vec<_>, Vec<_>) = group.into_iter().partition(|g| g.1 < withs[0]);
+    let mut out = Vec::new();
+    for (k, &w) in withs.iter().enumerate() {
+        let until = withs.get(k + 1).copied().unwrap_or(usize::MAX);
+        let part: Vec<_> = after
+            .iter()
+            .copied()
+            .filter(|g| g.1 >= w && g.1 < until)
+            .collect();
+        if part.is_empty() {
+            continue;
+        }
+        let mut m = before.clone();
+        m.extend(part);
+        out.push(m);
+    }
+    if out.is_empty() {
+        out.push(before);
+    }
+    out
+}
+
+/// The first date in the sentence, resolved against the publication date.
+fn find_date(
+    article: &Article,
+    tokens: &[Token],
+    trigger_at: usize,
+    tense: Tense,
+    out: &mut Report,
+) -> Option<DateMention> {
+    let text = article.text();
+    let end = tokens.last()?.end;
+    let mut found: Vec<(usize, DateExpr, &str)> = Vec::new();
+    let mut skip_to = 0;
+    for t in tokens {
+        if t.start < skip_to || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) {
+            continue;
+        }
+        if let Ok((_, (expr, written))) = date_expr.parse(sub(text, t.start, end)) {
+            skip_to = t.start + written.len();
+            found.push((t.start, expr, written));
+        }
+    }
+    // The date nearest after the trigger, else the last before it.
+    let pick = found
+        .iter()
+        .find(|d| d.0 >= trigger_at)
+        .or_else(|| found.iter().rev().find(|d| d.0 < trigger_at));
+    if let Some(&(start, expr, written)) = pick {
+        let span = Span::new(start, start + written.len());
+        let resolved = resolve(&expr, article.published, tense);
+        if resolved.is_none() && !matches!(expr, DateExpr::LastWeek) {
+            let why = if article.published.is_none() {
+                "no publication date to resolve it against"
+            } else {
+                "the date does not exist"
+            };
+            out.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::UnresolvedDate,
+                format!("'{written}' left unresolved: {why}"),
+                span,
+            ));
+        }
+        return Some(DateMention::new(written, resolved, span));
+    }
+    None
+}
+
+/// Spokespeople report meetings; they do not take part in them.
+fn is_reporter(people: &People, i: usize) -> bool {
+    people.people[i].role.as_deref().is_some_and(|r| {
+        contains_ignore_ascii_case(r, "spokes") || contains_ignore_ascii_case(r, "press secretary")
+    })
+}
+
+/// "in Astana", "in Turkmenistan's capital Ashgabat", "visit to Chisinau".
+fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Option<Place> {
+    let text = article.text();
+    for (i, w) in words.iter().enumerate() {
+        // "in Astana", "a visit to Chisinau", "visited Oslo".
+        let lead = matches!(*w, "in" | "to")
+            && (*w == "in"
+                || matches!(
+                    words.get(i.wrapping_sub(1)).copied(),
+                    Some("visit" | "traveled" | "travelled")
+                ))
+            || matches!(*w, "visited" | "visiting");
+        if !lead {
+            continue;
+        }
+        let Some(next) = tokens.get(i + 1) else {
+            continue;
+        };
+        let places = article.places_in(next.start, tokens.last()?.end);
+        let Some(p) = places.first().filter(|p| p.start == next.start) else {
+            // "in Luang Prabang, Laos": a city the gazetteer does not know,
+            // named by its capitalised words before ", <state>".
+            if *w == "in" {
+                if let Some(place) = city_before_state(article, tokens, i + 1) {
+                    return Some(place);
+                }
+            }
+            continue;
+        };
+        if !matches!(p.kind, MentionKind::Capital | MentionKind::Name) {
+            continue;
+        }
+        // "Turkmenistan's capital Ashgabat": the city after "capital".
+        let after = sub(text, p.end, tokens.last()?.end);
+        if let Some(rest) = after.strip_prefix("'s capital ") {
+            let city: String = rest
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or("")
+                .to_string();
+            if city.chars().next().is_some_and(char::is_uppercase) {
+                return Some(Place {
+                    text: city,
+                    state: p.state(),
+                    country_level: false,
+                });
+            }
+        }
+        return Some(Place {
+            text: sub(text, p.start, p.end).to_string(),
+            state: p.state(),
+            country_level: p.kind == MentionKind::Name,
+        });
+    }
+    None
+}
+
+/// Capitalised words from token `k` up to a comma, then a state's name:
+/// "Luang Prabang, Laos" gives the city "Luang Prabang" in LA.
+fn city_before_state(article: &Article, tokens: &[Token], k: usize) -> Option<Place> {
+    let text = article.text();
+    let mut j = k;
+    while j < tokens.len() && j < k + 4 && tokens[j].is_capitalised(text) {
+        j += 1;
+    }
+    if j == k || tokens.get(j)?.text(text) != "," {
+        return None;
+    }
+    let next = tokens.get(j + 1)?;
+    let state = article
+        .places_in(next.start, tokens.last()?.end)
+        .first()
+        .filter(|p| p.start == next.start && p.kind == MentionKind::Name)?
+        .state()?;
+    // Not a place the gazetteer knows (that reading is taken elsewhere).
+    if !article
+        .places_in(tokens[k].start, tokens[j - 1].end)
+        .is_empty()
+    {
+        return None;
+    }
+    Some(Place {
+        text: sub(text, tokens[k].start, tokens[j - 1].end).to_string(),
+        state: Some(state),
+        country_level: false,
+    })
+}
+
+/// A dateline ("ASTANA. KAZINFORM", "DONGUZ PROVING GROUND /Orenburg Region/,")
+/// or a headline place ("... discussed in Astana").
+fn fallback_location(article: &Article) -> Option<Place> {
+    let text = article.text();
+    for (si, s) in article.sentences().iter().enumerate().take(5) {
+        let tokens = article.tokens(si);
+        // "(MENAFN - Trend) BAKU, ...": an aggregator's prefix in brackets before the dateline.
+        let tokens = match tokens.first() {
+            Some(t) if t.is_punct(text, '(') => tokens
+                .iter()
+                .take(8)
+                .position(|t| t.is_punct(text, ')'))
+                .map_or(tokens, |close| &tokens[close + 1..]),
+            _ => tokens,
+        };
+        let mut end = None;
+        for t in tokens.iter().take(6) {
+            let w = t.text(text);
+            let caps = t.kind == TokenKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'));
+            if caps {
+                end = Some(t.end);
+            } else {
+                break;
+            }
+        }
+        let end = end.or_else(|| {
+            // "Baku, December 12, AZERTAC": a capital in mixed case, then a comma.
+            let first = tokens.first()?;
+            let p = article.places_in(first.start, s.end).first()?;
+            // "Doha: ...", "Kigali — ...", "Hanoi (VNA) - ..." too.
+            (p.start == first.start
+                && p.kind == MentionKind::Capital
+                && after(text, p.end)
+                    .trim_start_matches(' ')
+                    .starts_with([',', ':', '-', '(', '\u{2013}', '\u{2014}']))
+            .then_some(p.end)
+        });
+        let Some(e) = end else { continue };
+        // A dateline's place is followed by punctuation: "ASTANA.", "AMMAN,", "DONGUZ PROVING GROUND /".
+        let after = sub(text, e, s.end).trim_start_matches(' ');
+        if !after.starts_with(['.', ',', '-', '/', '(', ':', '\u{2013}', '\u{2014}']) {
+            continue;
+        }
+        let places = article.places_in(tokens[0].start, e);
+        if places.iter().any(|p| p.kind == MentionKind::Org) {
+            continue;
+        }
+        return Some(Place {
+            text: sub(text, tokens[0].start, e).to_string(),
+            state: places.first().and_then(|p| p.state()),
+            country_level: places.first().is_some_and(|p| {
+                p.kind == MentionKind::Name && p.start == tokens[0].start && p.end == e
+            }),
+        });
+    }
+    let head = article.doc.headline.clone()?;
+    let htext = sub(text, head.start, head.end);
+    let at = htext.rfind(" in ")? + head.start + 4;
+    let p = article.places_in(at, head.end).first()?;
+    (p.start == at && matches!(p.kind, MentionKind::Capital | MentionKind::Name)).then(|| Place {
+        text: sub(text, p.start, p.end).to_string(),
+        state: p.state(),
+        country_level: p.kind == MentionKind::Name,
+    })
+}
+
+/// A draft naming only someone who takes part in a later, fuller meeting is the
+/// lead of a visit ("X visited Morocco"): drop it, lending its date and place.
+fn fold_lead_visits(drafts: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let d = &drafts[i];
+        let fold = d.people.len() == 1
+            && !d.participation
+            && drafts
+                .iter()
+                .any(|o| o.people.len() > 1 && o.people.iter().any(|p| p.0 == d.people[0].0));
+        if fold {
+            let lead = drafts.remove(i);
+            for o in drafts[i..].iter_mut() {
+                if o.date.is_none() {
+                    o.date = lead.date.clone();
+                }
+                if o.location.is_none() {
+                    o.location = lead.location.clone();
+                }
+            }
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// The venue as written, with the place after a comma when the venue does
+/// not name it ("GHQ, Rawalpindi"); else the place.
+fn with_venue(text: &str, venue: Option<(usize, usize)>, place: Option<Place>) -> Option<String> {
+    let Some((a, b)) = venue else {
+        return place.map(|p| p.text);
+    };
+    let v = squash(sub(text, a, b));
+    Some(match place {
+        Some(p) if !contains_ignore_ascii_case(&v, &p.text) => format!("{v}, {}", p.text),
+        _ => v,
+    })
+}
+
+/// Two drafts with the same people are one encounter told twice.
+fn merge_same(drafts: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let key: Vec<usize> = sorted_people(&drafts[i]);
+        if let Some(j) = drafts[..i].iter().position(|d| sorted_people(d) == key) {
+            let d = drafts.remove(i);
+            let keep = &mut drafts[j];
+            keep.date = keep.date.take().or(d.date);
+            keep.location = keep.location.take().or(d.location);
+            keep.venue = keep.venue.or(d.venue);
+            keep.sentences.extend(d.sentences);
+            for p in d.present {
+                if !keep.present.iter().any(|q| q.0 == p.0) {
+                    keep.present.push(p);
+                }
+            }
+            keep.sentences.sort_by_key(|s| s.start);
+            keep.sentences.dedup();
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn sorted_people(d: &Draft) -> Vec<usize> {
+    let mut v: Vec<usize> = d.people.iter().map(|p| p.0).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Participants whose state the text does not give: those named before the
+/// trigger (the subject side) share the first one's state, which defaults to
+/// the outlet's; the others are hosts, of the state of the meeting place
+/// (or its venue), or of the outlet's when no place gives a state and the
+/// first one has none.
+/// Holders of an international body's office (`international[k]`) keep none.
+fn fill_countries(
+    article: &Article,
+    ps: &mut [Participant],
+    international: &[bool],
+    subject_side: usize,
+    place_state: Option<Country>,
+) {
+    let is_intl = |k: usize| international.get(k).copied().unwrap_or(false);
+    if let Some(first) = ps.first_mut().filter(|_| !is_intl(0)) {
+        first.country = first.country.or(article.outlet);
+    }
+    let visitor = ps.first().and_then(|p| p.country);
+    for (k, p) in ps.iter_mut().enumerate().skip(1) {
+        if p.country.is_some() || is_intl(k) {
+            continue;
+        }
+        if k < subject_side {
+            p.country = visitor;
+        } else if place_state.is_some() {
+            if place_state != visitor {
+                p.country = place_state;
+            }
+        } else if visitor.is_none() {
+            // No place with a state, and a visitor of no state (an
+            // international body's officer): a host is of the outlet's own
+            // government ("X of ISAF called on the Army Chief", in a Pakistani paper).
+            p.country = article.outlet;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rules::{classify, Rule, CONTINUATIONS, LOOK_ALIKES, RULES};
+    use super::*;
+    use crate::text::Document;
+
+    /// The row that fires on each sentence of `text`, as the extractor sees it.
+    fn fired(text: &str) -> Vec<Option<&'static str>> {
+        let doc = Document::new(text);
+        let article = Article::new(&doc, None, None);
+        let titles = find_titles_at(article.text(), &article.words);
+        let people = People::collect(&article, &titles);
+        let mut lower = String::new();
+        let mut out = Vec::new();
+        for (si, s) in article.sentences().iter().enumerate() {
+            let tokens = article.tokens(si);
+            let words = lower_words(article.text(), tokens, &mut lower);
+            let named: Vec<usize> = people
+                .mentions_in(s.start, s.end)
+                .iter()
+                .map(|m| m.start)
+                .collect();
+            let annotated = Annotated {
+                text: article.text(),
+                tokens,
+                words: &words,
+                named: &named,
+            };
+            out.push(classify(&annotated).2.map(|r: &Rule| r.name));
+        }
+        out
+    }
+
+    #[test]
+    fn every_rule_finds_a_meeting_in_its_example() {
+        for rule in RULES {
+            let report = crate::parse(rule.example).unwrap();
+            assert!(
+                !report.meetings.is_empty(),
+                "{:?}: no meeting in {:?}",
+                rule.name,
+                rule.example
+            );
+            let m = &report.meetings[0];
+            assert!(m.participants.len() >= 2, "{}: {m:?}", rule.name);
+            assert_eq!(fired(rule.example), [Some(rule.name)], "{}", rule.example);
+        }
+    }
+
+    #[test]
+    fn continuations_join_the_meeting_before() {
+        for rule in CONTINUATIONS {
+            let report = crate::parse(rule.example).unwrap();
+            assert_eq!(report.meetings.len(), 1, "{}", rule.example);
+            assert_eq!(report.meetings[0].sentences.len(), 2, "{}", rule.example);
+            assert_eq!(fired(rule.example)[1], Some(rule.name));
+            // Rows whose name has a Z name more people at the meeting.
+            let people = report.meetings[0].participants.len();
+            let expected = if rule.name.contains('Z') { 3..9 } else { 2..3 };
+            assert!(expected.contains(&people), "{}: {people}", rule.example);
+        }
+    }
+
+    #[test]
+    fn look_alikes_are_no_meetings() {
+        for l in LOOK_ALIKES {
+            let report = crate::parse(l.example).unwrap();
+            assert!(
+                report.meetings.is_empty(),
+                "{}: {:?}",
+                l.name,
+                report.meetings
+            );
+            assert_eq!(fired(l.example), [None], "{}", l.example);
+        }
+    }
+
+    #[test]
+    fn rule_names_are_distinct_and_in_the_readme() {
+        let readme = include_str!("../../../README.md");
+        let mut names: Vec<&str> = RULES
+            .iter()
+            .chain(CONTINUATIONS)
+            .map(|r| r.name)
+            .chain(LOOK_ALIKES.iter().map(|l| l.name))
+            .collect();
+        for n in &names {
+            assert!(readme.contains(n), "README's table lacks {n:?}");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(
+            names.len(),
+            RULES.len() + CONTINUATIONS.len() + LOOK_ALIKES.len()
+        );
+    }
+}

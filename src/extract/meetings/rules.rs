@@ -1,0 +1,581 @@
+//! The phrasings that tell a meeting, as a table: one row per phrasing.
+//!
+//! A sentence is a meeting sentence when one of [`RULES`] matches at one of
+//! its words and no [`LOOK_ALIKES`] row holds for it; else, when a
+//! [`CONTINUATIONS`] row matches, it says more about the meeting before.
+//! [`classify`] tries the words left to right, and at each word the rows
+//! in table order: the first match is the sentence's trigger. Who met,
+//! when and where is read around the trigger by the extractor, the same for
+//! every row.
+//!
+//! # Adding a phrasing
+//!
+//! 1. Add a row to [`RULES`]: a `name` that says the phrasing, an `example`
+//!    sentence (invented, not from an article) that must give a meeting,
+//!    the `heads` (lower-case words the pattern starts with) and the
+//!    `pattern`, a nom parser over the sentence's words (see
+//!    [`crate::annotate`] for the primitives). Patterns start at the head
+//!    word; [`done`] in front keeps "will meet" and "is expected to hold
+//!    talks" out.
+//! 2. Add the phrasing's look-alikes to `tests/it/phrasings.rs` ("X will
+//!    meet Y" is no meeting) and, if the README's table does not name it
+//!    yet, the phrasing there.
+//!
+//! The unit tests below run every row's example through [`crate::parse`]
+//! and check that the row itself fires on it.
+
+use nom::branch::alt;
+use nom::combinator::{not, peek};
+use nom::Parser as _;
+use std::sync::LazyLock;
+
+use crate::text::FastMap;
+
+use crate::annotate::{
+    any_word, capitalised, holds, named_after, named_before, named_within, one_of, prev_in,
+    said_before, within, word, word_token, Annotated, PResult, Words,
+};
+
+/// What a sentence says about meetings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Signal {
+    /// A new encounter.
+    Trigger,
+    /// Taking part in a meeting or talks ("attended the meeting", "a meeting was held").
+    Participation,
+    /// "the meeting", "this meeting": more about the previous encounter.
+    Continuation,
+    /// "Also present were X and Y": more people at the previous encounter.
+    Presence,
+    None,
+}
+
+/// One phrasing.
+pub(super) struct Rule {
+    /// The phrasing, with X and Y for the people.
+    #[cfg_attr(not(test), expect(dead_code, reason = "the tests read it"))]
+    pub name: &'static str,
+    /// An invented sentence the row must match, run as a test.
+    #[cfg_attr(not(test), expect(dead_code, reason = "the tests read it"))]
+    pub example: &'static str,
+    /// The lower-case words the pattern can start with.
+    pub heads: &'static [&'static str],
+    /// The pattern, from the head word on; it says what the sentence signals.
+    pub pattern: for<'a> fn(Words<'a>) -> PResult<'a, Signal>,
+}
+
+/// A phrasing that looks like a meeting and is not one: the whole sentence is no meeting.
+pub(super) struct LookAlike {
+    #[cfg_attr(not(test), expect(dead_code, reason = "the tests read it"))]
+    pub name: &'static str,
+    /// An invented sentence with no meeting, run as a test.
+    #[cfg_attr(not(test), expect(dead_code, reason = "the tests read it"))]
+    pub example: &'static str,
+    pub holds: fn(&[&str]) -> bool,
+}
+
+/// Verbs of taking part in a meeting.
+const TAKING_PART: &[&str] = &[
+    "chaired",
+    "co-chaired",
+    "held",
+    "part",
+    "participated",
+    "attended",
+    "attend",
+    "hold",
+    "holds",
+    "had",
+    "has",
+    "have",
+    "having",
+    "holding",
+    "conducted",
+];
+
+/// The nouns of a meeting.
+const MEETING_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "consultations",
+    "dialogue",
+    "discussions",
+];
+
+/// The meeting phrasings, tried in this order at each word.
+pub(super) static RULES: &[Rule] = &[
+    Rule {
+        name: "X held talks / a meeting / consultations with Y; talks were held",
+        example: "Defence Minister Ali Khan held talks with General Omar Diallo in Dakar.",
+        heads: MEETING_NOUNS,
+        pattern: noun_frame,
+    },
+    Rule {
+        name: "X met (with) Y",
+        example: "Defence Minister Ali Khan met General Omar Diallo in Dakar on Monday.",
+        heads: &["met", "meets"],
+        pattern: |w| {
+            (done, any_word, alt((named_within(8), not(troops))))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X came to meet with Y",
+        example: "Defence Minister Ali Khan came to Dakar to meet with General Omar Diallo.",
+        heads: &["meet"],
+        pattern: |w| {
+            (
+                done,
+                // "X to meet with Y" with no verb of coming before: a headline's future.
+                alt((not(prev_in(&["to"])), holds(came_before).map(|_| ()))),
+                any_word,
+                peek(word("with")),
+                alt((named_within(8), not(troops))),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X sat down with Y",
+        example: "Defence Minister Ali Khan sat down with General Omar Diallo in Dakar on Monday.",
+        heads: &["sat"],
+        pattern: |w| {
+            (done, any_word, word("down"), word("with"), named_within(8))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X played host to Y",
+        example: "Defence Minister Ali Khan played host to General Omar Diallo in Dakar on Monday.",
+        heads: &["played", "plays"],
+        pattern: |w| {
+            (done, any_word, word("host"), word("to"), named_within(8))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "a meeting / talks with Y",
+        example: "General Omar Diallo said after talks with Defence Minister Ali Khan that ties were strong.",
+        heads: &["meeting", "meetings", "talks"],
+        pattern: |w| {
+            (done, any_word, peek(one_of(&["with", "between"])))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "during discussions / engagement with Y",
+        example: "During the discussions with General Omar Diallo, Defence Minister Ali Khan praised the army.",
+        heads: &["discussions", "discussion", "engagement"],
+        pattern: |w| {
+            (done, any_word, peek(one_of(&["with", "between"])), named_within(16))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "consultations",
+        example: "Deputy Defence Minister Ali Khan and General Omar Diallo began consultations in Dakar.",
+        heads: &["consultations"],
+        pattern: |w| (done, any_word).map(|_| Signal::Trigger).parse(w),
+    },
+    Rule {
+        name: "X received / hosted / welcomed Y; X was received by Y",
+        example: "Defence Minister Ali Khan received General Omar Diallo in Dakar on Monday.",
+        heads: &["received", "receives", "welcomed", "welcomes", "hosted", "hosts"],
+        pattern: |w| {
+            (
+                done,
+                any_word,
+                alt((
+                    peek(word("by")).map(|_| ()),
+                    peek(capitalised).map(|_| ()),
+                    // "received in Lima on Wednesday a delegation headed by X"; not "received $60 million".
+                    (peek(word_token), named_after).map(|_| ()),
+                )),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X called on Y",
+        example: "General Omar Diallo called on Defence Minister Ali Khan at the ministry.",
+        heads: &["called", "calls", "call", "called-on"],
+        pattern: |w| {
+            (
+                done,
+                alt((
+                    (any_word, peek(one_of(&["on", "upon"]))).map(|_| ()),
+                    word("called-on").map(|_| ()),
+                )),
+                named_within(12),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X paid a courtesy call on / a courtesy visit to Y",
+        example: "General Omar Diallo paid a courtesy call on Defence Minister Ali Khan.",
+        heads: &["courtesy"],
+        pattern: |w| {
+            (
+                done,
+                any_word,
+                peek(one_of(&["call", "visit", "meeting", "calls"])),
+                named_within(14),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X paid a visit to Y",
+        example: "General Omar Diallo paid a visit to Defence Minister Ali Khan in Dakar.",
+        heads: &["visit"],
+        pattern: |w| {
+            (done, any_word, word("to"), named_within(5))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X discussed ... with Y; X and Y discussed / deliberated on",
+        example: "Defence Minister Ali Khan and General Omar Diallo discussed training in Dakar.",
+        heads: &["discussed", "discusses", "discuss", "deliberated"],
+        pattern: |w| {
+            (
+                done,
+                alt((
+                    (any_word, within(14, word("with")), named_within(10)).map(|_| ()),
+                    (named_before, said_before("and")).map(|_| ()),
+                )),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X talked with / to Y",
+        example: "Defence Minister Ali Khan talked with General Omar Diallo about training in Dakar.",
+        heads: &["talked"],
+        pattern: |w| {
+            (done, any_word, one_of(&["with", "to"]), named_within(10))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X exchanged views / interacted / conferred with Y",
+        example: "Defence Minister Ali Khan exchanged views with General Omar Diallo in Dakar.",
+        heads: &["exchanged", "interacted", "conferred"],
+        pattern: |w| {
+            (
+                done,
+                // "interacted with the young officers": troops are no counterpart.
+                alt((
+                    (not(word("interacted")), any_word).map(|_| ()),
+                    (any_word, alt((not(troops), named_within(8)))).map(|_| ()),
+                )),
+                within(3, word("with")),
+                named_within(10),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X granted an audience to Y; received Y in audience",
+        example: "King Omar Diallo granted an audience to Defence Minister Ali Khan.",
+        heads: &["audience"],
+        pattern: |w| {
+            (done, alt((prev_in(&["in"]), (any_word, named_after).map(|_| ()))))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X and Y co-chaired",
+        example: "Defence Minister Ali Khan and General Omar Diallo co-chaired the committee.",
+        heads: &["co-chaired"],
+        pattern: |w| (done, any_word).map(|_| Signal::Trigger).parse(w),
+    },
+    Rule {
+        name: "X and Y signed; was signed by X and Y",
+        example: "Defence Minister Ali Khan and General Omar Diallo signed the agreement.",
+        heads: &["signed"],
+        pattern: |w| {
+            (
+                done,
+                not(prev_in(&["be", "to"])),
+                alt((
+                    named_before,
+                    // "signed on Aug. 20 by X and Y"
+                    (any_word, peek(within(4, word("by"))), named_after).map(|_| ()),
+                )),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X visited Y (a person, not a place)",
+        example: "General Omar Diallo visited Defence Minister Ali Khan at the ministry.",
+        heads: &["visited"],
+        pattern: |w| {
+            (done, any_word, peek(capitalised), named_within(6))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+];
+
+/// Sentences that say more about the meeting before.
+pub(super) static CONTINUATIONS: &[Rule] = &[
+    Rule {
+        name: "also present were Z; Z was also present",
+        example: "Defence Minister Ali Khan met General Omar Diallo in Dakar. Also present were Colonel Amadou Sow and Ambassador Rita Mensah.",
+        heads: &["present"],
+        pattern: |w| {
+            (
+                alt((
+                    prev_in(&["also", "were", "was", "being", "those"]),
+                    // "Present on the occasion were ..."
+                    holds(|_, i| i == 0),
+                )),
+                any_word,
+            )
+                .map(|_| Signal::Presence)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X was accompanied by Z",
+        example: "Defence Minister Ali Khan met General Omar Diallo in Dakar. General Diallo was accompanied by Colonel Amadou Sow.",
+        heads: &["accompanied"],
+        pattern: |w| {
+            (prev_in(&["was", "were"]), any_word, peek(word("by")))
+                .map(|_| Signal::Presence)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "the meeting / this meeting / today's talks",
+        example: "Defence Minister Ali Khan met General Omar Diallo. The meeting focused on training.",
+        heads: &["meeting", "talks"],
+        pattern: |w| {
+            (prev_in(&["the", "this", "today's", "that"]), any_word)
+                .map(|_| Signal::Continuation)
+                .parse(w)
+        },
+    },
+];
+
+/// Remote contact and announcements: no meeting in the sentence.
+pub(super) static LOOK_ALIKES: &[LookAlike] = &[
+    LookAlike {
+        name: "a phone or video call, a letter, an online meeting",
+        example: "Defence Minister Ali Khan held talks with General Omar Diallo by phone.",
+        holds: |words| words.iter().any(|w| super::REMOTE.contains(w)),
+    },
+    LookAlike {
+        name: "a press conference",
+        example: "Defence Minister Ali Khan met reporters at a press conference with General Omar Diallo.",
+        holds: |words| words.windows(2).any(|p| p == ["press", "conference"]),
+    },
+    LookAlike {
+        name: "a call with Y (not a courtesy call, not a call on Y)",
+        example: "Defence Minister Ali Khan discussed training with General Omar Diallo in a call.",
+        holds: remote_call,
+    },
+];
+
+/// The rows of a table by head word, in table order.
+type Heads = FastMap<&'static str, Vec<&'static Rule>>;
+
+fn by_head(table: &'static [Rule]) -> Heads {
+    let mut map = Heads::default();
+    for rule in table {
+        for &h in rule.heads {
+            map.entry(h).or_default().push(rule);
+        }
+    }
+    map
+}
+
+static RULE_HEADS: LazyLock<Heads> = LazyLock::new(|| by_head(RULES));
+static CONTINUATION_HEADS: LazyLock<Heads> = LazyLock::new(|| by_head(CONTINUATIONS));
+
+/// The sentence's signal, the byte offset of its trigger and the row that matched.
+pub(super) fn classify(s: &Annotated<'_>) -> (Signal, usize, Option<&'static Rule>) {
+    // A look-alike rules out a new meeting, not more about the last one ("At the call, ...").
+    let tables = if LOOK_ALIKES.iter().any(|l| (l.holds)(s.words)) {
+        &[&*CONTINUATION_HEADS][..]
+    } else {
+        &[&*RULE_HEADS, &*CONTINUATION_HEADS][..]
+    };
+    for heads in tables {
+        for (i, w) in s.words.iter().enumerate() {
+            for &rule in heads.get(w).into_iter().flatten() {
+                if let Ok((_, signal)) = (rule.pattern)(s.at(i)) {
+                    return (signal, s.tokens[i].start, Some(rule));
+                }
+            }
+        }
+    }
+    (Signal::None, usize::MAX, None)
+}
+
+/// Lookbehind at the head: the sentence reports the encounter as done, not
+/// "will meet", "is expected to hold talks", "had met ... last year".
+fn done(input: Words<'_>) -> PResult<'_> {
+    holds(|words, i| {
+        !not_done(words, i)
+            && !(i.saturating_sub(3)..i)
+                .any(|k| TAKING_PART.contains(&words[k]) && not_done(words, k))
+    })(input)
+}
+
+/// Word `i` is in the future or the past perfect: "will meet", "is expected
+/// to hold talks", "had met ... last year".
+fn not_done(words: &[&str], i: usize) -> bool {
+    // "with a stop in Abuja to meet with ..." is a purpose, not a plan: "to"
+    // alone does not say the meeting is still ahead; "is expected to",
+    // "plans to" do ("Director of Plans X met" does not).
+    let prev = if i > 0 { words[i - 1] } else { "" };
+    let window = |set: &[&str], n: usize| (1..=n).any(|k| i >= k && set.contains(&words[i - k]));
+    matches!(prev, "will" | "would" | "shall" | "had" | "could" | "may")
+        // "will also pay a call on"
+        || window(&["will", "would", "shall"], 4)
+        || (prev == "to"
+            && window(
+                &[
+                "scheduled",
+                "expected",
+                "due",
+                "plans",
+                "planned",
+                "set",
+                "going",
+                "agreed",
+                "intends",
+                "hopes",
+                "wants",
+                ],
+                3,
+            ))
+}
+
+/// "held talks with X", "had a meeting", "talks were held": the meeting noun
+/// at the head with a taking-part verb at most four words before it, or a
+/// passive participle after it. With someone ("with", "between"), a new
+/// encounter; else taking part ("attended the meeting of ministers").
+fn noun_frame(input: Words<'_>) -> PResult<'_, Signal> {
+    let words = input.sentence().words;
+    let i = input.position();
+    let lo = i.saturating_sub(4);
+    let hi = (i + 4).min(words.len());
+    let verb = (lo..hi)
+        .find(|&k| TAKING_PART.contains(&words[k]))
+        .filter(|&k| {
+            k < i
+                || matches!(
+                    words[k],
+                    "held" | "chaired" | "co-chaired" | "attended" | "conducted"
+                )
+        });
+    match verb {
+        Some(k) if !not_done(words, k) => {}
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    }
+    let (rest, _) = any_word(input)?;
+    let with_someone = peek(one_of(&["with", "between"])).parse(rest).is_ok();
+    let signal = if with_someone {
+        Signal::Trigger
+    } else {
+        Signal::Participation
+    };
+    Ok((rest, signal))
+}
+
+/// Lookahead: the next words ("with", "the" and one modifier skipped) name
+/// troops, not a counterpart: "met soldiers", "interacted with the young officers".
+fn troops(input: Words<'_>) -> PResult<'_> {
+    const TROOPS: &[&str] = &[
+        "troops",
+        "soldiers",
+        "servicemen",
+        "servicewomen",
+        "personnel",
+        "officers",
+        "cadets",
+        "students",
+        "sailors",
+        "airmen",
+        "marines",
+        "veterans",
+        "families",
+        "staff",
+        "crew",
+        "crews",
+        "recruits",
+        "peacekeepers",
+        "contingent",
+        "jawans",
+    ];
+    holds(|words, i| {
+        words
+            .iter()
+            .skip(i)
+            .skip_while(|w| matches!(**w, "with" | "the" | "a" | "an"))
+            .take(2)
+            .any(|w| TROOPS.contains(w))
+    })(input)
+}
+
+/// A verb or noun of coming or going before word `i`: "came to Dakar to
+/// meet with", "travelled to Abuja to meet", "with a stop in Abuja to meet".
+fn came_before(words: &[&str], i: usize) -> bool {
+    const COMING: &[&str] = &[
+        "came",
+        "comes",
+        "arrived",
+        "arrives",
+        "travelled",
+        "traveled",
+        "flew",
+        "went",
+        "visited",
+        "visiting",
+        "stopped",
+        "was",
+        "were",
+        "is",
+        "stop",
+        "visit",
+        "trip",
+        "tour",
+    ];
+    words[..i].iter().any(|w| COMING.contains(w))
+}
+
+/// "call" is remote contact ("a call with", "in a call") unless it is a
+/// courtesy call or a call on someone in person.
+fn remote_call(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "call" | "calls")
+            && !(i > 0 && words[i - 1] == "courtesy")
+            && !matches!(words.get(i + 1).copied(), Some("on" | "upon"))
+    })
+}

@@ -561,43 +561,19 @@ fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting 
     }
 }
 
-/// Trigger words and stems ("arriv"), matched as word prefixes.
+/// The head words of the rule tables, and the words of travel (for the
+/// trip's place), matched as word prefixes ("meet" finds "meeting"):
+/// sentences without one are not classified. One list, the tables' own.
 static TRIGGERS: LazyLock<PhraseTable> = LazyLock::new(|| {
-    PhraseTable::new(
-        [
-            "met",
-            "meet",
-            "talks",
-            "consultations",
-            "received",
-            "receives",
-            "hosted",
-            "hosts",
-            "welcomed",
-            "welcomes",
-            "signed",
-            "visit",
-            "arriv",
-            "travel",
-            "trip",
-            "dialogue",
-            "chaired",
-            "co-chair",
-            "call",
-            "discuss",
-            "exchanged",
-            "interacted",
-            "conferred",
-            "audience",
-            "talked",
-            "sat",
-            "play",
-            "deliberat",
-            "present",
-            "accompanied",
-        ],
-        true,
-    )
+    let mut words: Vec<&str> = rules::RULES
+        .iter()
+        .chain(rules::CONTINUATIONS)
+        .flat_map(|r| r.heads.iter().copied())
+        .chain(TRAVEL.iter().copied())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    PhraseTable::new(words, true)
 });
 
 /// The word starts where a trigger may begin.

@@ -45,16 +45,8 @@ import argparse
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-TABLES = (
-    "articles",
-    "meetings",
-    "participants",
-    "plans",
-    "exercises",
-    "statistics",
-    "diagnostics",
-    "errors",
-)
+# The tables, as milcoop's parse_arrow(..., tables=True) names them (the driver needs milcoop too).
+from milcoop import TABLES  # noqa: E402
 
 # The tag column of the mapper's output: which table a row belongs to.
 TAG = "_table"

@@ -798,6 +798,7 @@ static ORG_HEADS: &[&str] = &[
     "Unit",
     "Units",
     "Policy",
+    "Homeland",
     "Affairs",
     "Security",
     "Operations",
@@ -1020,6 +1021,27 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
     // Bounded: each step consumes at least one word.
     'outer: loop {
         let at = t.role_end;
+        // "Minister of National Defence and Veterans of the Homeland",
+        // "Minister of Defence and Veterans Affairs": a second field of the
+        // same office, after the role has a field of its own; not a second
+        // title ("... and Chief of Staff") or anything else after "and".
+        let role = &text[start..t.role_end];
+        if role.contains(" of ") || role.contains(" for ") {
+            if let Some((words, _)) = lit_at(text, at, " and ").and_then(|a| cap_run_at(text, a)) {
+                let last = words[words.len() - 1];
+                let org = words
+                    .iter()
+                    .rev()
+                    .find(|&&(s, e)| word_in(&text[s..e], ORG_HEADS));
+                let of_follows = lit_at(text, last.1, " of ").is_some().then_some(&last);
+                if let Some(&(_, e)) = org.or(of_follows) {
+                    if title_phrase_at(text, words[0].0).is_none() {
+                        t.role_end = e;
+                        continue 'outer;
+                    }
+                }
+            }
+        }
         for &(conn, is_for) in CONNECTORS {
             let Some(after) = lit_at(text, at, conn) else {
                 continue;
@@ -1210,6 +1232,30 @@ mod tests {
                 P,
             ),
             ("Minister of Defense of Kazakhstan.", "Minister of Defense", Some("Kazakhstan"), P),
+            (
+                "Minister of National Defence and Veterans of the Homeland, Kofi",
+                "Minister of National Defence and Veterans of the Homeland",
+                None,
+                P,
+            ),
+            (
+                "Minister of Defence and Veterans Affairs Kofi",
+                "Minister of Defence and Veterans Affairs",
+                None,
+                P,
+            ),
+            (
+                "Minister of Defence and Chief of Staff Kofi",
+                "Minister of Defence",
+                None,
+                P,
+            ),
+            (
+                "Minister of Defence and Kofi Mensah",
+                "Minister of Defence",
+                None,
+                P,
+            ),
             (
                 "Head of the International Cooperation Department of the Ministry",
                 "Head of the International Cooperation Department of the Ministry",

@@ -441,6 +441,71 @@ const MEETINGS: &[Row] = &[
         "Defence Minister Anna Berg held virtual talks with Danish Defence Minister Lars Holm on Friday.",
         &[],
     ),
+    (
+        "plural title held talks; the talks between X and Y (next sentence)",
+        "The defence ministers of Ghana and Togo held talks in Lome on Monday. The talks between Defence Minister Kofi Mensah and his Togolese counterpart Yao Agbo focused on border security.",
+        &[&["Mensah", "Agbo"]],
+    ),
+    (
+        "officials met; the delegation was led by X, the side headed by Y",
+        "Officials of the two armies met in Nairobi on Tuesday. The Kenyan delegation was led by Brigadier Peter Otieno, while the Ugandan side was headed by Colonel James Okello.",
+        &[&["Otieno", "Okello"]],
+    ),
+    (
+        "delegations held consultations; the negotiations were led by X and Y",
+        "Military delegations of Peru and Ecuador held consultations in Quito. The negotiations were led by Rear Admiral Luis Vega and General Carlos Mora.",
+        &[&["Vega", "Mora"]],
+    ),
+    (
+        "a committee met; the meeting was co-chaired by X and Y",
+        "The joint defence committee met in Hanoi on Friday. The meeting was co-chaired by Deputy Defence Minister Tran Van Minh and Lao Deputy Minister Somsak Vongsa.",
+        &[&["Minh", "Vongsa"]],
+    ),
+    (
+        "at a meeting in PLACE; delegations were headed by X, then Y and Z",
+        "Representatives of the navies discussed the plan at a meeting in Manila on Thursday. Both navies train together every year. The Philippine delegation was led by Commodore Jose Santos. The Indonesian and Malaysian delegations were headed by Colonel Budi Hartono and Captain Azmi Rahman.",
+        &[&["Santos", "Hartono", "Rahman"]],
+    ),
+    (
+        "delegations met; the side was represented by X, the other by Y",
+        "Delegations of the two ministries met in Beijing on Monday. The Chinese side was represented by Major General Zhang Hua and the Pakistani side by Brigadier Imran Qureshi.",
+        &[&["Hua", "Qureshi"]],
+    ),
+    (
+        "X and Y discussed ... during talks in PLACE",
+        "General Ram Thapa and General Vikram Rao reviewed border cooperation during talks in Kathmandu on Sunday.",
+        &[&["Thapa", "Rao"]],
+    ),
+    (
+        "X, speaking at a meeting of a council (a body's own meeting)",
+        "General Ram Thapa, speaking at a meeting of the army council, praised the troops.",
+        &[],
+    ),
+    (
+        "the meeting was also attended by Z, sentences later",
+        "Defence Minister Anna Berg met Danish Defence Minister Lars Holm in Oslo on Friday. The ministers discussed Arctic security. They also reviewed training. Both agreed to meet again next year. The meeting was also attended by State Secretary Erik Lund.",
+        &[&["Berg", "Holm", "Lund"]],
+    ),
+    (
+        "during today's meeting (the one told before, one meeting)",
+        "Colonel Ivan Horvat and Colonel Mark Ellis signed the plan today. During today's meeting, Colonel Ellis stressed training.",
+        &[&["Horvat", "Ellis"]],
+    ),
+    (
+        "X will arrive ... and meet with Y (one modal, two verbs)",
+        "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
+        &[],
+    ),
+    (
+        "X will then travel to PLACE and meet Y",
+        "Defence Minister Peter Kahu will then travel to Canberra and meet Australian Defence Minister Mark Reid.",
+        &[],
+    ),
+    (
+        "X would fly to PLACE next week and hold talks with Y",
+        "General Luis Vega would fly to Lima next week and hold talks with General Carlos Mora, the ministry said.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -44,6 +44,10 @@ use std::sync::LazyLock;
 /// At most this many meetings per article.
 const MAX_MEETINGS: usize = 200;
 
+/// How many sentences on a meeting told without names ("the two
+/// delegations met in Luanda") may still name its people.
+const PENDING_REACH: usize = 3;
+
 /// Words that make a sentence report remote contact, not a meeting.
 const REMOTE: &[&str] = &[
     "phone",
@@ -92,6 +96,9 @@ struct Draft {
     participation: bool,
     /// Officials signing a document: the people named are the two sides.
     signing: bool,
+    /// States the text gives the people by the side they lead ("The
+    /// Russian and Belarusian delegations were led by A and B").
+    sides: Vec<(usize, Country)>,
     start: usize,
     end: usize,
     /// Every sentence that tells the meeting, in text order.
@@ -121,6 +128,10 @@ struct Discourse {
     leader: Option<usize>,
     /// The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
     trip: Option<Place>,
+    /// A meeting told before anyone in it is named ("the two delegations
+    /// met in Luanda on Monday"): its date and place wait for the sentence
+    /// that names its people ("The talks were co-chaired by ...").
+    pending: Option<Draft>,
 }
 
 /// What every sentence of the article reads.
@@ -194,12 +205,15 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             }
         }
         match told.signal {
-            Signal::Trigger | Signal::Participation => {
-                let Some(group) = participants(&ctx, &dis, &told) else {
-                    continue;
-                };
-                add_drafts(&ctx, &mut dis, &told, group, out);
-            }
+            Signal::Trigger | Signal::Participation => match participants(&ctx, &dis, &told) {
+                Some(group) => add_drafts(&ctx, &mut dis, &told, group, out),
+                None if told.mentions.is_empty() => {
+                    let d = unnamed_draft(&ctx, &dis, &told, out);
+                    dis.pend(d);
+                }
+                None => continue,
+            },
+            Signal::Led => dis.add_led(&ctx, &told),
             Signal::Continuation => dis.continue_last(&told),
             Signal::Presence => dis.add_present(&people, &told),
             Signal::None => {}
@@ -283,12 +297,84 @@ impl Discourse {
         }
     }
 
+    /// A meeting that names no one yet: kept for the sentences after it,
+    /// or, told again ("the meeting held from 12 to 13 May in Luanda"),
+    /// merged into the one kept.
+    fn pend(&mut self, d: Draft) {
+        match self
+            .pending
+            .as_mut()
+            .filter(|p| d.last_sentence <= p.last_sentence + PENDING_REACH)
+        {
+            Some(p) => {
+                p.date = p.date.take().or(d.date);
+                p.location = p.location.take().or(d.location);
+                p.venue = p.venue.or(d.venue);
+                if d.last_sentence == p.last_sentence + 1 {
+                    p.end = d.end;
+                }
+                p.last_sentence = d.last_sentence;
+                p.sentences.extend(d.sentences);
+            }
+            None => self.pending = Some(d),
+        }
+    }
+
+    /// The meeting kept without names, if the sentence `si` is still in its reach.
+    fn take_pending(&mut self, si: usize) -> Option<Draft> {
+        self.pending
+            .take()
+            .filter(|p| si <= p.last_sentence + PENDING_REACH)
+    }
+
+    /// "The delegations were headed by X and Y": the people of the meeting
+    /// kept without names, or more people of the last one.
+    fn add_led(&mut self, ctx: &Ctx, t: &Told) {
+        let led: Group = t
+            .mentions
+            .iter()
+            .filter(|m| !is_reporter(ctx.people, m.person))
+            .map(|m| (m.person, m.start, m.end))
+            .collect();
+        if led.is_empty() {
+            return;
+        }
+        let sides = led_sides(ctx.article, t, &led);
+        let span = Span::new(t.s.start, t.s.end);
+        let d = match self.take_pending(t.si) {
+            Some(mut d) => {
+                d.trigger_at = t.trigger_at;
+                self.drafts.push(d);
+                self.drafts.last_mut()
+            }
+            None => self
+                .drafts
+                .last_mut()
+                .filter(|d| t.si <= d.last_sentence + PENDING_REACH),
+        };
+        let Some(d) = d else { return };
+        for p in led {
+            if !d.people.iter().any(|q| q.0 == p.0) {
+                d.people.push(p);
+            }
+        }
+        d.sides.extend(sides);
+        if t.si == d.last_sentence + 1 {
+            d.end = t.s.end;
+        }
+        d.last_sentence = t.si;
+        d.sentences.push(span);
+    }
+
     /// "Also present were X and Y": they took part in the meeting just told.
     fn add_present(&mut self, people: &People, t: &Told) {
+        // "The meeting was attended by" names the meeting it adds to;
+        // "Also present were" is about the last sentences.
+        let reach = if t.words.contains(&"attended") { 8 } else { 2 };
         if let Some(d) = self
             .drafts
             .last_mut()
-            .filter(|d| t.si <= d.last_sentence + 2)
+            .filter(|d| t.si <= d.last_sentence + reach)
         {
             for m in t.mentions {
                 let known = d.people.iter().chain(&d.present).any(|p| p.0 == m.person);
@@ -439,7 +525,12 @@ fn add_drafts(
         let prev = article.tokens(t.si - 1);
         date = find_date(article, prev, prev.last().map_or(0, |t| t.end), tense, out);
     }
+    let pending = dis.take_pending(t.si);
+    if let Some(p) = &pending {
+        date = date.or_else(|| p.date.clone());
+    }
     let location = sentence_location(article, t.tokens, t.words)
+        .or_else(|| pending.as_ref().and_then(|p| p.location.clone()))
         .or_else(|| dis.trip.clone())
         .or_else(|| {
             // The same visitor's previous meeting: same trip, same place.
@@ -474,12 +565,20 @@ fn add_drafts(
         .into_iter()
         .flat_map(|g| split_sequence(g, t.trigger_at, then))
         .collect();
+    // The sentences that told the meeting before naming anyone lead into it.
+    let (start, mut sentences) = match &pending {
+        Some(p) if p.last_sentence + 1 == t.si => (p.start, p.sentences.clone()),
+        Some(p) => (s.start, p.sentences.clone()),
+        None => (s.start, Vec::new()),
+    };
+    sentences.push(Span::new(s.start, s.end));
     for (g, second) in groups {
         let venue = match then {
             Some(at) if second => venue(at, usize::MAX),
             Some(at) => venue(t.trigger_at, at),
             None => venue(t.trigger_at, usize::MAX),
-        };
+        }
+        .or(pending.as_ref().and_then(|p| p.venue));
         dis.drafts.push(Draft {
             people: g,
             present: Vec::new(),
@@ -489,12 +588,53 @@ fn add_drafts(
             trigger_at: t.trigger_at,
             participation: t.signal == Signal::Participation,
             signing: after(article.text(), t.trigger_at).starts_with("signed"),
-            start: s.start,
+            sides: Vec::new(),
+            start,
             end: s.end,
-            sentences: vec![Span::new(s.start, s.end)],
+            sentences: sentences.clone(),
             last_sentence: t.si,
         });
     }
+}
+
+/// A meeting sentence that names no one ("Officers of the two armies met
+/// in Dakar on Monday"): a draft with its date and place, and no people yet.
+fn unnamed_draft(ctx: &Ctx, dis: &Discourse, t: &Told, out: &mut Report) -> Draft {
+    let (article, s) = (ctx.article, t.s);
+    let location = sentence_location(article, t.tokens, t.words).or_else(|| dis.trip.clone());
+    Draft {
+        people: Vec::new(),
+        present: Vec::new(),
+        date: find_date(article, t.tokens, t.trigger_at, Tense::Past, out),
+        location,
+        venue: venue::venue(article, t.tokens, t.words, t.trigger_at),
+        trigger_at: t.trigger_at,
+        participation: t.signal == Signal::Participation,
+        signing: false,
+        sides: Vec::new(),
+        start: s.start,
+        end: s.end,
+        sentences: vec![Span::new(s.start, s.end)],
+        last_sentence: t.si,
+    }
+}
+
+/// "The Russian and Belarusian delegations were led by A and B": the
+/// states named before the trigger, one for each person led, in order.
+fn led_sides(article: &Article, t: &Told, led: &Group) -> Vec<(usize, Country)> {
+    let mut states: Vec<Country> = Vec::new();
+    for p in article.places_in(t.s.start, t.trigger_at) {
+        if !matches!(p.kind, MentionKind::Demonym | MentionKind::Name) {
+            continue;
+        }
+        if let Some(c) = p.state().filter(|c| states.last() != Some(c)) {
+            states.push(c);
+        }
+    }
+    if states.len() != led.len() {
+        return Vec::new();
+    }
+    led.iter().zip(states).map(|(p, c)| (p.0, c)).collect()
 }
 
 /// The meeting a draft tells: its participants with their states filled
@@ -528,6 +668,11 @@ fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting 
         }
     };
     let mut participants: Vec<Participant> = d.people.iter().map(|p| participant(p.0)).collect();
+    for (p, &(i, _, _)) in participants.iter_mut().zip(&d.people) {
+        if p.country.is_none() {
+            p.country = d.sides.iter().find(|s| s.0 == i).map(|s| s.1);
+        }
+    }
     let international: Vec<bool> = d
         .people
         .iter()

@@ -47,6 +47,9 @@ pub(super) enum Signal {
     Continuation,
     /// "Also present were X and Y": more people at the previous encounter.
     Presence,
+    /// "The delegations were headed by X and Y": who took part in the
+    /// encounter just told, when it named no one or few.
+    Led,
     None,
 }
 
@@ -101,6 +104,23 @@ const MEETING_NOUNS: &[&str] = &[
     "consultations",
     "dialogue",
     "discussions",
+];
+
+/// What can be led, headed or chaired: a delegation, a side, the talks.
+const LED_SUBJECTS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "side",
+    "sides",
+    "team",
+    "teams",
+    "talks",
+    "meeting",
+    "negotiations",
+    "consultations",
+    "discussions",
+    "session",
+    "dialogue",
 ];
 
 /// The meeting phrasings, tried in this order at each word.
@@ -175,6 +195,31 @@ pub(super) static RULES: &[Rule] = &[
         pattern: |w| {
             (done, any_word, peek(one_of(&["with", "between"])), named_within(16))
                 .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X ... at a meeting / during talks (in a place)",
+        example: "Defence Minister Ali Khan and General Omar Diallo reviewed training at a bilateral meeting in Dakar.",
+        heads: MEETING_NOUNS,
+        pattern: |w| {
+            (
+                done,
+                // "at a meeting in Dakar", "during the bilateral talks"; not
+                // "at a meeting of the cabinet", a body's own meeting.
+                // "During the meeting" is the one told before: a continuation.
+                holds(|words, i| {
+                    (i.saturating_sub(4)..i).any(|k| {
+                        matches!(words[k], "at" | "during")
+                            && !words[k + 1..i].iter().any(|w| {
+                                matches!(*w, "the" | "this" | "that" | "today's" | "yesterday's")
+                            })
+                    })
+                }),
+                any_word,
+                not(word("of")),
+            )
+                .map(|_| Signal::Participation)
                 .parse(w)
         },
     },
@@ -366,6 +411,21 @@ pub(super) static CONTINUATIONS: &[Rule] = &[
         },
     },
     Rule {
+        name: "the delegation was led / headed by Z; the talks were chaired by Z",
+        example: "Defence Minister Ali Khan held talks with General Omar Diallo in Dakar. The Senegalese delegation was led by Colonel Amadou Sow.",
+        heads: &["led", "headed", "chaired", "co-chaired", "represented", "co-led"],
+        pattern: |w| {
+            (
+                prev_in(&["was", "were", "also"]),
+                holds(|words, i| words[..i].iter().any(|w| LED_SUBJECTS.contains(w))),
+                any_word,
+                within(6, word("by")),
+            )
+                .map(|_| Signal::Led)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "the meeting / this meeting / today's talks",
         example: "Defence Minister Ali Khan met General Omar Diallo. The meeting focused on training.",
         heads: &["meeting", "talks"],
@@ -453,6 +513,9 @@ fn not_done(words: &[&str], i: usize) -> bool {
     matches!(prev, "will" | "would" | "shall" | "had" | "could" | "may")
         // "will also pay a call on"
         || window(&["will", "would", "shall"], 4)
+        // "will arrive in Suva tomorrow for a visit and meet with": a verb
+        // in its base form shares the modal of the clause before "and".
+        || (BASE_FORMS.contains(&words[i]) && window(&["will", "would", "shall"], 14))
         || (prev == "to"
             && window(
                 &[
@@ -471,6 +534,13 @@ fn not_done(words: &[&str], i: usize) -> bool {
                 3,
             ))
 }
+
+/// Meeting verbs in their base form: after "and" they take the tense of the
+/// verb before ("will arrive ... and meet").
+const BASE_FORMS: &[&str] = &[
+    "meet", "hold", "discuss", "visit", "call", "pay", "receive", "host", "sign", "sit", "talk",
+    "exchange", "confer", "co-chair",
+];
 
 /// "held talks with X", "had a meeting", "talks were held": the meeting noun
 /// at the head with a taking-part verb at most four words before it, or a
@@ -501,8 +571,14 @@ fn noun_frame(input: Words<'_>) -> PResult<'_, Signal> {
     }
     let (rest, _) = any_word(input)?;
     let with_someone = peek(one_of(&["with", "between"])).parse(rest).is_ok();
+    // "The meeting was also attended by Z": more people at the meeting told.
+    let the_meeting_attended = verb.is_some_and(|k| k > i && words[k] == "attended")
+        && i > 0
+        && matches!(words[i - 1], "the" | "this" | "that");
     let signal = if with_someone {
         Signal::Trigger
+    } else if the_meeting_attended {
+        Signal::Presence
     } else {
         Signal::Participation
     };

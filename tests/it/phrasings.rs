@@ -492,6 +492,161 @@ const MEETINGS: &[Row] = &[
         &[&["Horvat", "Ellis"]],
     ),
     (
+        "X called on Y here on DAY",
+        "Visiting Chief of Naval Staff Admiral Ravi Menon called on Sri Lankan Defence Secretary General Kamal Perera here on Tuesday.",
+        &[&["Menon", "Perera"]],
+    ),
+    (
+        "X DAY received Y at HQ (weekday without on)",
+        "Chief of the Army Staff General Tariq Mahmood Monday received Commander of the Royal Jordanian Army Major General Yousef Hunaiti at GHQ.",
+        &[&["Mahmood", "Hunaiti"]],
+    ),
+    (
+        "Y received here on DAY the visiting X",
+        "Defence Minister Saleh Al Harbi received here on Sunday the visiting Omani Chief of Staff Lieutenant General Salim Al Rawahi.",
+        &[&["Harbi", "Rawahi"]],
+    ),
+    (
+        "X met on DAY D/M/YYYY in CITY with Y",
+        "Minister of Defence Ahmed Zaki met on Monday 12/3/2024 in Cairo with Sudanese Chief of Staff General Yasir Atta.",
+        &[&["Zaki", "Atta"]],
+    ),
+    (
+        "X said at talks with his counterpart Y",
+        "Russian Defence Minister Sergei Volkov said at talks with his Lao counterpart Chansouk Vong in Moscow that ties were growing.",
+        &[&["Volkov", "Vong"]],
+    ),
+    (
+        "At a meeting with his counterpart Y, X said",
+        "At a meeting with his Kyrgyz counterpart Bakyt Osmonov, Defence Minister Ruslan Zhaksylykov said cooperation was strong.",
+        &[&["Zhaksylykov", "Osmonov"]],
+    ),
+    (
+        "the talks, held on DAY in CITY, were attended by X and Y",
+        "The talks, held on Monday in Baku, were attended by Defence Minister Zakir Aliyev and Georgian Defence Minister Levan Beridze.",
+        &[&["Aliyev", "Beridze"]],
+    ),
+    (
+        "X briefed the visiting Y on ...",
+        "Army Chief General Manoj Rana briefed the visiting Vietnamese Defence Minister General Phan Van Tuan on the security situation in New Delhi on Monday.",
+        &[&["Rana", "Tuan"]],
+    ),
+    (
+        "X met with a delegation led by Y",
+        "Defence Minister Zakir Aliyev met with a delegation led by Deputy Defence Minister Levan Beridze of Georgia in Baku on Tuesday.",
+        &[&["Aliyev", "Beridze"]],
+    ),
+    (
+        "A and B held the Nth round of the DIALOGUE; the A delegation was led by X while the B side was headed by Y",
+        "India and Vietnam held the 12th round of the Defence Policy Dialogue in Hanoi on Friday. The Indian delegation was led by Defence Secretary Ajay Kumar while the Vietnamese side was headed by Senior Lieutenant General Hoang Xuan Chien.",
+        &[&["Kumar", "Chien"]],
+    ),
+    (
+        "the Nth meeting of the GROUP took place; it was co-chaired by X and Y",
+        "The 5th meeting of the Pakistan-Turkey High Level Military Dialogue Group took place in Ankara on Monday. It was co-chaired by General Nadeem Raza and General Yasar Guler.",
+        &[&["Raza", "Guler"]],
+    ),
+    (
+        "a trilateral meeting of X, Y and Z was held in CITY",
+        "A trilateral meeting of Defence Minister Zakir Aliyev, Turkish Defence Minister Hulusi Akar and Georgian Defence Minister Juansher Burchuladze was held in Tbilisi on Friday.",
+        &[&["Aliyev", "Akar", "Burchuladze"]],
+    ),
+    (
+        "a meeting was held between X and Y",
+        "A meeting was held between Chief of General Staff Karim Valiyev and Turkish Land Forces Commander General Musa Avsever in Baku.",
+        &[&["Valiyev", "Avsever"]],
+    ),
+    (
+        "on the sidelines of EVENT, X met Y",
+        "On the sidelines of the Shangri-La Dialogue, Defence Minister Richard Marles met Japanese Defence Minister Minoru Kihara on Saturday.",
+        &[&["Marles", "Kihara"]],
+    ),
+    (
+        "X, accompanied by Z, called on Y",
+        "General Asim Raza, accompanied by Brigadier Omar Javed, called on the Chief of Defence Forces General Andika Perkasa at the headquarters in Jakarta.",
+        &[&["Raza", "Javed", "Perkasa"]],
+    ),
+    (
+        "X, who is on an official visit to COUNTRY, met Y",
+        "Defence Minister Hulusi Akar, who is on an official visit to Qatar, met Qatari Defence Minister Khalid Al Attiyah in Doha on Monday.",
+        &[&["Akar", "Attiyah"]],
+    ),
+    (
+        "during his visit to COUNTRY, X met Y",
+        "During his visit to Kenya, Army Chief General Moeen Ahmed met Kenyan Chief of Defence Forces General Robert Kibochi at Defence Headquarters.",
+        &[&["Ahmed", "Kibochi"]],
+    ),
+    (
+        "X held talks with his DEMONYM counterpart Y",
+        "Chinese Defence Minister Li Shangfu held talks with his Belarusian counterpart Viktor Khrenin in Beijing on Tuesday.",
+        &[&["Shangfu", "Khrenin"]],
+    ),
+    (
+        "DEMONYM, DEMONYM defence ministers meet (headline, no names)",
+        "Pakistan, Turkey defence ministers meet in Ankara",
+        &[],
+    ),
+    (
+        "the meeting between X and Y took place",
+        "The meeting between Defence Minister Rajnath Singh and Australian Deputy Prime Minister Richard Marles took place in New Delhi on Monday.",
+        &[&["Singh", "Marles"]],
+    ),
+    (
+        "X's meeting with his counterpart Y",
+        "Defence Minister Rajnath Singh's meeting with his Australian counterpart Richard Marles focused on maritime security.",
+        &[&["Singh", "Marles"]],
+    ),
+    (
+        "X and Y held a cordial discussion",
+        "Defence Secretary Giridhar Aramane and Deputy Secretary Matt Yannopoulos held a cordial discussion on regional security in Canberra.",
+        &[&["Aramane", "Yannopoulos"]],
+    ),
+    (
+        "the visiting delegation was led by Z; earlier, X met Y",
+        "The visiting delegation was led by Rear Admiral Nikolai Ivanov. Earlier, Admiral Sergei Orlov met Pakistani Navy chief Admiral Amjad Niazi in Karachi.",
+        &[&["Orlov", "Niazi"]],
+    ),
+    (
+        "X met troops",
+        "Defence Minister Ben Wallace met troops in Estonia on Friday.",
+        &[],
+    ),
+    (
+        "X will meet Y next week",
+        "Defence Minister Ben Wallace will meet his Estonian counterpart Hanno Pevkur next week.",
+        &[],
+    ),
+    (
+        "X held a telephone conversation with Y",
+        "Defence Minister Ben Wallace held a telephone conversation with his Estonian counterpart Hanno Pevkur on Friday.",
+        &[],
+    ),
+    (
+        "X addressed the officers",
+        "Minister Ben Wallace addressed the officers of the Estonian Defence College in Tartu.",
+        &[],
+    ),
+    (
+        "X is scheduled to call on Y",
+        "General Mark Carleton-Smith is scheduled to call on Estonian Chief of Defence General Martin Herem on Tuesday.",
+        &[],
+    ),
+    (
+        "X DAY called on Y (APP style)",
+        "Army Chief General Asim Munir Tuesday called on Saudi Chief of General Staff General Fayyadh Al Ruwaili in Riyadh.",
+        &[&["Munir", "Ruwaili"]],
+    ),
+    (
+        "X and Y discussed ..., the ministry said",
+        "Deputy Defence Minister Alexander Fomin and Indonesian Ambassador Jose Tavares discussed military cooperation in Moscow, the ministry said.",
+        &[&["Fomin", "Tavares"]],
+    ),
+    (
+        "X and his counterpart Y signed a roadmap",
+        "Defence Minister Ben Wallace and his Estonian counterpart Hanno Pevkur signed a roadmap in Tallinn on Friday.",
+        &[&["Wallace", "Pevkur"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

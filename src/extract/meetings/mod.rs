@@ -474,8 +474,10 @@ fn referred(ctx: &Ctx, dis: &Discourse, t: &Told) -> Vec<(usize, usize, usize)> 
             group.push((p, s.start, s.start));
         }
     }
-    // "the two met", "they held talks": the two people named last before the sentence.
-    if t.pair {
+    // "the two met", "they held talks": the two people named last before
+    // the sentence ("The two ministers, A and B, met" names them).
+    let named_before = t.mentions.iter().filter(|m| m.start < t.trigger_at).count();
+    if t.pair && named_before < 2 {
         group.clear();
         for m in ctx
             .people
@@ -619,22 +621,36 @@ fn unnamed_draft(ctx: &Ctx, dis: &Discourse, t: &Told, out: &mut Report) -> Draf
     }
 }
 
-/// "The Russian and Belarusian delegations were led by A and B": the
-/// states named before the trigger, one for each person led, in order.
+/// The states the sides are named by: "The Russian and Belarusian
+/// delegations were led by A and B" (one state for each person led, in
+/// order), "The Indian delegation was led by A, the Vietnamese side by B"
+/// (the one state named before each person).
 fn led_sides(article: &Article, t: &Told, led: &Group) -> Vec<(usize, Country)> {
-    let mut states: Vec<Country> = Vec::new();
-    for p in article.places_in(t.s.start, t.trigger_at) {
-        if !matches!(p.kind, MentionKind::Demonym | MentionKind::Name) {
-            continue;
+    let states = |from: usize, to: usize| {
+        let mut states: Vec<Country> = Vec::new();
+        for p in article.places_in(from, to) {
+            if !matches!(p.kind, MentionKind::Demonym | MentionKind::Name) {
+                continue;
+            }
+            if let Some(c) = p.state().filter(|c| states.last() != Some(c)) {
+                states.push(c);
+            }
         }
-        if let Some(c) = p.state().filter(|c| states.last() != Some(c)) {
-            states.push(c);
+        states
+    };
+    let before = states(t.s.start, t.trigger_at);
+    if before.len() == led.len() {
+        return led.iter().zip(before).map(|(p, c)| (p.0, c)).collect();
+    }
+    let mut out = Vec::new();
+    let mut from = t.s.start;
+    for p in led {
+        if let [c] = states(from, p.1)[..] {
+            out.push((p.0, c));
         }
+        from = p.2;
     }
-    if states.len() != led.len() {
-        return Vec::new();
-    }
-    led.iter().zip(states).map(|(p, c)| (p.0, c)).collect()
+    out
 }
 
 /// The meeting a draft tells: its participants with their states filled

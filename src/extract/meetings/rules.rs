@@ -104,6 +104,7 @@ const MEETING_NOUNS: &[&str] = &[
     "consultations",
     "dialogue",
     "discussions",
+    "discussion",
 ];
 
 /// What can be led, headed or chaired: a delegation, a side, the talks.
@@ -220,6 +221,54 @@ pub(super) static RULES: &[Rule] = &[
                 not(word("of")),
             )
                 .map(|_| Signal::Participation)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "a meeting of X, Y and Z was held",
+        example: "A trilateral meeting of Defence Minister Ali Khan and General Omar Diallo was held in Dakar.",
+        heads: &["meeting", "meetings"],
+        pattern: |w| {
+            (done, any_word, word("of"), named_within(4))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X said after meeting Y",
+        example: "Defence Minister Ali Khan spoke to reporters after meeting General Omar Diallo in Dakar.",
+        heads: &["meeting"],
+        pattern: |w| {
+            (prev_in(&["after", "upon"]), any_word, named_within(4))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X and Y held the Nth round / session of the DIALOGUE",
+        example: "Defence Minister Ali Khan and General Omar Diallo held the fifth round of the defence dialogue in Dakar.",
+        heads: &["round", "session"],
+        pattern: |w| {
+            (
+                done,
+                holds(|words, i| {
+                    (i.saturating_sub(4)..i)
+                        .any(|k| matches!(words[k], "held" | "hold" | "holds" | "conducted"))
+                }),
+                any_word,
+                word("of"),
+            )
+                .map(|_| Signal::Participation)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "X briefed Y; X was briefed by Y",
+        example: "General Omar Diallo briefed the visiting Defence Minister Ali Khan on the border situation in Dakar.",
+        heads: &["briefed"],
+        pattern: |w| {
+            (done, any_word, named_within(8))
+                .map(|_| Signal::Trigger)
                 .parse(w)
         },
     },

@@ -149,6 +149,7 @@ impl People {
                     (Some(b), Some(a)) if b.rank_only => a.or(b),
                     (b, a) => b.unwrap_or_default().or(a.unwrap_or_default()),
                 };
+                ctx.country = ctx.country.or(ctx.shared);
                 // A rank alone ("Lt Gen") is not a role: another mention may give one.
                 if ctx.rank_only {
                     ctx.role = None;
@@ -384,6 +385,10 @@ pub(crate) struct Context {
     /// General", "Commander International Security Assistance Force"): the
     /// person represents no state.
     pub international: bool,
+    /// The state shared with a title before "and" ("Georgian President A
+    /// and Defence Minister B"): the words after the name, when they name
+    /// one, say more.
+    pub shared: Option<Country>,
 }
 
 impl Context {
@@ -397,6 +402,7 @@ impl Context {
             },
             role: self.role.or(other.role),
             country: self.country.or(other.country),
+            shared: self.shared.or(other.shared),
         }
     }
 }
@@ -510,6 +516,9 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             // "his Turkish counterpart, Minister of National Defense X".
             ctx.country = counterpart_state(article, back_over_gap(text, t.start, true));
         }
+        if ctx.country.is_none() {
+            ctx.shared = shared_premodifier(article, titles, t.start);
+        }
         return Some(ctx);
     }
     if let Some(r) = rank {
@@ -529,6 +538,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             country: counterpart_state(article, pos),
             rank_only: false,
             international: false,
+            shared: None,
         });
     }
     None
@@ -722,7 +732,34 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
         country,
         rank_only: false,
         international,
+        shared: None,
     }
+}
+
+/// "Georgian President A and Defence Minister B": the state the first
+/// title's premodifier gives, for the title after "and" (`title_start`)
+/// that has none of its own.
+fn shared_premodifier(
+    article: &Article,
+    titles: &[TitleMatch],
+    title_start: usize,
+) -> Option<Country> {
+    let text = article.text();
+    let head = before(text, back_over_gap(text, title_start, false)).strip_suffix(" and")?;
+    // The first person's name: up to four capitalised words before "and".
+    let mut pos = head.len();
+    for _ in 0..4 {
+        let ws = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
+        let w = sub(text, ws, pos);
+        if !w.chars().next().is_some_and(char::is_uppercase)
+            || title_ending_at(titles, pos).is_some()
+        {
+            break;
+        }
+        pos = back_over_gap(text, ws, false);
+    }
+    let first = title_ending_at(titles, pos).filter(|t| t.kind == TitleKind::Position)?;
+    premodifier_state(article, first.start)
 }
 
 /// "Kazakh Defense Minister", "U.S. Ambassador", "Australia's defence minister",

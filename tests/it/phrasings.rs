@@ -696,6 +696,31 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "a demonym before the first of two titles joined by and is the second's too",
+        "Defence Minister Anna Berg met with Chilean President Luis Mora and Defence Minister Carla Rojas in Geneva on Monday.",
+        &[
+            ("Berg", Some("Defence Minister"), None),
+            ("Mora", Some("President"), Some("CL")),
+            ("Rojas", Some("Defence Minister"), Some("CL")),
+        ],
+    ),
+    (
+        "a second field of one office after and",
+        "The Minister of Defence and Veterans Affairs, Kofi Mensah, received Brigadier Yao Agbo in Accra.",
+        &[
+            ("Mensah", Some("Minister of Defence and Veterans Affairs"), None),
+            ("Agbo", None, None),
+        ],
+    ),
+    (
+        "his counterpart, unnamed, is the visitor the lead named",
+        "Indonesian Defence Minister Budi Santoso arrived in Manila on Monday. During the visit, the Philippine Defence Secretary Jose Reyes met with his counterpart.",
+        &[
+            ("Reyes", Some("Defence Secretary"), Some("PH")),
+            ("Santoso", Some("Defence Minister"), Some("ID")),
+        ],
+    ),
+    (
         "abbreviation between title and rank",
         "Chief of Army Staff (COAS) General Tariq Mahmood met Turkish Defence Minister General Ahmet Kaya at GHQ on Monday.",
         &[

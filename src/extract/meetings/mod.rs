@@ -407,13 +407,22 @@ fn participants(ctx: &Ctx, dis: &Discourse, t: &Told) -> Option<Vec<(usize, usiz
     // "a bilateral meeting with his New Zealand counterpart": the
     // one person of that state the article names.
     for (at, c) in unnamed_counterparts(article, t.tokens, t.words) {
-        let of_state: Vec<usize> = (0..people.people.len())
-            .filter(|&i| people.people[i].country == Some(c))
-            .collect();
-        if let [i] = of_state[..] {
-            if !group.iter().any(|g| g.0 == i) {
-                group.push((i, at, at));
-            }
+        let found = match c {
+            Some(c) => match (0..people.people.len())
+                .filter(|&i| people.people[i].country == Some(c))
+                .collect::<Vec<_>>()[..]
+            {
+                [i] => Some(i),
+                _ => None,
+            },
+            // "X met with his counterpart": the visitor the sentences before named.
+            None => group
+                .first()
+                .filter(|_| group.len() == 1)
+                .and_then(|&(me, _, _)| counterpart_before(ctx, s.start, me)),
+        };
+        if let Some(i) = found.filter(|i| !group.iter().any(|g| g.0 == *i)) {
+            group.push((i, at, at));
         }
     }
     if group.is_empty() {
@@ -889,13 +898,36 @@ fn role_references(
     out
 }
 
+/// The person named last before `before` (in the three sentences before it)
+/// who is not `me`, not a spokesperson and not of `me`'s state: whom "his
+/// counterpart" means.
+fn counterpart_before(ctx: &Ctx, before: usize, me: usize) -> Option<usize> {
+    let people = ctx.people;
+    let si = ctx.article.sentences().partition_point(|s| s.end <= before);
+    let from = ctx.article.sentences()[si.saturating_sub(3)..]
+        .first()
+        .map_or(0, |s| s.start);
+    let my_state = people.people[me].country;
+    people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before && m.start >= from)
+        .map(|m| m.person)
+        .find(|&i| {
+            i != me
+                && !is_reporter(people, i)
+                && (my_state.is_none() || people.people[i].country != my_state)
+        })
+}
+
 /// "his New Zealand counterpart" with no name after it: where it stands and
-/// the state the demonym or name before it gives.
+/// the state the demonym or name before it gives ("his counterpart": none).
 fn unnamed_counterparts(
     article: &Article,
     tokens: &[Token],
     words: &[&str],
-) -> Vec<(usize, Country)> {
+) -> Vec<(usize, Option<Country>)> {
     let text = article.text();
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
@@ -908,9 +940,8 @@ fn unnamed_counterparts(
             continue;
         }
         let before = back_over_gap(text, tokens[i].start, false);
-        if let Some(c) = place_ending_at(article, before).and_then(|p| p.state()) {
-            out.push((tokens[i].start, c));
-        }
+        let state = place_ending_at(article, before).and_then(|p| p.state());
+        out.push((tokens[i].start, state));
     }
     out
 }

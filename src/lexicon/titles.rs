@@ -575,6 +575,27 @@ struct PatternInfo {
     cap_at: Option<usize>,
 }
 
+/// Services and branches written before an office: "Navy Chief", "army
+/// commander", "land forces commander", "Defence Adviser".
+static SERVICES: &[&str] = &[
+    "Army",
+    "Navy",
+    "Naval",
+    "Air Force",
+    "Land Forces",
+    "Ground Forces",
+    "Naval Forces",
+    "Marine Corps",
+    "Coast Guard",
+    "Border Guard",
+    "Defence",
+    "Defense",
+    "Military",
+];
+
+/// Offices written after a service, in any case ("Indian Navy chief X").
+static SERVICE_HEADS: &[&str] = &["Chief", "Commander", "Adviser", "Advisor"];
+
 struct Matcher {
     /// Phrase ids index `info`.
     table: PhraseTable,
@@ -613,6 +634,17 @@ fn build_matcher() -> Matcher {
                 PatternInfo {
                     class,
                     cap_at: e.cap.then_some(prefix.len()),
+                },
+            );
+        }
+    }
+    for s in SERVICES {
+        for h in SERVICE_HEADS {
+            push(
+                format!("{s} {h}"),
+                PatternInfo {
+                    class: Class::Title(TitleKind::Position),
+                    cap_at: None,
                 },
             );
         }
@@ -730,6 +762,7 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
         }
         match phrase_at_start(text, w) {
             Some((end, Class::Title(kind))) => {
+                let (i, end) = service_or_longer_head(text, i, end);
                 let t = extend(text, i, end, kind);
                 next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
                 out.push(t);
@@ -739,6 +772,23 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
         }
     }
     out
+}
+
+/// "Navy Chief" at `start..end` is one title, unless the office after the
+/// service is a longer title of its own: "People's Liberation Army Chief of
+/// General Staff" has the role "Chief of General Staff".
+fn service_or_longer_head(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(len) = SERVICES
+        .iter()
+        .find(|s| lit_at(text, start, s).is_some_and(|e| text[e..].starts_with(' ')))
+        .map(|s| s.len() + 1)
+    else {
+        return (start, end);
+    };
+    match phrase_at(text, start + len) {
+        Some((head_end, Class::Title(_))) if head_end > end => (start + len, head_end),
+        _ => (start, end),
+    }
 }
 
 /// The title phrase starting at `pos`, unextended: (end, kind). Used by the

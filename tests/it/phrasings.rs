@@ -696,6 +696,30 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "a service before Chief or Commander is part of the title",
+        "Togolese Navy Chief Rear Admiral Yao Agbo met Sri Lankan Army Commander General Nimal Perera in Colombo.",
+        &[
+            ("Agbo", Some("Navy Chief"), Some("TG")),
+            ("Perera", Some("Army Commander"), Some("LK")),
+        ],
+    ),
+    (
+        "a service with a lower-case office, after a demonym",
+        "Indian Navy chief Admiral Ravi Menon met the visiting Turkish land forces commander General Selim Kaya in Mumbai.",
+        &[
+            ("Menon", Some("Navy chief"), Some("IN")),
+            ("Kaya", Some("land forces commander"), Some("TR")),
+        ],
+    ),
+    (
+        "a service before a longer office keeps the office's own title",
+        "People's Liberation Army Chief of General Staff General Li Ming met British Defence Adviser, Colonel James Hart, in Beijing.",
+        &[
+            ("Ming", Some("Chief of General Staff"), None),
+            ("Hart", Some("Defence Adviser"), Some("GB")),
+        ],
+    ),
+    (
         "a demonym before the first of two titles joined by and is the second's too",
         "Defence Minister Anna Berg met with Chilean President Luis Mora and Defence Minister Carla Rojas in Geneva on Monday.",
         &[

@@ -181,8 +181,10 @@ impl People {
             }
             _ => None,
         };
-        // The same full name again, or a fuller form of a known one, is the same person.
-        if let Some(i) = self.people.iter().position(|p| p.name == name) {
+        // The same full name again, or a fuller form of a known one, is the same person;
+        // "A. Anusauskas" is "Arvydas Anusauskas".
+        let same = |p: &Person| p.name == name || initial_form_of(&name, &p.name);
+        if let Some(i) = self.people.iter().position(same) {
             let p = &mut self.people[i];
             // The fuller title wins: a headline's "Dy PM and Defence Minister"
             // against the body's "Deputy Prime Minister and Minister for National Defence".
@@ -190,6 +192,20 @@ impl People {
                 (Some(a), Some(b)) if b.len() > a.len() => Some(b),
                 (a, b) => a.or(b),
             };
+            p.country = p.country.or(ctx.country);
+            p.international |= ctx.international;
+            return i;
+        }
+        // The full name after its initial form: one person, the fuller name.
+        if let Some(i) = self
+            .people
+            .iter()
+            .position(|p| initial_form_of(&p.name, &name))
+        {
+            let p = &mut self.people[i];
+            p.name = name;
+            p.first = first;
+            p.role = p.role.take().or(ctx.role);
             p.country = p.country.or(ctx.country);
             p.international |= ctx.international;
             return i;
@@ -360,6 +376,23 @@ fn occurrences(hay: &[u8], needle: &[u8], max: usize, mut found: impl FnMut(usiz
             from = at + 1;
         }
     }
+}
+
+/// `short` is `full` with its given name as an initial: "A. Anusauskas" and
+/// "A Anusauskas" for "Arvydas Anusauskas".
+fn initial_form_of(short: &str, full: &str) -> bool {
+    let Some((initial, surname)) = short.split_once(' ') else {
+        return false;
+    };
+    let initial = initial.strip_suffix('.').unwrap_or(initial);
+    let mut letters = initial.chars();
+    let (Some(i), None) = (letters.next(), letters.next()) else {
+        return false;
+    };
+    let Some((given, rest)) = full.split_once(' ') else {
+        return false;
+    };
+    i.is_uppercase() && given.starts_with(i) && given.chars().count() > 2 && rest == surname
 }
 
 fn surname_of(name: &str) -> &str {

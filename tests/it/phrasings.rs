@@ -647,6 +647,16 @@ const MEETINGS: &[Row] = &[
         &[&["Wallace", "Pevkur"]],
     ),
     (
+        "one meeting told again by some of its people, one by an initial",
+        "Defence Minister Arvydas Kalnas and Chief of Defence General Jonas Petraitis met Latvian Chief of Defence General Karlis Ozols in Vilnius on Monday. The Lithuanian and Latvian Chiefs of Defence had a meeting on regional security. Minister A. Kalnas said at the meeting with General Ozols that ties were strong.",
+        &[&["Kalnas", "Petraitis", "Ozols"]],
+    ),
+    (
+        "the same two people on another day, with a third: two meetings",
+        "General Andris Berzins met General Peeter Tamm in Riga on Monday. On Friday, General Berzins met General Tamm and Colonel Janis Ozols in Tallinn.",
+        &[&["Berzins", "Tamm"], &["Berzins", "Tamm", "Ozols"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

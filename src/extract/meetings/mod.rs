@@ -1276,14 +1276,44 @@ fn with_venue(text: &str, venue: Option<(usize, usize)>, place: Option<Place>) -
     })
 }
 
-/// Two drafts with the same people are one encounter told twice.
+/// Two drafts with the same people are one encounter told twice; so are
+/// two whose people, two or more, are among the other's, when no date
+/// tells them apart ("A and B met C in Vilnius. ... The two chiefs of
+/// defence had a meeting on ...").
 fn merge_same(drafts: &mut Vec<Draft>) {
     let mut i = 0;
     while i < drafts.len() {
         let key: Vec<usize> = sorted_people(&drafts[i]);
-        if let Some(j) = drafts[..i].iter().position(|d| sorted_people(d) == key) {
-            let d = drafts.remove(i);
+        let same = |d: &Draft| {
+            let other = sorted_people(d);
+            let (small, large) = if key.len() <= other.len() {
+                (&key, &other)
+            } else {
+                (&other, &key)
+            };
+            other == key
+                || small.len() >= 2
+                    && small.iter().all(|p| large.contains(p))
+                    && match (&d.date, &drafts[i].date) {
+                        (Some(a), Some(b)) => a.text == b.text,
+                        _ => true,
+                    }
+        };
+        if let Some(j) = drafts[..i].iter().position(same) {
+            let mut d = drafts.remove(i);
             let keep = &mut drafts[j];
+            // The fuller telling says who is on which side.
+            if d.people.len() > keep.people.len() {
+                std::mem::swap(&mut keep.people, &mut d.people);
+                keep.trigger_at = d.trigger_at;
+                keep.signing = d.signing;
+                keep.participation = d.participation;
+            }
+            for p in &d.people {
+                if !keep.people.iter().any(|q| q.0 == p.0) {
+                    keep.people.push(*p);
+                }
+            }
             keep.date = keep.date.take().or(d.date);
             keep.location = keep.location.take().or(d.location);
             keep.venue = keep.venue.or(d.venue);

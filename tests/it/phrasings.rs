@@ -706,6 +706,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "a first participant of no state at a meeting in a state none of the others is of is its host",
+        "Minister of Defence Tran Van Minh held talks with his Indian counterpart Rajesh Kumar on Wednesday in the Vietnamese capital Ha Noi.",
+        &[
+            ("Minh", Some("Minister of Defence"), Some("VN")),
+            ("Kumar", None, Some("IN")),
+        ],
+    ),
+    (
         "a service before Chief or Commander is part of the title",
         "Togolese Navy Chief Rear Admiral Yao Agbo met Sri Lankan Army Commander General Nimal Perera in Colombo.",
         &[
@@ -991,6 +999,21 @@ fn every_title_shape_gives_its_roles() {
 
 /// (place shape, text, the meeting's location).
 const PLACES: &[(&str, &str, &str)] = &[
+    (
+        "the DEMONYM capital CITY (a city the gazetteer spells otherwise)",
+        "Minister of Defence Tran Van Minh held talks with his Indian counterpart Rajesh Kumar on Wednesday in the Vietnamese capital Ha Noi.",
+        "Ha Noi",
+    ),
+    (
+        "the capital CITY",
+        "General Luis Vega met Peruvian Defence Minister Jorge Nieto in the capital Lima on Monday.",
+        "Lima",
+    ),
+    (
+        "the DEMONYM capital, CITY,",
+        "General Luis Vega met Colombian Defence Minister Jorge Nieto in the Colombian capital, Bogota, on Monday.",
+        "Bogota",
+    ),
     (
         "a dateline city over the visited country",
         "Tanzanian army chief visits Rwanda\n\nKIGALI, May 3 - Tanzanian Chief of Defence Forces General Juma Mfaume, on a visit to Rwanda, met Rwandan Defence Minister Paul Mugisha on Tuesday.",

@@ -1097,6 +1097,11 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
         let Some(next) = tokens.get(i + 1) else {
             continue;
         };
+        if *w == "in" {
+            if let Some(place) = capital_named(article, tokens, words, i + 1) {
+                return Some(place);
+            }
+        }
         let places = article.places_in(next.start, tokens.last()?.end);
         let Some(p) = places.first().filter(|p| p.start == next.start) else {
             // "in Luang Prabang, Laos": a city the gazetteer does not know,
@@ -1134,6 +1139,47 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
         });
     }
     None
+}
+
+/// "the Vietnamese capital Ha Noi", "the capital Bogota", "the Kenyan capital,
+/// Nairobi" from token `k` on: the city, in the demonym's state (or the one
+/// the gazetteer knows it in).
+fn capital_named(article: &Article, tokens: &[Token], words: &[&str], k: usize) -> Option<Place> {
+    let text = article.text();
+    if words.get(k) != Some(&"the") {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut state = None;
+    if let Some(p) = article
+        .places_in(tokens.get(j)?.start, tokens.last()?.end)
+        .first()
+        .filter(|p| p.start == tokens[j].start && p.kind == MentionKind::Demonym)
+    {
+        state = p.state();
+        j = tokens.partition_point(|t| t.start < p.end);
+    }
+    if words.get(j) != Some(&"capital") {
+        return None;
+    }
+    j += 1;
+    if tokens.get(j).is_some_and(|t| t.text(text) == ",") {
+        j += 1;
+    }
+    let first = j;
+    while j < tokens.len() && j < first + 3 && tokens[j].is_capitalised(text) {
+        j += 1;
+    }
+    if j == first {
+        return None;
+    }
+    let (a, b) = (tokens[first].start, tokens[j - 1].end);
+    let known = article.places_in(a, b).first().and_then(|p| p.state());
+    Some(Place {
+        text: sub(text, a, b).to_string(),
+        state: state.or(known),
+        country_level: false,
+    })
 }
 
 /// Capitalised words from token `k` up to a comma, then a state's name:
@@ -1351,8 +1397,16 @@ fn fill_countries(
     place_state: Option<Country>,
 ) {
     let is_intl = |k: usize| international.get(k).copied().unwrap_or(false);
+    // A first participant of no state, at a meeting in a state none of
+    // the others is of, is its host ("X held talks with his Indian
+    // counterpart Y in Hanoi").
+    let host = place_state.filter(|s| ps.iter().all(|p| p.country != Some(*s)));
     if let Some(first) = ps.first_mut().filter(|_| !is_intl(0)) {
         first.country = first.country.or(article.outlet);
+        if ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some()) {
+            let first = &mut ps[0];
+            first.country = first.country.or(host);
+        }
     }
     let visitor = ps.first().and_then(|p| p.country);
     for (k, p) in ps.iter_mut().enumerate().skip(1) {

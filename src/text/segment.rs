@@ -61,6 +61,14 @@ const ABBREVIATIONS: &[&str] = &[
     "Sgt", "Sr", "St", "Vol", "approx", "cf", "e.g", "i.e", "vs",
 ];
 
+/// Abbreviated ranks and styles: written before a name, so a line that
+/// ends with one goes on into the next ("... Minister of Defence Gen." /
+/// "Tea Banh at the ministry").
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs",
+    "Ms", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt",
+];
+
 /// Words that start a new sentence after "U.S." even though it is usually mid-sentence.
 const SENTENCE_STARTERS: &[&str] = &[
     "The",
@@ -431,7 +439,7 @@ fn classify(prev: &str, next: &str, first: bool) -> (Join, Option<usize>) {
     }
     let open = !ends_sentence(prev) && !ends_label(prev) && !is_all_caps(prev);
     let width = open.then(|| prev.trim_start().chars().count());
-    let join = if next.chars().next().is_some_and(char::is_lowercase) {
+    let join = if next.chars().next().is_some_and(char::is_lowercase) || ends_before_name(prev) {
         Join::Space
     } else if !open || (first && is_title_line(prev)) {
         Join::Keep
@@ -439,6 +447,15 @@ fn classify(prev: &str, next: &str, first: bool) -> (Join, Option<usize>) {
         Join::IfFull
     };
     (join, width)
+}
+
+/// Ends with an abbreviated rank or style: "Gen.", "Lt.", "Dr.".
+fn ends_before_name(line: &str) -> bool {
+    let Some(t) = line.strip_suffix('.') else {
+        return false;
+    };
+    let word = t.rsplit([' ', '(']).next().unwrap_or(t);
+    NAME_ABBREVIATIONS.contains(&word)
 }
 
 /// Ends with `.`, `!` or `?`, closing quotes and brackets aside.
@@ -671,6 +688,13 @@ mod tests {
                 "topics\n(c) training\n2) drills\n\u{2022} talks",
             ),
             ("James\nN. Mattis", "James\nN. Mattis"),
+            // An abbreviated rank at a line's end goes on into the name.
+            (
+                "Minister of Defence Gen.\nTea Banh met him.",
+                "Minister of Defence Gen. Tea Banh met him.",
+            ),
+            ("met Lt.\nCol. Ray", "met Lt. Col. Ray"),
+            ("He left.\nGen. Ray stayed.", "He left.\nGen. Ray stayed."),
             ("a\n", "a\n"),
             ("", ""),
         ];

@@ -706,6 +706,15 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "Y was accompanied by Z: Z is on Y's side; a rank at a line's end goes on into the name",
+        "Defence Minister Ali Khan met Cambodian Defence Minister Gen.\nTea Banh in Phnom Penh. Tea Banh was accompanied by Secretary General of the Ministry of National Defence Gen. Sam Vanthan.",
+        &[
+            ("Khan", Some("Defence Minister"), None),
+            ("Banh", Some("Defence Minister"), Some("KH")),
+            ("Vanthan", Some("Secretary General of the Ministry of National Defence"), Some("KH")),
+        ],
+    ),
+    (
         "a first participant of no state at a meeting in a state none of the others is of is its host",
         "Minister of Defence Tran Van Minh held talks with his Indian counterpart Rajesh Kumar on Wednesday in the Vietnamese capital Ha Noi.",
         &[

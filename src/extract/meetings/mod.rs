@@ -86,6 +86,8 @@ struct Draft {
     people: Vec<(usize, usize, usize)>, // (person, start, end) in order of mention
     /// People a later sentence says were present too ("Also present were ...").
     present: Vec<(usize, usize, usize)>,
+    /// `(present, with)`: "Y was accompanied by Z": Z came with Y, on Y's side.
+    escorts: Vec<(usize, usize)>,
     date: Option<DateMention>,
     location: Option<Place>,
     /// The building or base it was held at, as written ("GHQ", "Defence House").
@@ -376,10 +378,20 @@ impl Discourse {
             .last_mut()
             .filter(|d| t.si <= d.last_sentence + reach)
         {
+            // "Y was accompanied by Z": Y, named before the trigger, takes part.
+            let with = t
+                .mentions
+                .iter()
+                .find(|m| m.start < t.trigger_at && t.words.get(t.k) == Some(&"accompanied"))
+                .map(|m| m.person)
+                .filter(|p| d.people.iter().any(|q| q.0 == *p));
             for m in t.mentions {
                 let known = d.people.iter().chain(&d.present).any(|p| p.0 == m.person);
                 if !known && !is_reporter(people, m.person) {
                     d.present.push((m.person, m.start, m.end));
+                    if let Some(w) = with {
+                        d.escorts.push((m.person, w));
+                    }
                 }
             }
             d.sentences.push(Span::new(t.s.start, t.s.end));
@@ -593,6 +605,7 @@ fn add_drafts(
         dis.drafts.push(Draft {
             people: g,
             present: Vec::new(),
+            escorts: Vec::new(),
             date: date.clone(),
             location: location.clone(),
             venue,
@@ -616,6 +629,7 @@ fn unnamed_draft(ctx: &Ctx, dis: &Discourse, t: &Told, out: &mut Report) -> Draf
     Draft {
         people: Vec::new(),
         present: Vec::new(),
+        escorts: Vec::new(),
         date: find_date(article, t.tokens, t.trigger_at, Tense::Past, out),
         location,
         venue: venue::venue(article, t.tokens, t.words, t.trigger_at),
@@ -717,9 +731,20 @@ fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting 
     );
     // People present too keep the country their own mention gives: which
     // side they came with, the text seldom says.
+    // Those who came with a participant ("was accompanied by") are on
+    // that participant's side.
     for &(i, _, _) in &d.present {
         if !d.people.iter().any(|p| p.0 == i) {
-            participants.push(participant(i));
+            let mut p = participant(i);
+            if p.country.is_none() {
+                p.country = d
+                    .escorts
+                    .iter()
+                    .find(|e| e.0 == i)
+                    .and_then(|e| d.people.iter().position(|q| q.0 == e.1))
+                    .and_then(|k| participants[k].country);
+            }
+            participants.push(p);
         }
     }
     Meeting {

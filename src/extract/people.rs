@@ -233,7 +233,11 @@ impl People {
         let mut surnames: Vec<&str> = self
             .people
             .iter()
-            .flat_map(|p| std::iter::once(p.surname.as_str()).chain(p.first.as_deref()))
+            .flat_map(|p| {
+                std::iter::once(p.surname.as_str())
+                    .chain(p.first.as_deref())
+                    .chain(bare_surname(&p.surname))
+            })
             .collect();
         surnames.sort_unstable();
         surnames.dedup();
@@ -278,7 +282,11 @@ impl People {
                 .people
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.surname == w || p.first.as_deref() == Some(w))
+                .filter(|(_, p)| {
+                    p.surname == w
+                        || p.first.as_deref() == Some(w)
+                        || bare_surname(&p.surname) == Some(w)
+                })
                 .map(|(i, _)| i)
                 .max_by_key(|&i| {
                     out.iter()
@@ -376,6 +384,14 @@ fn occurrences(hay: &[u8], needle: &[u8], max: usize, mut found: impl FnMut(usiz
             from = at + 1;
         }
     }
+}
+
+/// A surname without its Arabic article: "Khodr" for "Al-Khodr", "Sisi" for "el-Sisi".
+fn bare_surname(surname: &str) -> Option<&str> {
+    ["Al-", "al-", "El-", "el-"]
+        .iter()
+        .find_map(|p| surname.strip_prefix(p))
+        .filter(|rest| rest.chars().count() >= 3)
 }
 
 /// `short` is `full` with its given name as an initial: "A. Anusauskas" and
@@ -809,8 +825,9 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
         let ws = before(text, p).rfind(' ').map_or(0, |i| i + 1);
         pos = back_over_gap(text, ws, false);
     }
-    // "Thai Supreme Commander": up to two capitalised modifiers before the title.
-    for _ in 0..3 {
+    // "Thai Supreme Commander", "US Naval Forces Central Commander": up to three
+    // capitalised modifiers before the title.
+    for _ in 0..4 {
         if let Some(place) = place_ending_at(article, pos) {
             return place.state();
         }

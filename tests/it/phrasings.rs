@@ -667,6 +667,11 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "X will arrive ... and meet Y to reaffirm ... and discuss ways (a far modal)",
+        "Minister for Defence, Peter Kahu will arrive in Suva tomorrow for a bilateral visit and meet with Fijian Minister for Defence, Jone Tora to reaffirm their commitment to regional security in the Pacific and discuss ways to strengthen defence cooperation.",
+        &[],
+    ),
+    (
         "X would fly to PLACE next week and hold talks with Y",
         "General Luis Vega would fly to Lima next week and hold talks with General Carlos Mora, the ministry said.",
         &[],
@@ -705,6 +710,14 @@ type PeopleRow = (
 );
 
 const TITLES: &[PeopleRow] = &[
+    (
+        "a later mention without the Arabic article; a state's name modifying a long title",
+        "KUWAIT: Chief of the General Staff Lieutenant General Nasser Al-Sabah opened the new academy on Sunday. Sabah later met with the visiting US Naval Forces Central Commander Admiral Brad Cooper.",
+        &[
+            ("Al-Sabah", Some("Chief of the General Staff"), Some("KW")),
+            ("Cooper", Some("Commander"), Some("US")),
+        ],
+    ),
     (
         "Y was accompanied by Z: Z is on Y's side; a rank at a line's end goes on into the name",
         "Defence Minister Ali Khan met Cambodian Defence Minister Gen.\nTea Banh in Phnom Penh. Tea Banh was accompanied by Secretary General of the Ministry of National Defence Gen. Sam Vanthan.",

@@ -1141,6 +1141,15 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
         if !matches!(p.kind, MentionKind::Capital | MentionKind::Name) {
             continue;
         }
+        // "the visiting US Naval Forces Commander": a state's name as a
+        // modifier, not the place visited.
+        let modifier = tokens
+            .iter()
+            .find(|t| t.start >= p.end)
+            .is_some_and(|t| t.start == p.end + 1 && t.is_capitalised(text));
+        if matches!(*w, "visited" | "visiting") && modifier {
+            continue;
+        }
         // "Turkmenistan's capital Ashgabat": the city after "capital".
         let after = sub(text, p.end, tokens.last()?.end);
         if let Some(rest) = after.strip_prefix("'s capital ") {

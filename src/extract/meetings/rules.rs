@@ -564,7 +564,7 @@ fn not_done(words: &[&str], i: usize) -> bool {
         || window(&["will", "would", "shall"], 4)
         // "will arrive in Suva tomorrow for a visit and meet with": a verb
         // in its base form shares the modal of the clause before "and".
-        || (BASE_FORMS.contains(&words[i]) && window(&["will", "would", "shall"], 14))
+        || (BASE_FORMS.contains(&words[i]) && window(&["will", "would", "shall"], i))
         || (prev == "to"
             && window(
                 &[

@@ -17,7 +17,8 @@ use crate::annotate::fold_diacritics;
 use crate::grammar::names::person_name;
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{
-    is_honorific_word, skip_honorifics_back, skip_honorifics_forward, TitleKind, TitleMatch,
+    is_honorific_word, skip_honorifics_back, skip_honorifics_forward, title_phrase_at, TitleKind,
+    TitleMatch,
 };
 use crate::model::Country;
 use crate::text::{after, before, sub};
@@ -155,12 +156,17 @@ impl People {
                     ctx.role = None;
                 }
                 let name = name.trim_end_matches("'s").to_string();
+                let (plural, role) = (ctx.plural.clone(), ctx.role.clone());
                 let idx = people.add(name, ctx, (start, end));
                 full.push(Mention {
                     person: idx,
                     start,
                     end,
                 });
+                let mut end = end;
+                if let Some(states) = plural {
+                    end = people.add_plural(text, limit, end, role, &states, &mut full);
+                }
                 while i < tokens.len() && tokens[i].start < end {
                     i += 1;
                 }
@@ -169,6 +175,47 @@ impl People {
         people.mentions = full.clone();
         people.add_short_mentions(article, &full);
         people
+    }
+
+    /// "the Defence Ministers of Ghana and Togo, A and B": the names after
+    /// the first (which ends at `at`), each with the office and the next
+    /// of `states`. Returns where the last name ends.
+    fn add_plural(
+        &mut self,
+        text: &str,
+        limit: usize,
+        mut at: usize,
+        role: Option<String>,
+        states: &[Country],
+        full: &mut Vec<Mention>,
+    ) -> usize {
+        for k in 1..4 {
+            let rest = sub(text, at, limit);
+            let Some(gap) = [", and ", " and ", ", "]
+                .iter()
+                .find(|g| rest.starts_with(**g))
+            else {
+                break;
+            };
+            // "..., General Ram Thapa and General Vikram Rao": past the rank.
+            let mut start = skip_honorifics_forward(text, at + gap.len());
+            if let Some((e, TitleKind::Rank)) = title_phrase_at(text, start) {
+                start = skip_honorifics_forward(text, e + 1);
+            }
+            let Ok((_, name)) = person_name.parse(sub(text, start, limit)) else {
+                break;
+            };
+            let end = start + name.len();
+            let ctx = Context {
+                role: role.clone(),
+                country: states.get(k).copied(),
+                ..Context::default()
+            };
+            let person = self.add(name.trim_end_matches("'s").to_string(), ctx, (start, end));
+            full.push(Mention { person, start, end });
+            at = end;
+        }
+        at
     }
 
     fn add(&mut self, name: String, ctx: Context, span: (usize, usize)) -> usize {
@@ -438,6 +485,9 @@ pub(crate) struct Context {
     /// and Defence Minister B"): the words after the name, when they name
     /// one, say more.
     pub shared: Option<Country>,
+    /// A plural office ("the Defence Ministers of Ghana and Togo, A and
+    /// B"): the states it names, in order, for the names that follow.
+    pub plural: Option<Vec<Country>>,
 }
 
 impl Context {
@@ -452,6 +502,7 @@ impl Context {
             role: self.role.or(other.role),
             country: self.country.or(other.country),
             shared: self.shared.or(other.shared),
+            plural: self.plural.or(other.plural),
         }
     }
 }
@@ -568,6 +619,14 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         if ctx.country.is_none() {
             ctx.shared = shared_premodifier(article, titles, t.start);
         }
+        if t.plural_at.is_some() {
+            // One state for each name, in order; else none is known.
+            let states = plural_states(article, t, start);
+            if states.len() >= 2 {
+                ctx.country = states.first().copied();
+            }
+            ctx.plural = Some(states);
+        }
         return Some(ctx);
     }
     if let Some(r) = rank {
@@ -588,6 +647,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             rank_only: false,
             international: false,
             shared: None,
+            plural: None,
         });
     }
     None
@@ -747,7 +807,15 @@ fn names_after_qualifier(article: &Article, t: &TitleMatch, limit: usize) -> boo
 /// Role and state read from a title and the words before it.
 fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Context {
     let text = article.text();
-    let mut role = squash(text.get(t.start..role_end).unwrap_or(""));
+    let mut role = match t.plural_at {
+        // One of the "Defence Ministers": a "Defence Minister".
+        Some(at) => squash(&format!(
+            "{}{}",
+            text.get(t.start..at).unwrap_or(""),
+            text.get(at + 1..role_end).unwrap_or("")
+        )),
+        None => squash(text.get(t.start..role_end).unwrap_or("")),
+    };
     role.truncate(role.trim_end_matches([',', ' ']).len());
     let mut country = None;
     if let Some((qs, qe)) = t.qualifier {
@@ -782,7 +850,42 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
         rank_only: false,
         international,
         shared: None,
+        plural: None,
     }
+}
+
+/// The states a plural office names, in order: "the Armenian and Greek
+/// defence ministers", "the Defence Ministers of Ghana and Togo" (up to
+/// `name`, where the names start).
+fn plural_states(article: &Article, t: &TitleMatch, name: usize) -> Vec<Country> {
+    let text = article.text();
+    let mut states = Vec::new();
+    let mut pos = back_over_gap(text, t.start, false);
+    while let Some(p) = place_ending_at(article, pos) {
+        states.extend(p.state());
+        pos = back_over_gap(text, p.start, false);
+        match before_word(text, pos) {
+            Some("and") => pos = back_over_gap(text, pos - 3, false),
+            _ if before(text, pos).ends_with(',') => pos = back_over_gap(text, pos - 1, false),
+            _ => break,
+        }
+    }
+    states.reverse();
+    let after = article
+        .places_in(t.start, name)
+        .iter()
+        .filter(|p| matches!(p.kind, MentionKind::Demonym | MentionKind::Name))
+        .filter_map(|p| p.state());
+    states.extend(after);
+    states.dedup();
+    states
+}
+
+/// The word that ends at `pos`.
+fn before_word(text: &str, pos: usize) -> Option<&str> {
+    let b = before(text, pos);
+    let start = b.rfind(' ').map_or(0, |i| i + 1);
+    (start < b.len()).then(|| &b[start..])
 }
 
 /// "Georgian President A and Defence Minister B": the state the first

@@ -54,12 +54,17 @@ pub(crate) struct TitleMatch {
     pub qualifier: Option<(usize, usize)>,
     /// Position or rank.
     pub kind: TitleKind,
+    /// A plural office ("the Defence Ministers of Ghana and Togo, A and B"):
+    /// where the plural "s" stands, left out of the role of each person.
+    pub plural_at: Option<usize>,
 }
 
 /// Internal classification of a lexicon phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Title(TitleKind),
+    /// A position's phrase and a plural "s": "Defence Ministers".
+    Plural,
     /// Not a title, listed so that its rank-like first word is not matched.
     Block,
 }
@@ -730,8 +735,38 @@ fn first_phrase(
                 .get(pos + off)
                 .is_some_and(|b| b.is_ascii_uppercase()),
         };
-        (cap_ok && ends_word(text, end)).then_some((end, info.class))
+        if cap_ok && ends_word(text, end) {
+            return Some((end, info.class));
+        }
+        // "Defence Ministers", "Chiefs of Staff" are read by the caller as plurals.
+        (cap_ok && info.class == Class::Title(TitleKind::Position) && plural_end(text, end))
+            .then_some((end + 1, Class::Plural))
     })
+}
+
+/// Offices whose plural is the word and "s".
+static PLURAL_HEADS: &[&str] = &[
+    "Minister",
+    "Chief",
+    "Commander",
+    "Ambassador",
+    "Attache",
+    "Attaché",
+    "Adviser",
+    "Advisor",
+    "Director",
+];
+
+/// `end` closes one of [`PLURAL_HEADS`] and an "s" follows it, ending a word.
+fn plural_end(text: &str, end: usize) -> bool {
+    text.as_bytes().get(end) == Some(&b's')
+        && ends_word(text, end + 1)
+        && PLURAL_HEADS.iter().any(|h| {
+            end >= h.len()
+                && text
+                    .get(end - h.len()..end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(h))
+        })
 }
 
 /// [`find_titles_at`] over every word start of `text`.
@@ -761,6 +796,19 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
             continue;
         }
         match phrase_at_start(text, w) {
+            Some((end, Class::Plural)) => {
+                let mut t = extend(text, i, end, TitleKind::Position);
+                t.plural_at = Some(end - 1);
+                // "the Defence Ministers of Ghana and Togo": both states.
+                if let Some((qs, qe)) = t.qualifier {
+                    let more = lit_at(text, qe, " and ").and_then(|a| cap_run_at(text, a));
+                    if let Some((words, possessive)) = more {
+                        t.qualifier = Some((qs, state_name_end(text, &words, possessive)));
+                    }
+                }
+                next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
+                out.push(t);
+            }
             Some((end, Class::Title(kind))) => {
                 let (i, end) = service_or_longer_head(text, i, end);
                 let t = extend(text, i, end, kind);
@@ -786,7 +834,9 @@ fn service_or_longer_head(text: &str, start: usize, end: usize) -> (usize, usize
         return (start, end);
     };
     match phrase_at(text, start + len) {
-        Some((head_end, Class::Title(_))) if head_end > end => (start + len, head_end),
+        Some((head_end, Class::Title(_) | Class::Plural)) if head_end > end => {
+            (start + len, head_end)
+        }
         _ => (start, end),
     }
 }
@@ -796,6 +846,7 @@ fn service_or_longer_head(text: &str, start: usize, end: usize) -> (usize, usize
 pub(crate) fn title_phrase_at(text: &str, pos: usize) -> Option<(usize, TitleKind)> {
     match phrase_at(text, pos)? {
         (end, Class::Title(kind)) => Some((end, kind)),
+        (end, Class::Plural) => Some((end, TitleKind::Position)),
         (_, Class::Block) => None,
     }
 }
@@ -1064,6 +1115,7 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
         role_end: end,
         qualifier: None,
         kind,
+        plural_at: None,
     };
     if kind == TitleKind::Rank {
         return t;
@@ -1247,6 +1299,7 @@ mod tests {
     fn title_at(text: &str, pos: usize) -> Option<TitleMatch> {
         match phrase_at(text, pos)? {
             (end, Class::Title(kind)) => Some(extend(text, pos, end, kind)),
+            (end, Class::Plural) => Some(extend(text, pos, end, TitleKind::Position)),
             (_, Class::Block) => None,
         }
     }

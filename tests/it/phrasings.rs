@@ -711,6 +711,46 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "plural office of STATE and STATE, then the names",
+        "The Defence Ministers of Ghana and Togo, Kofi Mensah and Yao Agbo, met in Lome on Monday.",
+        &[
+            ("Mensah", Some("Defence Minister"), Some("GH")),
+            ("Agbo", Some("Defence Minister"), Some("TG")),
+        ],
+    ),
+    (
+        "DEMONYM and DEMONYM plural office, names, respectively",
+        "The Armenian and Greek defence ministers, Suren Papyan and Nikos Dendas, respectively, signed the plan in Yerevan.",
+        &[
+            ("Papyan", Some("defence minister"), Some("AM")),
+            ("Dendas", Some("defence minister"), Some("GR")),
+        ],
+    ),
+    (
+        "DEMONYM and DEMONYM plural office, names without commas (Xinhua)",
+        "Chinese and Cambodian defense ministers Dong Jun and Tea Seiha held talks in Beijing on Tuesday.",
+        &[
+            ("Jun", Some("defense minister"), Some("CN")),
+            ("Seiha", Some("defense minister"), Some("KH")),
+        ],
+    ),
+    (
+        "plural service office with ranks before each name",
+        "The Army Chiefs of Nepal and India, General Ram Thapa and General Vikram Rao, reviewed border cooperation during talks in Kathmandu on Sunday.",
+        &[
+            ("Thapa", Some("Army Chief"), Some("NP")),
+            ("Rao", Some("Army Chief"), Some("IN")),
+        ],
+    ),
+    (
+        "the two plural office, names (no states)",
+        "The two defence ministers, Ben Wallace and Hanno Pevkur, met in Geneva on Friday.",
+        &[
+            ("Wallace", Some("defence minister"), None),
+            ("Pevkur", Some("defence minister"), None),
+        ],
+    ),
+    (
         "a later mention without the Arabic article; a state's name modifying a long title",
         "KUWAIT: Chief of the General Staff Lieutenant General Nasser Al-Sabah opened the new academy on Sunday. Sabah later met with the visiting US Naval Forces Central Commander Admiral Brad Cooper.",
         &[

@@ -584,6 +584,9 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         }
     }
     // "Ambassador to our country X", "Attache of Turkey in the Republic of Kazakhstan X".
+    // "Head of the Cooperation Department under Azerbaijan's Defense
+    // Ministry, Major General X": the body the office is in, and its state.
+    let (pos, body_state) = skip_body_after_title(article, titles, pos);
     let pos = skip_post_qualifier(article, pos);
     let found = match title_ending_at(titles, pos) {
         Some(t) => Some((t, t.role_end.max(t.end))),
@@ -616,6 +619,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             // "his Turkish counterpart, Minister of National Defense X".
             ctx.country = counterpart_state(article, back_over_gap(text, t.start, true));
         }
+        ctx.country = ctx.country.or(body_state);
         if ctx.country.is_none() {
             ctx.shared = shared_premodifier(article, titles, t.start);
         }
@@ -672,6 +676,46 @@ fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
 
 /// Steps back over "to our country", "to \[the\] PLACE" or "in \[the\] PLACE" written
 /// between a title and the name.
+/// " under Azerbaijan's Defense Ministry", " at the German Ministry of
+/// Defence" ending at `pos`: where it starts, and the state it names.
+/// `(pos, None)` when there is none.
+fn skip_body_after_title(
+    article: &Article,
+    titles: &[TitleMatch],
+    pos: usize,
+) -> (usize, Option<Country>) {
+    let text = article.text();
+    let last = before_word(text, pos).unwrap_or("");
+    if !crate::lexicon::titles::is_org_head(last) {
+        return (pos, None);
+    }
+    // Back over the body's words: capitalised, "of", "the", a possessive.
+    let mut at = pos;
+    for _ in 0..8 {
+        let Some(w) = before_word(text, at) else {
+            break;
+        };
+        let w_start = at - w.len();
+        for lead in [" under ", " at the ", " at "] {
+            if before(text, at).ends_with(lead.trim_end()) && at >= lead.len() - 1 {
+                // A title inside is no body: "at the Minister of Defence's office".
+                if titles.iter().any(|t| t.start >= at && t.start < pos) {
+                    return (pos, None);
+                }
+                let start = at + 1 - lead.len();
+                let state = article.places_in(at, pos).iter().find_map(|p| p.state());
+                return (start, state);
+            }
+        }
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if !(capital || matches!(w, "of" | "the" | "and")) {
+            break;
+        }
+        at = w_start.saturating_sub(1);
+    }
+    (pos, None)
+}
+
 fn skip_post_qualifier(article: &Article, pos: usize) -> usize {
     let text = article.text();
     if let Some(p) = before(text, pos).strip_suffix(" to our country") {

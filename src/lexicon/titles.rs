@@ -985,6 +985,11 @@ static AND_TAILS: &[&str] = &[
     "Futuna",
 ];
 
+/// A word that ends an organisation's name: "Ministry", "Department", "Command".
+pub(crate) fn is_org_head(w: &str) -> bool {
+    word_in(w, ORG_HEADS)
+}
+
 fn word_in(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }

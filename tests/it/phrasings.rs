@@ -711,6 +711,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "TITLE under STATE's ministry, RANK NAME (the body between title and name)",
+        "Military delegations of Azerbaijan and Georgia held consultations in Baku. The negotiations were led by Head of the International Cooperation Department under Azerbaijan's Defense Ministry, Major General Elnur Mammadov and Chief of the Bilateral Cooperation Office under Georgia's Defense Ministry Levan Beridze.",
+        &[
+            ("Mammadov", Some("Head of the International Cooperation Department"), Some("AZ")),
+            ("Beridze", Some("Chief of the Bilateral Cooperation Office"), Some("GE")),
+        ],
+    ),
+    (
         "plural office of STATE and STATE, then the names",
         "The Defence Ministers of Ghana and Togo, Kofi Mensah and Yao Agbo, met in Lome on Monday.",
         &[

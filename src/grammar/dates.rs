@@ -27,6 +27,8 @@ pub(crate) enum DateExpr {
     Tomorrow,
     /// "last week": no single day.
     LastWeek,
+    /// "earlier in the day", "later that day": the day of the event told before.
+    SameDay,
     /// "12 March 2019", "March 12", "On March 12-13" (first day), "12.03.2019",
     /// "2019-03-12". `day` is 1..=31 and `month` 1..=12, but the day may not
     /// exist in that month (checked on resolution).
@@ -77,6 +79,8 @@ fn date_opt(input: &str) -> Option<(DateExpr, &str)> {
 const ON: &str = "on";
 const THIS: &str = "this";
 const LAST: &str = "last";
+/// "earlier in the day", "later that day".
+const SAME_DAY_STARTS: &[&str] = &["earlier", "later"];
 const DAY_WORDS: &[(&str, DateExpr)] = &[
     ("today", DateExpr::Today),
     ("tonight", DateExpr::Tonight),
@@ -92,6 +96,7 @@ fn may_start_date(input: &str) -> bool {
         WordSet::of(
             [ON, THIS, LAST]
                 .into_iter()
+                .chain(SAME_DAY_STARTS.iter().copied())
                 .chain(DAY_WORDS.iter().map(|(w, _)| *w))
                 .chain(months::MONTHS.iter().map(|(w, _)| *w))
                 .chain(months::WEEKDAYS.iter().map(|(w, _)| *w)),
@@ -142,6 +147,16 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
         for &(word, expr) in parts {
             if let Some(n) = match_keyword(after, word) {
                 return Some((expr, &after[n..]));
+            }
+        }
+    }
+    for start in SAME_DAY_STARTS {
+        let Some(after) = word_then_space(input, start) else {
+            continue;
+        };
+        for tail in ["in the day", "that day", "on the same day", "the same day"] {
+            if let Some(n) = match_keyword(after, tail) {
+                return Some((DateExpr::SameDay, &after[n..]));
             }
         }
     }
@@ -359,6 +374,14 @@ mod tests {
             ("yesterday morning.", Yesterday, "yesterday morning", "."),
             ("tomorrow", Tomorrow, "tomorrow", ""),
             ("last week", LastWeek, "last week", ""),
+            ("Earlier in the day,", SameDay, "Earlier in the day", ","),
+            ("later that day", SameDay, "later that day", ""),
+            (
+                "later on the same day",
+                SameDay,
+                "later on the same day",
+                "",
+            ),
         ];
         for &(input, expr, text, rest) in cases {
             let got = date_expr(input);

@@ -470,3 +470,38 @@ fn a_stop_to_meet_lends_its_date_to_the_meetings_after_it() {
     let date = r.meetings[0].date.as_ref().expect("a date");
     assert_eq!(date.text, "on Thursday", "{}", dump(&r));
 }
+
+#[test]
+fn earlier_in_the_day_is_the_day_of_the_meeting_before() {
+    let text =
+        "Vice Chairman Fan Long met Australian Defence Minister David Jones on Monday in Beijing. \
+                Earlier in the day, Defense Minister Chang Quan held talks with David Jones.";
+    let r = parse_with(text, Some("2014-10-15"), None);
+    assert_eq!(r.meetings.len(), 2, "{}", dump(&r));
+    let days: Vec<_> = r
+        .meetings
+        .iter()
+        .map(|m| {
+            m.date
+                .as_ref()
+                .and_then(|d| d.resolved)
+                .map(|d| d.to_string())
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            Some("2014-10-13".to_string()),
+            Some("2014-10-13".to_string())
+        ]
+    );
+    assert_eq!(
+        r.meetings[1].date.as_ref().unwrap().text,
+        "Earlier in the day"
+    );
+    // Not a day left unresolved.
+    assert!(!r
+        .diagnostics
+        .iter()
+        .any(|d| d.kind == DiagnosticKind::UnresolvedDate));
+}

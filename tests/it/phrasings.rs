@@ -657,6 +657,11 @@ const MEETINGS: &[Row] = &[
         &[&["Berzins", "Tamm"], &["Berzins", "Tamm", "Ozols"]],
     ),
     (
+        "earlier in the day, X held talks with Y (a second meeting on the first one's day)",
+        "Vice Chairman Fan Long met Australian Defence Minister David Jones on Monday in Beijing. Earlier in the day, Defense Minister Chang Quan held talks with David Jones.",
+        &[&["Long", "Jones"], &["Quan", "Jones"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

@@ -39,6 +39,7 @@ use crate::model::{
 };
 use crate::scan::{PhraseTable, PrefixGate, WordStarts};
 use crate::text::{after, contains_ignore_ascii_case, sub, Sentence, Token, TokenKind};
+use chrono::NaiveDate;
 use std::sync::LazyLock;
 
 /// At most this many meetings per article.
@@ -542,11 +543,13 @@ fn add_drafts(
     } else {
         Tense::Past
     };
-    let mut date = find_date(article, t.tokens, t.trigger_at, tense, out);
+    let day_before = dis.drafts.last().and_then(|d| d.date.as_ref()?.resolved);
+    let mut date = find_date(article, t.tokens, t.trigger_at, (tense, day_before), out);
     if t.pair && date.is_none() && t.si > 0 {
         // "X and Y on Tuesday decided ... The two met ...": the sentence that named them.
         let prev = article.tokens(t.si - 1);
-        date = find_date(article, prev, prev.last().map_or(0, |t| t.end), tense, out);
+        let end = prev.last().map_or(0, |t| t.end);
+        date = find_date(article, prev, end, (tense, day_before), out);
     }
     let pending = dis.take_pending(t.si);
     if let Some(p) = &pending {
@@ -630,7 +633,16 @@ fn unnamed_draft(ctx: &Ctx, dis: &Discourse, t: &Told, out: &mut Report) -> Draf
         people: Vec::new(),
         present: Vec::new(),
         escorts: Vec::new(),
-        date: find_date(article, t.tokens, t.trigger_at, Tense::Past, out),
+        date: find_date(
+            article,
+            t.tokens,
+            t.trigger_at,
+            (
+                Tense::Past,
+                dis.drafts.last().and_then(|d| d.date.as_ref()?.resolved),
+            ),
+            out,
+        ),
         location,
         venue: venue::venue(article, t.tokens, t.words, t.trigger_at),
         trigger_at: t.trigger_at,
@@ -1056,7 +1068,7 @@ fn find_date(
     article: &Article,
     tokens: &[Token],
     trigger_at: usize,
-    tense: Tense,
+    (tense, day_before): (Tense, Option<NaiveDate>),
     out: &mut Report,
 ) -> Option<DateMention> {
     let text = article.text();
@@ -1079,8 +1091,12 @@ fn find_date(
         .or_else(|| found.iter().rev().find(|d| d.0 < trigger_at));
     if let Some(&(start, expr, written)) = pick {
         let span = Span::new(start, start + written.len());
-        let resolved = resolve(&expr, article.published, tense);
-        if resolved.is_none() && !matches!(expr, DateExpr::LastWeek) {
+        let resolved = match expr {
+            // "Earlier in the day": the day of the meeting told before.
+            DateExpr::SameDay => day_before,
+            _ => resolve(&expr, article.published, tense),
+        };
+        if resolved.is_none() && !matches!(expr, DateExpr::LastWeek | DateExpr::SameDay) {
             let why = if article.published.is_none() {
                 "no publication date to resolve it against"
             } else {

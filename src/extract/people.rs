@@ -139,7 +139,29 @@ impl People {
                     i += 1;
                     continue;
                 }
-                let before = context_before(article, titles, start);
+                let mut before = context_before(article, titles, start);
+                // "A, Defence Secretary, B" (not "A, Defence Secretary B"):
+                // the title is A's apposition, not B's.
+                let listed = full.last().is_some_and(|m| {
+                    let gap = sub(text, m.end, start);
+                    // Not "A, and Title, B": the title right after A's comma.
+                    let title_next = gap
+                        .strip_prefix(", ")
+                        .map(|g| g.strip_prefix("the ").unwrap_or(g))
+                        .is_some_and(|g| g.starts_with(char::is_uppercase));
+                    title_next
+                        && [", ", ", and ", " and "].iter().any(|e| gap.ends_with(e))
+                        && gap.len() < 100
+                });
+                if listed {
+                    before = before.map(|b| {
+                        Context {
+                            rank_only: true,
+                            ..Context::default()
+                        }
+                        .or(Context { role: None, ..b })
+                    });
+                }
                 let after = apposition_after(article, titles, end, limit);
                 if before.is_none() && after.is_none() {
                     i += 1;
@@ -794,8 +816,13 @@ fn apposition_after(
     }
     // "in Central Asia, Russian Defense Minister Sergei Shoigu said": the title
     // introduces the next name, not this one.
-    let after_title = sub(text, t.role_end.max(t.end), limit).trim_start_matches([' ', ',']);
-    if person_name.parse(after_title).is_ok() || names_after_qualifier(article, t, limit) {
+    // "A, Defence Secretary, B, Chief of Naval Staff": with a comma after
+    // it, the title is this name's, in a list of names and titles.
+    let after_raw = sub(text, t.role_end.max(t.end), limit);
+    let after_title = after_raw.trim_start_matches([' ', ',']);
+    if (!after_raw.starts_with(", ") && person_name.parse(after_title).is_ok())
+        || names_after_qualifier(article, t, limit)
+    {
         return None;
     }
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));

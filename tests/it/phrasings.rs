@@ -662,6 +662,16 @@ const MEETINGS: &[Row] = &[
         &[&["Long", "Jones"], &["Quan", "Jones"]],
     ),
     (
+        "one official signed a law (no encounter)",
+        "President Yoweri Kato signed the defence amendment law on Friday.",
+        &[],
+    ),
+    (
+        "X and his counterpart signed (one named)",
+        "Defense Secretary Lloyd Hale and his Ukrainian counterpart signed a defence cooperation deal at the Pentagon.",
+        &[&["Hale"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],
@@ -715,6 +725,16 @@ type PeopleRow = (
 );
 
 const TITLES: &[PeopleRow] = &[
+    (
+        "a list of names each with its title after it: A, Title, B, Title, and C, Title",
+        "General Tom Hale met Asif Khan, Defence Secretary, Omar Baig, Chief of Naval Staff, and Ali Raza, Chief of Air Staff, in Islamabad.",
+        &[
+            ("Hale", None, None),
+            ("Khan", Some("Defence Secretary"), Some("PK")),
+            ("Baig", Some("Chief of Naval Staff"), Some("PK")),
+            ("Raza", Some("Chief of Air Staff"), Some("PK")),
+        ],
+    ),
     (
         "TITLE under STATE's ministry, RANK NAME (the body between title and name)",
         "Military delegations of Azerbaijan and Georgia held consultations in Baku. The negotiations were led by Head of the International Cooperation Department under Azerbaijan's Defense Ministry, Major General Elnur Mammadov and Chief of the Bilateral Cooperation Office under Georgia's Defense Ministry Levan Beridze.",

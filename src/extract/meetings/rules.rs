@@ -408,6 +408,9 @@ pub(super) static RULES: &[Rule] = &[
             (
                 done,
                 not(prev_in(&["be", "to"])),
+                // One official signing a law or a decree is no encounter;
+                // "X and his counterpart signed" is one.
+                alt((two_named, said_before("and"))),
                 alt((
                     named_before,
                     // "signed on Aug. 20 by X and Y"
@@ -539,6 +542,18 @@ pub(super) fn classify(s: &Annotated<'_>) -> (Signal, usize, Option<&'static Rul
         }
     }
     (Signal::None, usize::MAX, None)
+}
+
+/// The sentence names two people or more.
+fn two_named(input: Words<'_>) -> PResult<'_> {
+    if input.sentence().named.len() >= 2 {
+        Ok((input, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
 }
 
 /// Lookbehind at the head: the sentence reports the encounter as done, not

@@ -163,6 +163,11 @@ impl People {
                     });
                 }
                 let after = apposition_after(article, titles, end, limit);
+                // "Dr Marcus Faber", "His Excellency Li Wei": a style alone
+                // marks a person, with no role.
+                if before.is_none() && skip_honorifics_back(text, start) < start {
+                    before = Some(Context::default());
+                }
                 if before.is_none() && after.is_none() {
                     i += 1;
                     continue;

@@ -672,6 +672,16 @@ const MEETINGS: &[Row] = &[
         &[&["Hale"]],
     ),
     (
+        "X met Dr Y (a style alone marks the person)",
+        "Sir Tony Radley, the Chief of the Defence Staff, met Dr Marcus Faber in Berlin on Tuesday.",
+        &[&["Radley", "Faber"]],
+    ),
+    (
+        "X received H.E. Y (a style alone marks the person)",
+        "Defence Minister Saleh Al Harbi received H.E. Jean-Paul Moreau at the ministry in Riyadh.",
+        &[&["Harbi", "Moreau"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

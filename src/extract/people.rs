@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use super::Article;
 use crate::annotate::fold_diacritics;
-use crate::grammar::names::person_name;
+use crate::grammar::names::{name_from_title_word, person_name};
 use crate::lexicon::countries::{MentionKind, PlaceMention};
 use crate::lexicon::titles::{
     is_honorific_word, skip_honorifics_back, skip_honorifics_forward, title_phrase_at, TitleKind,
@@ -122,7 +122,19 @@ impl People {
                     }
                     continue;
                 }
-                let Ok((rest, name)) = person_name.parse(sub(text, t.start, limit)) else {
+                // "Colonel Sultan Nazarov": a title word as the given name after a rank.
+                let after_rank = || {
+                    title_ending_at(titles, back_over_gap(text, t.start, false))
+                        .is_some_and(|r| r.kind == TitleKind::Rank)
+                };
+                let parsed = person_name.parse(sub(text, t.start, limit)).or_else(|e| {
+                    if after_rank() {
+                        name_from_title_word.parse(sub(text, t.start, limit))
+                    } else {
+                        Err(e)
+                    }
+                });
+                let Ok((rest, name)) = parsed else {
                     i += 1;
                     continue;
                 };
@@ -831,7 +843,17 @@ fn apposition_after(
         return None;
     }
     let mut ctx = context_of_title(article, t, t.role_end.max(t.end));
-    ctx.role = Some(squash(sub(text, at, t.role_end.max(t.end))));
+    // "X, the Tajik military attache": the role without the state's word.
+    let role_start = article
+        .places_in(at, t.start)
+        .last()
+        .map_or(at, |p| p.end)
+        .max(at);
+    ctx.role = Some(
+        squash(sub(text, role_start, t.role_end.max(t.end)))
+            .trim()
+            .to_string(),
+    );
     if ctx.country.is_none() {
         // The states named up to the next comma: "at the Estonian Ministry of
         // Defence"; not past an "and" after the title ("X, Minister of Defense

@@ -597,6 +597,16 @@ fn second_token_may_follow(input: &str) -> bool {
 /// accepted after the first token when the title is that one word.
 static TITLE_SURNAMES: &[&str] = &["King", "Major", "Marshal", "Prince", "Sultan"];
 
+/// A name whose first word is also a title, after a rank: "Sultan
+/// Nazarov" in "Colonel Sultan Nazarov" (the caller checks the rank).
+pub(crate) fn name_from_title_word(input: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        title_surname,
+        nom::multi::many1(nom::sequence::preceded(char(' '), word_token)),
+    ))
+    .parse(input)
+}
+
 fn title_surname(input: &str) -> IResult<&str, &str> {
     let w = letters(input);
     let rest = &input[w.len()..];

@@ -736,6 +736,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "a title word as a given name after a rank: Colonel Sultan X",
+        "Defence Minister Ruslan Bekov met Colonel Sultan Nazarov, the Tajik military attache, in Bishkek.",
+        &[
+            ("Bekov", Some("Defence Minister"), Some("KG")),
+            ("Nazarov", Some("military attache"), Some("TJ")),
+        ],
+    ),
+    (
         "a list of names each with its title after it: A, Title, B, Title, and C, Title",
         "General Tom Hale met Asif Khan, Defence Secretary, Omar Baig, Chief of Naval Staff, and Ali Raza, Chief of Air Staff, in Islamabad.",
         &[

@@ -189,6 +189,7 @@ impl People {
                     (Some(b), Some(a)) if b.rank_only => a.or(b),
                     (b, a) => b.unwrap_or_default().or(a.unwrap_or_default()),
                 };
+                ctx.country = ctx.country.or_else(|| state_of_after(article, end, limit));
                 ctx.country = ctx.country.or(ctx.shared);
                 // A rank alone ("Lt Gen") is not a role: another mention may give one.
                 if ctx.rank_only {
@@ -615,8 +616,11 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
             // "Chief of Army Staff (COAS) General X": the title's abbreviation between.
             pos = back_over_abbreviation(text, pos);
             // "Commander, U.S. Africa Command, Army General X": an organisation between.
-            if let Some(org) = place_ending_at(article, pos).filter(|p| p.kind == MentionKind::Org)
-            {
+            // Not when a title takes the organisation in ("Commander of
+            // U.S. Africa Command General X").
+            let org = place_ending_at(article, pos)
+                .filter(|p| p.kind == MentionKind::Org && title_ending_at(titles, pos).is_none());
+            if let Some(org) = org {
                 pos = back_over_gap(text, org.start, true);
                 skipped_org = Some(org);
             }
@@ -905,6 +909,13 @@ fn names_after_qualifier(article: &Article, t: &TitleMatch, limit: usize) -> boo
 /// Role and state read from a title and the words before it.
 fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Context {
     let text = article.text();
+    // "Indonesian Army Chief of Staff", "Army Chief of Staff": the service
+    // is part of the office; in "People's Liberation Army Chief of General
+    // Staff" it ends the organisation's name.
+    let t = &match t.service {
+        Some(s) if service_names_office(article, s) => TitleMatch { start: s, ..*t },
+        _ => *t,
+    };
     let mut role = match t.plural_at {
         // One of the "Defence Ministers": a "Defence Minister".
         Some(at) => squash(&format!(
@@ -1010,6 +1021,32 @@ fn shared_premodifier(
     }
     let first = title_ending_at(titles, pos).filter(|t| t.kind == TitleKind::Position)?;
     premodifier_state(article, first.start)
+}
+
+/// "General Li Ming of the People's Liberation Army", "Lt Gen Ali Shah of
+/// the Pakistan Army", "Defence Minister X of Georgia": the state the words
+/// right after " of (the)" after a name (ending at `end`) give.
+fn state_of_after(article: &Article, end: usize, limit: usize) -> Option<Country> {
+    let rest = sub(article.text(), end, limit);
+    let skip = [" of the ", " of "]
+        .iter()
+        .find(|p| rest.starts_with(**p))?
+        .len();
+    let at = end + skip;
+    article
+        .places_in(at, limit)
+        .first()
+        .filter(|p| p.start == at)
+        .and_then(PlaceMention::state)
+}
+
+/// The service word at `s` starts the office: no capitalised word before
+/// it, or a state's word ("Indonesian Army Chief of Staff").
+fn service_names_office(article: &Article, s: usize) -> bool {
+    let text = article.text();
+    let pos = back_over_gap(text, s, false);
+    let word = before_word(text, pos).unwrap_or("");
+    !word.starts_with(char::is_uppercase) || place_ending_at(article, pos).is_some()
 }
 
 /// "Kazakh Defense Minister", "U.S. Ambassador", "Australia's defence minister",

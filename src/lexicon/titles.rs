@@ -57,6 +57,11 @@ pub(crate) struct TitleMatch {
     /// A plural office ("the Defence Ministers of Ghana and Togo, A and B"):
     /// where the plural "s" stands, left out of the role of each person.
     pub plural_at: Option<usize>,
+    /// Where a service written before the title starts when the title is
+    /// read without it ("Army" in "Indonesian Army Chief of Staff"): the
+    /// caller decides whether it names the office or ends an organisation
+    /// ("People's Liberation Army Chief of General Staff").
+    pub service: Option<usize>,
 }
 
 /// Internal classification of a lexicon phrase.
@@ -810,8 +815,9 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
                 out.push(t);
             }
             Some((end, Class::Title(kind))) => {
-                let (i, end) = service_or_longer_head(text, i, end);
-                let t = extend(text, i, end, kind);
+                let (head, end) = service_or_longer_head(text, i, end);
+                let mut t = extend(text, head, end, kind);
+                t.service = (head > i).then_some(i);
                 next = t.qualifier.map_or(t.role_end, |(_, q)| q.max(t.role_end));
                 out.push(t);
             }
@@ -1121,6 +1127,7 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
         qualifier: None,
         kind,
         plural_at: None,
+        service: None,
     };
     if kind == TitleKind::Rank {
         return t;

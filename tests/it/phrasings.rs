@@ -736,6 +736,31 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "NAME of the INSTITUTION (the institution names the state)",
+        "General Li Ming of the People's Liberation Army met General Tom Hale in Geneva.",
+        &[("Ming", None, Some("CN")), ("Hale", None, None),],
+    ),
+    (
+        "RANK NAME of the DEMONYM service",
+        "Air Chief Marshal Vivek Rao of the Indian Air Force met General Tom Hale in Geneva.",
+        &[("Rao", None, Some("IN")), ("Hale", None, None),],
+    ),
+    (
+        "Commander of COMMAND RANK NAME (the command inside the title)",
+        "Commander of U.S. Africa Command General Michael Lane met General Tom Hale in Geneva.",
+        &[("Lane", Some("Commander of U.S. Africa Command"), Some("US")), ("Hale", None, None),],
+    ),
+    (
+        "DEMONYM service Chief of Staff RANK NAME",
+        "Indonesian Army Chief of Staff General Agus Budi met General Tom Hale in Geneva.",
+        &[("Budi", Some("Army Chief of Staff"), Some("ID")), ("Hale", None, None),],
+    ),
+    (
+        "TITLE NAME of STATE after another",
+        "Polish Defence Minister Jan Nowak and Defence Minister Giorgi Lomidze of Georgia met in Geneva.",
+        &[("Nowak", Some("Defence Minister"), Some("PL")), ("Lomidze", Some("Defence Minister"), Some("GE")),],
+    ),
+    (
         "a title word as a given name after a rank: Colonel Sultan X",
         "Defence Minister Ruslan Bekov met Colonel Sultan Nazarov, the Tajik military attache, in Bishkek.",
         &[

@@ -384,7 +384,7 @@ fn letters(input: &str) -> &str {
     &input[..end]
 }
 
-fn is_stop(w: &str) -> bool {
+pub(crate) fn is_stop(w: &str) -> bool {
     static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_WORDS));
     STOP.contains(w)
 }

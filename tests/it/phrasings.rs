@@ -1138,6 +1138,36 @@ fn every_title_shape_gives_its_roles() {
 /// (place shape, text, the meeting's location).
 const PLACES: &[(&str, &str, &str)] = &[
     (
+        "in the ADJ city of CITY (a city the gazetteer does not know)",
+        "Defence Minister Ali Khan met General Omar Diallo in the northern city of Kankan on Monday.",
+        "Kankan",
+    ),
+    (
+        "in the coastal town of TOWN",
+        "Defence Minister Ali Khan met General Omar Diallo in the coastal town of Mbour on Monday.",
+        "Mbour",
+    ),
+    (
+        "in CITY on DAY (a city the gazetteer does not know)",
+        "Defence Minister Ali Khan met General Omar Diallo in Thies on Monday.",
+        "Thies",
+    ),
+    (
+        "on board a ship in CITY",
+        "Defence Minister Ali Khan met General Omar Diallo on board the frigate Dupuy in Toulon on Monday.",
+        "Toulon",
+    ),
+    (
+        "at his office in CITY (an unnamed venue is no venue)",
+        "Defence Minister Ali Khan received General Omar Diallo at his office in Dakar.",
+        "Dakar",
+    ),
+    (
+        "a dateline, then at the ministry (an unnamed venue is no venue)",
+        "DAKAR - Defence Minister Ali Khan met General Omar Diallo at the ministry on Monday.",
+        "DAKAR",
+    ),
+    (
         "the DEMONYM capital CITY (a city the gazetteer spells otherwise)",
         "Minister of Defence Tran Van Minh held talks with his Indian counterpart Rajesh Kumar on Wednesday in the Vietnamese capital Ha Noi.",
         "Ha Noi",

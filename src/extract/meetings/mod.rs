@@ -1139,7 +1139,9 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
             continue;
         };
         if *w == "in" {
-            if let Some(place) = capital_named(article, tokens, words, i + 1) {
+            if let Some(place) = capital_named(article, tokens, words, i + 1)
+                .or_else(|| city_of(article, tokens, words, i + 1))
+            {
                 return Some(place);
             }
         }
@@ -1188,7 +1190,7 @@ fn sentence_location(article: &Article, tokens: &[Token], words: &[&str]) -> Opt
             country_level: p.kind == MentionKind::Name,
         });
     }
-    None
+    unknown_place(article, tokens, words)
 }
 
 /// "the Vietnamese capital Ha Noi", "the capital Bogota", "the Kenyan capital,
@@ -1230,6 +1232,108 @@ fn capital_named(article: &Article, tokens: &[Token], words: &[&str], k: usize) 
         state: state.or(known),
         country_level: false,
     })
+}
+
+/// Kinds of settlement and region written before "of" and their name.
+const SETTLEMENTS: &[&str] = &[
+    "city",
+    "town",
+    "port",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "state",
+    "governorate",
+    "oblast",
+    "island",
+    "municipality",
+];
+
+/// "the northern city of Kankan", "the coastal town of Mbour", "the port
+/// city of Karachi" from token `k` on: the place's name, as written.
+fn city_of(article: &Article, tokens: &[Token], words: &[&str], k: usize) -> Option<Place> {
+    let text = article.text();
+    if words.get(k) != Some(&"the") {
+        return None;
+    }
+    // Up to two modifiers, then the settlement word and "of".
+    let of = (k + 1..(k + 5).min(words.len())).find(|&j| words[j] == "of")?;
+    if of < k + 2 || !SETTLEMENTS.contains(&words[of - 1]) {
+        return None;
+    }
+    let first = of + 1;
+    let mut j = first;
+    while j < tokens.len() && j < first + 3 && tokens[j].is_capitalised(text) {
+        j += 1;
+    }
+    if j == first {
+        return None;
+    }
+    let (a, b) = (tokens[first].start, tokens[j - 1].end);
+    let state = article.places_in(a, b).first().and_then(|p| p.state());
+    Some(Place {
+        text: sub(text, a, b).to_string(),
+        state,
+        country_level: false,
+    })
+}
+
+/// "in Thies on Monday", "in Kimihurura.": capitalised words after "in"
+/// that the gazetteer does not know, ending the clause; not a month, a
+/// weekday, a title or a function word.
+fn unknown_place(article: &Article, tokens: &[Token], words: &[&str]) -> Option<Place> {
+    const AFTER: &[&str] = &[
+        "on",
+        "at",
+        "last",
+        "this",
+        "earlier",
+        "and",
+        "where",
+        "for",
+        "to",
+        "during",
+        "today",
+        "yesterday",
+        "in",
+        "with",
+    ];
+    let text = article.text();
+    for i in (0..words.len()).filter(|&i| words[i] == "in") {
+        let first = i + 1;
+        let mut j = first;
+        while j < tokens.len() && j < first + 3 && tokens[j].kind == TokenKind::Word {
+            let w = tokens[j].text(text);
+            let name_like = tokens[j].is_capitalised(text)
+                && !crate::grammar::names::is_stop(w)
+                && crate::lexicon::months::month(w).is_none()
+                && crate::lexicon::months::weekday(w).is_none()
+                && crate::lexicon::titles::title_phrase_at(text, tokens[j].start).is_none();
+            if !name_like {
+                break;
+            }
+            j += 1;
+        }
+        let ends = tokens
+            .get(j)
+            .is_none_or(|t| t.kind == TokenKind::Punct || AFTER.contains(&words[j]));
+        if j == first
+            || !ends
+            || !article
+                .places_in(tokens[first].start, tokens[j - 1].end)
+                .is_empty()
+        {
+            continue;
+        }
+        return Some(Place {
+            text: sub(text, tokens[first].start, tokens[j - 1].end).to_string(),
+            state: None,
+            country_level: false,
+        });
+    }
+    None
 }
 
 /// Capitalised words from token `k` up to a comma, then a state's name:

@@ -86,7 +86,8 @@ fn name_after(
         }
     }
     let last = end?;
-    if !has_head {
+    // "at the ministry", "at his office": no name, no venue.
+    if !has_head || !(k..=last).any(caps) {
         return None;
     }
     Some((start, place_after(article, tokens, words, last)))

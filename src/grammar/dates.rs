@@ -220,7 +220,22 @@ fn weekday(input: &str) -> Option<(DateExpr, &str)> {
             return Some(found);
         }
     }
-    Some((DateExpr::Weekday(wd), part_of_day(rest)))
+    let rest = part_of_day(rest);
+    // "on Monday (5 February 2018)": the bracketed date says which day;
+    // "on Tuesday (5)": the day of the month, the weekday resolves it.
+    if let Some(inner) = rest.strip_prefix(" (") {
+        if let Some((expr, after)) = day_first(inner).or_else(|| month_first(inner)) {
+            if let Some(after) = after.strip_prefix(')') {
+                return Some((expr, after));
+            }
+        }
+        if let Some((_, after)) = day_num(inner) {
+            if let Some(after) = after.strip_prefix(')') {
+                return Some((DateExpr::Weekday(wd), after));
+            }
+        }
+    }
+    Some((DateExpr::Weekday(wd), rest))
 }
 
 /// A day of the month: one or two digits, optional ordinal suffix.
@@ -375,6 +390,24 @@ mod tests {
             ("tomorrow", Tomorrow, "tomorrow", ""),
             ("last week", LastWeek, "last week", ""),
             ("Earlier in the day,", SameDay, "Earlier in the day", ","),
+            (
+                "on Monday (5 February 2018) in",
+                dm(5, 2, Some(2018)),
+                "on Monday (5 February 2018)",
+                " in",
+            ),
+            (
+                "on Tuesday (5),",
+                Weekday(chrono::Weekday::Tue),
+                "on Tuesday (5)",
+                ",",
+            ),
+            (
+                "Tuesday (the",
+                Weekday(chrono::Weekday::Tue),
+                "Tuesday",
+                " (the",
+            ),
             ("later that day", SameDay, "later that day", ""),
             (
                 "later on the same day",

@@ -505,3 +505,30 @@ fn earlier_in_the_day_is_the_day_of_the_meeting_before() {
         .iter()
         .any(|d| d.kind == DiagnosticKind::UnresolvedDate));
 }
+
+#[test]
+fn a_bracketed_date_after_the_weekday_is_part_of_it() {
+    let r = parse_with(
+        "Defence Minister Jens Holm met Prime Minister Erna Berg in Oslo on Monday (5 February 2018).",
+        Some("2018-02-07"),
+        None,
+    );
+    let d = r.meetings[0].date.as_ref().expect("a date");
+    assert_eq!(d.text, "on Monday (5 February 2018)");
+    assert_eq!(
+        d.resolved.map(|d| d.to_string()).as_deref(),
+        Some("2018-02-05")
+    );
+    // A meeting told before anyone is named takes the date its next sentence gives.
+    let text = "The Kenyan Ministry of Defence received a delegation from the Ugandan army. \
+                The meeting took place on Tuesday (5) at the ministry's headquarters. \
+                During the meeting, chaired by Brigadier Peter Otieno, training was discussed.";
+    let r = parse_with(text, Some("2022-04-08"), None);
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let d = r.meetings[0].date.as_ref().expect("a date");
+    assert_eq!(d.text, "on Tuesday (5)");
+    assert_eq!(
+        d.resolved.map(|d| d.to_string()).as_deref(),
+        Some("2022-04-05")
+    );
+}

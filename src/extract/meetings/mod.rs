@@ -217,6 +217,15 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 None => continue,
             },
             Signal::Led => dis.add_led(&ctx, &told),
+            // "The meeting took place on Tuesday": the date and place of a
+            // meeting told before anyone in it is named.
+            Signal::Continuation
+                if dis.pending_reaches(told.si)
+                    || (dis.drafts.is_empty() && dis.pending.is_none()) =>
+            {
+                let d = unnamed_draft(&ctx, &dis, &told, out);
+                dis.pend(d);
+            }
             Signal::Continuation => dis.continue_last(&told),
             Signal::Presence => dis.add_present(&people, &told),
             Signal::None => {}
@@ -321,6 +330,17 @@ impl Discourse {
             }
             None => self.pending = Some(d),
         }
+    }
+
+    /// A meeting kept without names, newer than the last meeting, reaches sentence `si`.
+    fn pending_reaches(&self, si: usize) -> bool {
+        self.pending.as_ref().is_some_and(|p| {
+            si <= p.last_sentence + PENDING_REACH
+                && self
+                    .drafts
+                    .last()
+                    .is_none_or(|d| d.last_sentence < p.last_sentence)
+        })
     }
 
     /// The meeting kept without names, if the sentence `si` is still in its reach.

@@ -14,10 +14,12 @@
 //!    ("held separate meetings with A and B" tells two); the [`venue`] as
 //!    written ("at GHQ").
 //! 4. [`Discourse`]: what carries from sentence to sentence (the person the
-//!    story follows, the delegation's leader, the trip's place); then a lead
+//!    story follows, the delegation's leader, the trip's place, a meeting
+//!    told before anyone in it is named, which waits for "The delegations
+//!    were headed by ..." or "The talks between X and Y ..."); then a lead
 //!    sentence naming only the visitor ("X visited Morocco and met with top
 //!    leaders") is folded into the meetings that follow, and drafts with the
-//!    same people are merged.
+//!    same people (or some of them, on no other day) are merged.
 //! 5. [`finish`]: participants' states filled in from the side they are on.
 
 use nom::Parser as _;
@@ -586,31 +588,11 @@ fn add_drafts(
                 .find(|d| d.people.first().map(|p| p.0) == group.first().map(|p| p.0))
                 .and_then(|d| d.location.clone())
         });
-    let sentences = article.sentences();
-    let separate = says_separate(article.doc.sentence_text(s))
-        || t.si
-            .checked_sub(1)
-            .and_then(|p| sentences.get(p))
-            .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
-    let groups = split_series(t.tokens, t.words, group);
-    let groups: Vec<_> = if separate {
-        groups
-            .into_iter()
-            .flat_map(|g| split_separate(g, t.trigger_at))
-            .collect()
-    } else {
-        groups
-    };
-    // "called on A and thereafter held discussions with B at GHQ": two
-    // encounters, the venue the second's.
     let then = sequence_point(t);
     let venue = |from: usize, before: usize| {
         venue::venue(article, t.tokens, t.words, from).filter(|v| v.0 < before)
     };
-    let groups: Vec<_> = groups
-        .into_iter()
-        .flat_map(|g| split_sequence(g, t.trigger_at, then))
-        .collect();
+    let groups = encounters(article, t, group, then);
     // The sentences that told the meeting before naming anyone lead into it.
     let (start, mut sentences) = match &pending {
         Some(p) if p.last_sentence + 1 == t.si => (p.start, p.sentences.clone()),
@@ -642,6 +624,35 @@ fn add_drafts(
             last_sentence: t.si,
         });
     }
+}
+
+/// The encounters a sentence tells, each with whether it is the second of
+/// a sequence: "held bilateral meetings with A and B" tells two, "a series
+/// of meetings with A, with B", "called on A and thereafter held
+/// discussions with B" (split at `then`) too.
+fn encounters(
+    article: &Article,
+    t: &Told,
+    group: Group,
+    then: Option<usize>,
+) -> Vec<(Group, bool)> {
+    let sentences = article.sentences();
+    let separate = says_separate(article.doc.sentence_text(t.s))
+        || t.si
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
+    split_series(t.tokens, t.words, group)
+        .into_iter()
+        .flat_map(|g| {
+            if separate {
+                split_separate(g, t.trigger_at)
+            } else {
+                vec![g]
+            }
+        })
+        .flat_map(|g| split_sequence(g, t.trigger_at, then))
+        .collect()
 }
 
 /// A meeting sentence that names no one ("Officers of the two armies met

@@ -682,6 +682,26 @@ const MEETINGS: &[Row] = &[
         &[&["Harbi", "Moreau"]],
     ),
     (
+        "X met with reporters (the press is no counterpart)",
+        "Defence Minister Anna Berg met with reporters in Oslo on Friday.",
+        &[],
+    ),
+    (
+        "X is scheduled to be received by Y",
+        "Defence Minister Anna Berg is scheduled to be received by Defence Minister Lars Holm.",
+        &[],
+    ),
+    (
+        "X and Y, who met in CITY last year, will meet again (background)",
+        "Defence Minister Anna Berg and Defence Minister Lars Holm, who met in Oslo last year, will meet again in June.",
+        &[],
+    ),
+    (
+        "X met Y two years ago (background)",
+        "Defence Minister Anna Berg recalled that she met Defence Minister Lars Holm two years ago.",
+        &[],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

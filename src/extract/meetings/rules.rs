@@ -561,9 +561,26 @@ fn two_named(input: Words<'_>) -> PResult<'_> {
 fn done(input: Words<'_>) -> PResult<'_> {
     holds(|words, i| {
         !not_done(words, i)
+            && !background(words, i)
             && !(i.saturating_sub(3)..i)
                 .any(|k| TAKING_PART.contains(&words[k]) && not_done(words, k))
     })(input)
+}
+
+/// The clause of word `i` dates it long before the story: "who met in Oslo
+/// last year", "met him two years ago", "had first met in the past".
+fn background(words: &[&str], i: usize) -> bool {
+    let clause = words[i..]
+        .iter()
+        .take(12)
+        .take_while(|w| !matches!(**w, "," | ";" | "and"));
+    let clause: Vec<&str> = clause.copied().collect();
+    clause.windows(2).any(|p| {
+        matches!(
+            p,
+            ["last", "year"] | ["years" | "year", "ago"] | ["the", "past"]
+        )
+    })
 }
 
 /// Word `i` is in the future or the past perfect: "will meet", "is expected
@@ -574,7 +591,8 @@ fn not_done(words: &[&str], i: usize) -> bool {
     // "plans to" do ("Director of Plans X met" does not).
     let prev = if i > 0 { words[i - 1] } else { "" };
     let window = |set: &[&str], n: usize| (1..=n).any(|k| i >= k && set.contains(&words[i - k]));
-    matches!(prev, "will" | "would" | "shall" | "had" | "could" | "may")
+    // "to be received by": only ever ahead ("is scheduled to be received").
+    matches!(prev, "will" | "would" | "shall" | "had" | "could" | "may" | "be")
         // "will also pay a call on"
         || window(&["will", "would", "shall"], 4)
         // "will arrive in Suva tomorrow for a visit and meet with": a verb
@@ -650,7 +668,8 @@ fn noun_frame(input: Words<'_>) -> PResult<'_, Signal> {
 }
 
 /// Lookahead: the next words ("with", "the" and one modifier skipped) name
-/// troops, not a counterpart: "met soldiers", "interacted with the young officers".
+/// troops or the press, not a counterpart: "met soldiers", "interacted
+/// with the young officers", "met with reporters".
 fn troops(input: Words<'_>) -> PResult<'_> {
     const TROOPS: &[&str] = &[
         "troops",
@@ -673,6 +692,11 @@ fn troops(input: Words<'_>) -> PResult<'_> {
         "peacekeepers",
         "contingent",
         "jawans",
+        "reporters",
+        "journalists",
+        "media",
+        "press",
+        "residents",
     ];
     holds(|words, i| {
         words

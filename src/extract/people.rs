@@ -1069,6 +1069,12 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
         if let Some(place) = place_ending_at(article, pos) {
             return place.state();
         }
+        // "Britain's Senior Defense Advisor".
+        if before(text, pos).ends_with("'s") {
+            if let Some(place) = place_ending_at(article, pos - 2) {
+                return place.state();
+            }
+        }
         let ws = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
         let word = sub(text, ws, pos);
         if ws == pos || !word.chars().next().is_some_and(char::is_uppercase) {

@@ -300,6 +300,10 @@ static RANKS: &[Entry] = &[
     rank("Lt. Gen."),
     rank("Lt.Gen."),
     rank("Lt Gen"),
+    rank("Lieut. Gen"),
+    rank("Sen. Lieut. Gen"),
+    rank("Snr Lt Gen"),
+    rank("Senior Lieutenant-General"),
     rank("Lt-Gen"),
     rank("Lt.-Gen."),
     rank("Major General"),
@@ -1135,6 +1139,44 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
     // Bounded: each step consumes at least one word.
     'outer: loop {
         let at = t.role_end;
+        // "Senior Defense Advisor on the Middle East", "Special Envoy on
+        // Climate Security": the field of an adviser or envoy.
+        let role = &text[start..t.role_end];
+        if [
+            "Adviser",
+            "Advisor",
+            "Envoy",
+            "Representative",
+            "Coordinator",
+        ]
+        .iter()
+        .any(|h| role.ends_with(h))
+        {
+            let field = [" on the ", " on "]
+                .iter()
+                .find_map(|c| lit_at(text, at, c))
+                .and_then(|a| cap_run_at(text, a))
+                // Not "Defence Adviser on Monday".
+                .filter(|(w, _)| {
+                    let first = &text[w[0].0..w[0].1];
+                    super::months::weekday(first).is_none() && super::months::month(first).is_none()
+                });
+            if let Some((words, _)) = field {
+                t.role_end = words[words.len() - 1].1;
+                continue 'outer;
+            }
+        }
+        // "Chief of Defence Staff (CDS) of Rwanda Defence Force": the
+        // title's abbreviation, then more of the title.
+        if let Some(close) = bracketed_abbreviation(text, at) {
+            if CONNECTORS
+                .iter()
+                .any(|(c, _)| lit_at(text, close, c).is_some())
+            {
+                t.role_end = close;
+                continue 'outer;
+            }
+        }
         // "Minister of National Defence and Veterans of the Homeland",
         // "Minister of Defence and Veterans Affairs": a second field of the
         // same office, after the role has a field of its own; not a second
@@ -1207,6 +1249,15 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
         break;
     }
     t
+}
+
+/// " (CDS)" at `pos`: where it ends. Two to eight capital letters.
+fn bracketed_abbreviation(text: &str, pos: usize) -> Option<usize> {
+    let inner = text.get(pos..)?.strip_prefix(" (")?;
+    let len = inner.find(')')?;
+    let abbr = &inner[..len];
+    ((2..=8).contains(&abbr.len()) && abbr.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some(pos + 2 + len + 1)
 }
 
 /// First words of two-word state names that can follow "Republic of".
@@ -1441,6 +1492,19 @@ mod tests {
             ("Commander of NATO forces", "Commander", Some("NATO"), P),
             ("Adviser to the President Tokayev", "Adviser to the President", None, P),
             ("Minister of State for Defence", "Minister of State for Defence", None, P),
+            (
+                "Britain's Defense Advisor on the Middle East Lieutenant General",
+                "Defense Advisor on the Middle East",
+                None,
+                P,
+            ),
+            (
+                "Chief of Defence Staff (CDS) of Rwanda Defence Force, Gen",
+                "Chief of Defence Staff (CDS) of Rwanda Defence Force",
+                None,
+                P,
+            ),
+            ("Defence Adviser on Monday", "Defence Adviser", None, P),
         ];
         for (text, r, q, k) in cases {
             let at = text.find(r).unwrap();

@@ -756,6 +756,30 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "an adviser's field after 'on'; a possessive state two words before the title",
+        "General Nasser Sabah met Britain's Senior Defense Advisor on the Middle East Lieutenant General Sir John Hale in Kuwait.",
+        &[
+            ("Sabah", None, Some("KW")),
+            ("Hale", Some("Defense Advisor on the Middle East"), Some("GB")),
+        ],
+    ),
+    (
+        "TITLE (ABBR) of FORCE, RANK NAME",
+        "General Ali Ghanim was welcomed by the Chief of Defence Staff (CDS) of Rwanda Defence Force, Gen Jean Bosco Kagame.",
+        &[
+            ("Ghanim", None, None),
+            ("Kagame", Some("Chief of Defence Staff (CDS) of Rwanda Defence Force"), Some("RW")),
+        ],
+    ),
+    (
+        "an abbreviated senior rank without a final dot",
+        "Deputy Minister of National Defence Sen. Lieut. Gen Vu Minh paid a courtesy call to Cambodian Defence Minister Gen. Tea Sok in Phnom Penh.",
+        &[
+            ("Minh", Some("Deputy Minister of National Defence"), None),
+            ("Sok", Some("Defence Minister"), Some("KH")),
+        ],
+    ),
+    (
         "NAME of the INSTITUTION (the institution names the state)",
         "General Li Ming of the People's Liberation Army met General Tom Hale in Geneva.",
         &[("Ming", None, Some("CN")), ("Hale", None, None),],

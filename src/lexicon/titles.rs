@@ -739,10 +739,18 @@ fn first_phrase(
         let info = &m.info[id];
         let cap_ok = match info.cap_at {
             None => true,
-            Some(off) => text
-                .as_bytes()
-                .get(pos + off)
-                .is_some_and(|b| b.is_ascii_uppercase()),
+            Some(off) => {
+                text.as_bytes()
+                    .get(pos + off)
+                    .is_some_and(|b| b.is_ascii_uppercase())
+                    // "the deputy chief of International Affairs": a common
+                    // noun in lower case is a title when a name of what it
+                    // heads follows.
+                    || (info.class == Class::Title(TitleKind::Position)
+                        && lit_at(text, end, " of ")
+                            .and_then(|a| char_at(text, a))
+                            .is_some_and(char::is_uppercase))
+            }
         };
         if cap_ok && ends_word(text, end) {
             return Some((end, info.class));
@@ -1505,6 +1513,12 @@ mod tests {
                 P,
             ),
             ("Defence Adviser on Monday", "Defence Adviser", None, P),
+            (
+                "the deputy chief of International Affairs, Brigadier",
+                "deputy chief of International Affairs",
+                None,
+                P,
+            ),
         ];
         for (text, r, q, k) in cases {
             let at = text.find(r).unwrap();
@@ -1523,6 +1537,7 @@ mod tests {
             "Kazakh",
             "Colombia",
             "speaker",
+            "chief of the army",
         ] {
             assert_eq!(title_at(text, 0), None, "{text}");
         }

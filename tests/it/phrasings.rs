@@ -756,6 +756,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "a lower-case office heading a named body: the deputy chief of International Affairs",
+        "Colonel Amadou Sow met the deputy chief of International Affairs, Brigadier General Paulo Silva, in Brasilia.",
+        &[
+            ("Sow", None, None),
+            ("Silva", Some("deputy chief of International Affairs"), Some("BR")),
+        ],
+    ),
+    (
         "an adviser's field after 'on'; a possessive state two words before the title",
         "General Nasser Sabah met Britain's Senior Defense Advisor on the Middle East Lieutenant General Sir John Hale in Kuwait.",
         &[

@@ -631,6 +631,10 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     // Ministry, Major General X": the body the office is in, and its state.
     let (pos, body_state) = skip_body_after_title(article, titles, pos);
     let pos = skip_post_qualifier(article, pos);
+    // "Defence Advisor attached to the Indian High Commission in Sri Lanka
+    // Captain X": the body before the place it sits in.
+    let (pos, posted_state) = skip_body_after_title(article, titles, pos);
+    let body_state = body_state.or(posted_state);
     let found = match title_ending_at(titles, pos) {
         Some(t) => Some((t, t.role_end.max(t.end))),
         None => title_with_name_words_before(text, titles, pos).map(|t| (t, pos)),
@@ -739,7 +743,13 @@ fn skip_body_after_title(
             break;
         };
         let w_start = at - w.len();
-        for lead in [" under ", " at the ", " at "] {
+        for lead in [
+            " under ",
+            " at the ",
+            " at ",
+            " attached to the ",
+            " attached to ",
+        ] {
             if before(text, at).ends_with(lead.trim_end()) && at >= lead.len() - 1 {
                 // A title inside is no body: "at the Minister of Defence's office".
                 if titles.iter().any(|t| t.start >= at && t.start < pos) {

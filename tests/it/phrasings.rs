@@ -756,6 +756,15 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "TITLE attached to the DEMONYM embassy in STATE, RANK NAME (the embassy's state, not the host's)",
+        "Captain Ravi Kumar called on Rear Admiral Nimal Perera at the Western Naval Command Headquarters. The Defence Advisor attached to the Indian High Commission in Sri Lanka Captain Ashok Rao was also present on the occasion.",
+        &[
+            ("Kumar", None, None),
+            ("Perera", None, None),
+            ("Rao", Some("Defence Advisor"), Some("IN")),
+        ],
+    ),
+    (
         "a lower-case office heading a named body: the deputy chief of International Affairs",
         "Colonel Amadou Sow met the deputy chief of International Affairs, Brigadier General Paulo Silva, in Brasilia.",
         &[

@@ -1094,6 +1094,8 @@ static CONNECTORS: &[(&str, bool)] = &[
     (" for ", true),
     (" to the ", false),
     (" to ", false),
+    // "State Secretary in the Ministry of Defence": only an organisation.
+    (" in the ", false),
 ];
 
 /// Whole qualifiers that belong to the role.
@@ -1243,6 +1245,9 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
                     break 'outer;
                 }
                 continue 'outer;
+            }
+            if conn == " in the " {
+                break 'outer;
             }
             // Country qualifier. Include "the" of the connector.
             let q_start = if conn.ends_with(" the ") {
@@ -1513,6 +1518,13 @@ mod tests {
                 P,
             ),
             ("Defence Adviser on Monday", "Defence Adviser", None, P),
+            (
+                "State Secretary in the Ministry of Defence of Mongolia Gantulga",
+                "State Secretary in the Ministry of Defence",
+                Some("Mongolia"),
+                P,
+            ),
+            ("Ambassador in the United Kingdom", "Ambassador", None, P),
             (
                 "the deputy chief of International Affairs, Brigadier",
                 "deputy chief of International Affairs",

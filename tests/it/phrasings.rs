@@ -756,6 +756,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "State Secretary in the Ministry of Defence of STATE NAME",
+        "State Secretary in the Ministry of Defence of Mongolia Gantulga Bat met Indian Defence Secretary Rajesh Kumar in Ulaanbaatar.",
+        &[
+            ("Bat", Some("State Secretary in the Ministry of Defence"), Some("MN")),
+            ("Kumar", Some("Defence Secretary"), Some("IN")),
+        ],
+    ),
+    (
         "TITLE attached to the DEMONYM embassy in STATE, RANK NAME (the embassy's state, not the host's)",
         "Captain Ravi Kumar called on Rear Admiral Nimal Perera at the Western Naval Command Headquarters. The Defence Advisor attached to the Indian High Commission in Sri Lanka Captain Ashok Rao was also present on the occasion.",
         &[

@@ -723,6 +723,33 @@ fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
 
 /// Steps back over "to our country", "to \[the\] PLACE" or "in \[the\] PLACE" written
 /// between a title and the name.
+/// Where the decorations after a name end (", PVSM, AVSM", " (retd)"):
+/// comma-led words of two to six capitals (brackets allowed, "HI(M)"), up
+/// to the last comma before something else.
+fn skip_post_nominals(text: &str, mut end: usize, limit: usize) -> usize {
+    if let Some(r) = sub(text, end, limit).strip_prefix(" (retd)") {
+        end = limit - r.len();
+    }
+    loop {
+        let rest = sub(text, end, limit);
+        let Some(after) = rest.strip_prefix(", ") else {
+            return end;
+        };
+        let word_len = after.find([',', ' ']).unwrap_or(after.len());
+        let word = &after[..word_len];
+        let caps = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+        let decoration = (2..=6).contains(&caps)
+            && word
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, '(' | ')'))
+            && after[word_len..].starts_with(',');
+        if !decoration {
+            return end;
+        }
+        end += 2 + word_len;
+    }
+}
+
 /// " under Azerbaijan's Defense Ministry", " at the German Ministry of
 /// Defence" ending at `pos`: where it starts, and the state it names.
 /// `(pos, None)` when there is none.
@@ -820,6 +847,9 @@ fn apposition_after(
     limit: usize,
 ) -> Option<Context> {
     let text = article.text();
+    // "Lieutenant General X, PVSM, AVSM, SM, GOC-in-C Southern Command":
+    // decorations after the name come before its apposition.
+    let end = skip_post_nominals(text, end, limit);
     let rest = text.get(end..limit)?;
     let rest_trim = rest.strip_prefix(", ")?;
     let mut at = end + 2;

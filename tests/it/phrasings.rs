@@ -756,6 +756,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "decorations after the name, then the title",
+        "Lieutenant General Ranjit Mehra, PVSM, AVSM, SM, Defence Adviser, called on the Chief of Army Staff of Sri Lanka General Vikum Perera.",
+        &[
+            ("Mehra", Some("Defence Adviser"), None),
+            ("Perera", Some("Chief of Army Staff"), Some("LK")),
+        ],
+    ),
+    (
         "State Secretary in the Ministry of Defence of STATE NAME",
         "State Secretary in the Ministry of Defence of Mongolia Gantulga Bat met Indian Defence Secretary Rajesh Kumar in Ulaanbaatar.",
         &[

@@ -702,6 +702,26 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "the ABBR (an office's initials) called on Y (the person named before with that office)",
+        "Chief of Army Staff General Asim Munir arrived in Riyadh on Monday. The COAS called on Saudi Defence Minister Prince Khalid Salman.",
+        &[&["Munir", "Salman"]],
+    ),
+    (
+        "the minister met Y (the person named before with that office)",
+        "Defence Minister Richard Marles arrived in Tokyo on Monday. The minister met Japanese Defence Minister Minoru Kihara.",
+        &[&["Marles", "Kihara"]],
+    ),
+    (
+        "the naval chief called on Y (the person named before with that office)",
+        "Naval Chief Admiral Ravi Menon arrived in Colombo on Monday. The naval chief called on Sri Lankan Defence Secretary Kamal Perera.",
+        &[&["Menon", "Perera"]],
+    ),
+    (
+        "the CDS later met Y (the person named before with that office)",
+        "Chief of Defence Staff General Chris Musa arrived in Accra. The CDS later met Ghanaian Defence Minister Dominic Nitiwul.",
+        &[&["Musa", "Nitiwul"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

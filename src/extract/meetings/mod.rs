@@ -541,6 +541,13 @@ fn referred(ctx: &Ctx, dis: &Discourse, t: &Told) -> Vec<(usize, usize, usize)> 
             group.clear();
         }
     }
+    // "The COAS called on Y", "The minister met Y": the person named
+    // before with that office.
+    if group.is_empty() && !named_first {
+        if let Some(p) = office_anaphor(ctx, t) {
+            group.push((p, s.start, s.start));
+        }
+    }
     // "the Qatari delegation paid a courtesy call on Y": its leader.
     if group.is_empty() && !named_first && t.words[..t.k].contains(&"delegation") {
         if let Some(p) = t.led_here.or(dis.leader) {
@@ -548,6 +555,47 @@ fn referred(ctx: &Ctx, dis: &Discourse, t: &Told) -> Vec<(usize, usize, usize)> 
         }
     }
     group
+}
+
+/// "The COAS", "The naval chief", "The minister" opening the sentence
+/// before its trigger: the person named last before it whose office that
+/// is (its words, or its initials: "COAS" for "Chief of Army Staff").
+fn office_anaphor(ctx: &Ctx, t: &Told) -> Option<usize> {
+    const ADVERBS: &[&str] = &["later", "also", "then", "subsequently", "further"];
+    let office: Vec<&str> = match t.words.get(..t.k)? {
+        ["the", rest @ ..] => rest
+            .iter()
+            .copied()
+            .filter(|w| !ADVERBS.contains(w))
+            .collect(),
+        _ => return None,
+    };
+    if office.is_empty() || office.len() > 3 {
+        return None;
+    }
+    let office = office.join(" ");
+    let fits = |role: &str| {
+        let role_lower = role.to_lowercase();
+        let initials: String = role
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+            .to_lowercase();
+        let capitals: String = role
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect::<String>()
+            .to_lowercase();
+        role_lower.contains(&office) || initials == office || capitals == office
+    };
+    let people = ctx.people;
+    people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= t.s.start)
+        .map(|m| m.person)
+        .find(|&i| people.people[i].role.as_deref().is_some_and(fits))
 }
 
 /// One draft per meeting the sentence tells ("held separate meetings with

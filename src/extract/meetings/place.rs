@@ -120,7 +120,19 @@ fn capital_named(article: &Article, tokens: &[Token], words: &[&str], k: usize) 
     if tokens.get(j).is_some_and(|t| t.text(text) == ",") {
         j += 1;
     }
-    let first = j;
+    named_at(article, tokens, j, state)
+}
+
+/// Up to three capitalised words from token `first`: a city or region by
+/// its name, in `state` or else the one the gazetteer knows it in.
+fn named_at(
+    article: &Article,
+    tokens: &[Token],
+    first: usize,
+    state: Option<Country>,
+) -> Option<Place> {
+    let text = article.text();
+    let mut j = first;
     while j < tokens.len() && j < first + 3 && tokens[j].is_capitalised(text) {
         j += 1;
     }
@@ -156,7 +168,6 @@ const SETTLEMENTS: &[&str] = &[
 /// "the northern city of Kankan", "the coastal town of Mbour", "the port
 /// city of Karachi" from token `k` on: the place's name, as written.
 fn city_of(article: &Article, tokens: &[Token], words: &[&str], k: usize) -> Option<Place> {
-    let text = article.text();
     if words.get(k) != Some(&"the") {
         return None;
     }
@@ -165,21 +176,7 @@ fn city_of(article: &Article, tokens: &[Token], words: &[&str], k: usize) -> Opt
     if of < k + 2 || !SETTLEMENTS.contains(&words[of - 1]) {
         return None;
     }
-    let first = of + 1;
-    let mut j = first;
-    while j < tokens.len() && j < first + 3 && tokens[j].is_capitalised(text) {
-        j += 1;
-    }
-    if j == first {
-        return None;
-    }
-    let (a, b) = (tokens[first].start, tokens[j - 1].end);
-    let state = article.places_in(a, b).first().and_then(|p| p.state());
-    Some(Place {
-        text: sub(text, a, b).to_string(),
-        state,
-        country_level: false,
-    })
+    named_at(article, tokens, of + 1, None)
 }
 
 /// "in Thies on Monday", "in Kimihurura.": capitalised words after "in"

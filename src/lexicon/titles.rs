@@ -1255,6 +1255,15 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
             } else {
                 after
             };
+            // "deputy head of China's PLA (People's Liberation Army) General
+            // Logistics Department": the state's body is the role's too.
+            if possessive {
+                if let Some(e) = possessive_body_end(text, run_end) {
+                    t.qualifier = Some((q_start, run_end));
+                    t.role_end = e;
+                    break 'outer;
+                }
+            }
             let q_end = state_name_end(text, &words, possessive);
             t.qualifier = Some((q_start, q_end));
             break 'outer;
@@ -1262,6 +1271,42 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
         break;
     }
     t
+}
+
+/// After "China's" (ending at `state_end`, before its "'s"): the body it
+/// owns, capitalised words with bracketed glosses, up to its last
+/// organisation word ("PLA (People's Liberation Army) General Logistics
+/// Department"); `None` when no organisation word ends it.
+fn possessive_body_end(text: &str, state_end: usize) -> Option<usize> {
+    let mut pos = lit_at(text, state_end, "'s ")?;
+    let mut end = None;
+    for _ in 0..3 {
+        let Some((words, _)) = cap_run_at(text, pos) else {
+            break;
+        };
+        if let Some(&(_, e)) = words
+            .iter()
+            .rev()
+            .find(|&&(s, e)| word_in(&text[s..e], ORG_HEADS))
+        {
+            end = Some(e);
+        }
+        let run_end = words[words.len() - 1].1;
+        // " (People's Liberation Army) ": a gloss, then more of the name.
+        let Some(close) = text
+            .get(run_end..)
+            .and_then(|r| r.strip_prefix(" ("))
+            .and_then(|r| r.get(..60.min(r.len())))
+            .and_then(|r| r.find(')'))
+        else {
+            break;
+        };
+        pos = run_end + 2 + close + 2;
+        if text.get(pos - 1..pos) != Some(" ") {
+            break;
+        }
+    }
+    end
 }
 
 /// " (CDS)" at `pos`: where it ends. Two to eight capital letters.
@@ -1518,6 +1563,12 @@ mod tests {
                 P,
             ),
             ("Defence Adviser on Monday", "Defence Adviser", None, P),
+            (
+                "deputy head of China's PLA (People's Liberation Army) General Logistics Department,",
+                "deputy head of China's PLA (People's Liberation Army) General Logistics Department",
+                Some("China"),
+                P,
+            ),
             (
                 "State Secretary in the Ministry of Defence of Mongolia Gantulga",
                 "State Secretary in the Ministry of Defence",

@@ -776,6 +776,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "RANK NAME, the deputy head of STATE's BODY (GLOSS) DEPARTMENT",
+        "General Ahmed Salah received Lieutenant General Wang Jun, the deputy head of China's PLA (People's Liberation Army) General Logistics Department, in Algiers.",
+        &[
+            ("Salah", None, Some("DZ")),
+            ("Wang Jun", Some("deputy head of China's PLA (People's Liberation Army) General Logistics Department"), Some("CN")),
+        ],
+    ),
+    (
         "decorations after the name, then the title",
         "Lieutenant General Ranjit Mehra, PVSM, AVSM, SM, Defence Adviser, called on the Chief of Army Staff of Sri Lanka General Vikum Perera.",
         &[

@@ -482,7 +482,19 @@ fn pick_year(
                         .any(|w| TARGET_VERBS.iter().any(|t| t.eq_ignore_ascii_case(w)))
             })
     });
-    let pick = if other_between && before.is_some() {
+    // "In 2005 there were 40 shipyards, by 2020 the figure topped 300": a year
+    // past a comma that opens another count's phrase is that count's ("$3
+    // million in 2019, $5 million in 2020 and $6 million in 2021" keeps each).
+    let heads_other = after.is_some_and(|y| {
+        sub(text, c.end, y.start).contains(',')
+            && counts.iter().any(|o| {
+                o.start >= y.end
+                    && o.clause == y.clause
+                    && sub(text, y.end, o.start).split_whitespace().count() <= 6
+                    && !years.iter().any(|z| z.start >= y.end && z.end <= o.start)
+            })
+    });
+    let pick = if (other_between || heads_other) && before.is_some() {
         before
     } else if other_between && target {
         None
@@ -791,7 +803,8 @@ fn scan(
                         from_to,
                         forced: None,
                         after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
-                        relative: relative_year_after(text, tokens, j),
+                        relative: relative_year_after(text, tokens, j)
+                            || relative_year_before(text, tokens, i),
                     });
                 }
                 i = j.max(i + 1);
@@ -1448,7 +1461,10 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
             return false;
         }
         // "the two countries": a reference, not a count ("the $2 billion budget" is one).
-        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none())
+        // "compared to the 63,000 trainees in 2013": a figure of three digits
+        // or more after "the" is still counted.
+        let figure = tokens[i].kind == TokenKind::Number && card.value >= 100.0;
+        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none() && !figure)
             || pw.eq_ignore_ascii_case("these")
             || pw.eq_ignore_ascii_case("those")
         {
@@ -1619,6 +1635,32 @@ fn relative_year_after(text: &str, tokens: &[Token], j: usize) -> bool {
         }
     }
     false
+}
+
+/// A relative year written right before the count, in its noun phrase: "the
+/// total of recruits last year, 4,210, was ...", "last year's 4,210 recruits".
+fn relative_year_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens[k].text(text);
+    let mut k = i;
+    // "last year, 4,210": the comma of an apposition.
+    if k > 0 && tokens[k - 1].is_punct(text, ',') {
+        k -= 1;
+    }
+    if k < 2 {
+        return false;
+    }
+    let (a, b) = (w(k - 2), w(k - 1));
+    let year_word = |y: &str| {
+        ["year", "year's", "year\u{2019}s"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(y))
+    };
+    let relative = |r: &str| {
+        ["last", "this", "previous"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(r))
+    };
+    relative(a) && year_word(b)
 }
 
 /// "the number of X ... from 2": the counted thing named before the number in its sentence.

@@ -1214,6 +1214,45 @@ const ROWS: &[Row] = &[
             "stat: 1500000000 @ 2021-2021 : Exports",
         ],
     ),
+    (
+        "a relative year before the count in apposition, compared to the N things in YEAR",
+        "The total number of recruits last year, 4,210, was a 5 percent drop compared to the 4,430 recruits in 2019.",
+        &["stat: 4430 @ 2019-2019 : recruits"],
+    ),
+    (
+        "Last year, N ..., compared with M in YEAR",
+        "Last year, 4,210 recruits joined, compared with 4,430 in 2019.",
+        &["stat: 4430 @ 2019-2019 : recruits"],
+    ),
+    (
+        "the N things: a figure of three digits after the is a count, a small one a reference",
+        "In 2021 the 12 member states sent the 300 instructors of the mission.",
+        &["stat: 300 @ 2021-2021 : instructors"],
+    ),
+    (
+        "a year past a comma opens the next count's phrase",
+        "While in 2005, when the reform began, there were only 40 private shipyards in the country, by 2020 the figure topped 300, he said.",
+        &["stat: 40 @ 2005-2005 : private shipyards", "stat: 300 @ 2020-2020 : private shipyards"],
+    ),
+    (
+        "In YEAR there were N, in YEAR the figure reached M",
+        "In 2005 there were 40 private shipyards, in 2020 the figure reached 300.",
+        &["stat: 40 @ 2005-2005 : private shipyards", "stat: 300 @ 2020-2020 : private shipyards"],
+    ),
+    (
+        "In YEAR X had N, and by YEAR their number had grown to M",
+        "In 2010 the fleet had 12 frigates, and by 2020 their number had grown to 20.",
+        &["stat: 12 @ 2010-2010 : frigates", "stat: 20 @ 2020-2020 : frigates"],
+    ),
+    (
+        "money in YEAR, money in YEAR and money in YEAR keep their own years",
+        "The ministry provided $3 million in flight training to the air wing in 2019, $5 million in 2020 and $6 million in 2021.",
+        &[
+            "stat: 3000000 @ 2019-2019 : flight training",
+            "stat: 5000000 @ 2020-2020 : flight training",
+            "stat: 6000000 @ 2021-2021 : flight training",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1258,7 +1258,11 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name
         // word ("January-June 2022" is a span of months).
         let month_span = pw.rsplit('-').next().and_then(months::month).is_some();
+        // "the Military Cooperation Program 2018, which includes 10 events": a
+        // plan's year is the time of what it holds.
+        let plan_head = is_plan_head(pw);
         if p.is_capitalised(text)
+            && !plan_head
             && !is_function_word(pw)
             && months::month(pw).is_none()
             && !month_span
@@ -1269,7 +1273,18 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     if let Some(n) = next {
         let nw = n.text(text);
         // "2023 Defense White Paper", "the 2018 edition of" is fine, "2024 academic year" is a label.
-        if n.is_capitalised(text) && !is_function_word(nw) && months::month(nw).is_none() {
+        // "the 2024 Defence Cooperation Plan envisages 60 events" is a plan's year.
+        let plan_name = tokens
+            .iter()
+            .skip(j)
+            .take(4)
+            .take_while(|t| t.is_capitalised(text))
+            .any(|t| is_plan_head(t.text(text)));
+        if n.is_capitalised(text)
+            && !plan_name
+            && !is_function_word(nw)
+            && months::month(nw).is_none()
+        {
             return false;
         }
         // "the alliance's 2014 summit", "the 2023 edition": a year that labels an
@@ -1293,6 +1308,13 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         }
     }
     true
+}
+
+/// The head noun of a plan: its year dates what the plan holds.
+fn is_plan_head(w: &str) -> bool {
+    ["plan", "programme", "program", "roadmap"]
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(w))
 }
 
 /// Participles before "in YEAR" that date a beginning, not a count.
@@ -1341,6 +1363,11 @@ const PERIOD_NOUNS: &[&str] = &[
     "revenues",
     "sales",
     "deliveries",
+    // A plan for a year: "the 2025 cooperation plan, which includes 40 events".
+    "plan",
+    "programme",
+    "program",
+    "roadmap",
 ];
 
 /// One of the two words from `tokens[j]` is a [`PERIOD_NOUNS`] noun: "2026
@@ -1526,6 +1553,14 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
             return false;
         }
         if months::month(nw).is_some() {
+            return false;
+        }
+        // "28 октября, 2019": a word of another script after a number is a
+        // date or residue left in the English text, not a counted noun.
+        if n.kind == TokenKind::Word
+            && nw.chars().any(char::is_alphabetic)
+            && !nw.chars().any(|c| c.is_ascii_alphabetic())
+        {
             return false;
         }
         // "12 of the allied countries": a count of part of a group.

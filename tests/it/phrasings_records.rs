@@ -1253,6 +1253,31 @@ const ROWS: &[Row] = &[
             "stat: 6000000 @ 2021-2021 : flight training",
         ],
     ),
+    (
+        "a plan's year after its capitalised head dates the events it holds",
+        "Armenia and Greece signed the Military Cooperation Program 2025 in Athens, which includes more than 40 defense events.",
+        &["stat: 40 @ 2025-2025 : defense events"],
+    ),
+    (
+        "the YEAR cooperation plan, which includes N events",
+        "The two ministries signed the 2025 cooperation plan, which includes 40 joint events.",
+        &["stat: 40 @ 2025-2025 : joint events"],
+    ),
+    (
+        "the YEAR <Capitalised> Plan envisages more than N events",
+        "The 2024 Defense Cooperation Plan envisages more than 60 events.",
+        &["stat: 60 @ 2024-2024 : events"],
+    ),
+    (
+        "a year before a capitalised title that is no plan labels it",
+        "The 2023 Defense White Paper lists 40 priority projects.",
+        &["stat: none"],
+    ),
+    (
+        "a day before a month in another script is a date",
+        "28 \u{43e}\u{43a}\u{442}\u{44f}\u{431}\u{440}\u{44f}, 2019 10:01\nThe minister arrived on Sunday.",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

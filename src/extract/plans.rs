@@ -174,7 +174,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     let mut plans = merge(mentions);
     for m in &mut plans {
-        complete_parties(article, &mut m.parties);
+        complete_parties(article, m.span, &mut m.parties);
         if m.fields.is_empty() {
             m.fields = through_fields(article, m);
         }
@@ -1572,7 +1572,7 @@ fn absorb(into: &mut Mention, m: Mention, how: SameBy) {
 
 /// Parties not written around the plan come from the headline, then the outlet;
 /// a lone party's partner, when unwritten, is the outlet's state.
-fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
+fn complete_parties(article: &Article, span: Span, parties: &mut Vec<Country>) {
     if parties.is_empty() {
         if let Some(h) = article.doc.headline.clone() {
             *parties = states_in(article, h.start, h.end, true);
@@ -1594,11 +1594,39 @@ fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
             }
         }
     }
+    // "Lithuanian minister met with Georgian President ... discussed a bilateral
+    // plan": the pair of states nearest before the plan, when it holds the one
+    // side found (or the outlet's state).
+    if parties.len() <= 1 {
+        let known = parties.first().copied().or(article.outlet);
+        if let Some(pair) = nearby_pair(article, span, known) {
+            *parties = pair;
+            return;
+        }
+    }
     if let Some(outlet) = article.outlet {
         if parties.len() <= 1 && !parties.contains(&outlet) {
             parties.insert(0, outlet);
         }
     }
+}
+
+/// How many sentences back a plan's lone side looks for its partner.
+const PAIR_LOOKBACK: usize = 4;
+
+/// The two states named in the plan's sentence or in the nearest of the few
+/// sentences before it that names exactly two, one of them `known` when given.
+fn nearby_pair(article: &Article, span: Span, known: Option<Country>) -> Option<Vec<Country>> {
+    let sentences = article.sentences();
+    let here = sentences.partition_point(|s| s.end <= span.start);
+    let from = here.saturating_sub(PAIR_LOOKBACK);
+    (from..=here.min(sentences.len().checked_sub(1)?))
+        .rev()
+        .map(|si| {
+            let s = &sentences[si];
+            states_in(article, s.start, s.end, true)
+        })
+        .find(|states| states.len() == 2 && known.is_none_or(|k| states.contains(&k)))
 }
 
 fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {

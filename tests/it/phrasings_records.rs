@@ -1278,6 +1278,21 @@ const ROWS: &[Row] = &[
         "28 \u{43e}\u{43a}\u{442}\u{44f}\u{431}\u{440}\u{44f}, 2019 10:01\nThe minister arrived on Sunday.",
         &["stat: none"],
     ),
+    (
+        "a bilateral plan discussed after a meeting of two states' officials",
+        "The navy held a parade on Sunday. On 15 May the Estonian defence minister met with his Moroccan counterpart in Rabat. The officials discussed a bilateral cooperation plan for next year.",
+        &["plan: bilateral cooperation plan | - | - |  | EE,MA"],
+    ),
+    (
+        "one side at the plan, the pair in the sentence before",
+        "A new academy opened on Friday. The Indonesian and Thai army chiefs met in Bangkok on Monday. They reviewed the cooperation plan for 2024, the Thai army said.",
+        &["plan: cooperation plan | 2024-2024 | - |  | ID,TH"],
+    ),
+    (
+        "three states before the plan are no pair",
+        "Ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. They discussed a cooperation plan for 2024.",
+        &["plan: cooperation plan | 2024-2024 | - |  |"],
+    ),
 ];
 
 fn number(v: f64) -> String {
@@ -1328,6 +1343,8 @@ fn lines(r: &Report, kind: &str) -> Vec<String> {
                     p.fields.join("; "),
                     codes(&p.parties)
                 )
+                .trim_end()
+                .to_string()
             })
             .collect(),
         "ex" => r

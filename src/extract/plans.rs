@@ -971,7 +971,7 @@ fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usi
             let w = tokens[r].text(text);
             w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that")
         }) else {
-            return Vec::new();
+            return participle_fields(text, tokens, name_end);
         };
         r + 1
     };
@@ -981,6 +981,40 @@ fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usi
         }
         if let Some(end) = cue_at(text, tokens, c) {
             return split_fields(text, tokens, chain_cues(text, tokens, end));
+        }
+    }
+    Vec::new()
+}
+
+/// Participles that open the plan's areas after a comma later in its sentence.
+const PARTICIPLE_CUES: &[&str] = &[
+    "focusing on",
+    "focussing on",
+    "focused on",
+    "covering",
+    "encompassing",
+    "spanning",
+];
+
+/// "the implementation of the 2022 cooperation plan and the protocol's
+/// contents, focusing on A, B and C": a participle after a comma, in the
+/// plan's sentence before any other clause, opens its fields.
+fn participle_fields(text: &str, tokens: &[Token], name_end: usize) -> Vec<String> {
+    let end = (name_end + 30).min(tokens.len());
+    for c in name_end..end {
+        let t = tokens[c];
+        if t.is_punct(text, ';') || t.is_punct(text, ':') || t.is_punct(text, '"') {
+            break;
+        }
+        if !t.is_punct(text, ',') {
+            continue;
+        }
+        if let Some(e) = PARTICIPLE_CUES
+            .iter()
+            .filter_map(|cue| words_at(text, tokens, c + 1, cue))
+            .max()
+        {
+            return split_fields(text, tokens, chain_cues(text, tokens, e));
         }
     }
     Vec::new()

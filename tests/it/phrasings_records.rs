@@ -1293,6 +1293,21 @@ const ROWS: &[Row] = &[
         "Ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. They discussed a cooperation plan for 2024.",
         &["plan: cooperation plan | 2024-2024 | - |  |"],
     ),
+    (
+        ", focusing on A, B and C after the plan and another document",
+        "The minister urged the implementation of the 2024 cooperation plan and the border protocol, focusing on officer training, border security and joint exercises.",
+        &["plan: cooperation plan | 2024-2024 | - | officer training; border security; joint exercises |"],
+    ),
+    (
+        ", covering A, B and C after a signed plan",
+        "Malaysia and Brunei signed a three-year defence cooperation plan, covering maritime security, counter-terrorism and military medicine.",
+        &["plan: defence cooperation plan | - | 3 | maritime security; counter-terrorism; military medicine | MY,BN"],
+    ),
+    (
+        "a participle past a semicolon is another clause's",
+        "The ministers of Chile and Peru signed the cooperation plan for 2025; the talks, focusing on border security, lasted two hours.",
+        &["plan: cooperation plan | 2025-2025 | - |  | CL,PE"],
+    ),
 ];
 
 fn number(v: f64) -> String {

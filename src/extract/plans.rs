@@ -1020,6 +1020,50 @@ fn participle_fields(text: &str, tokens: &[Token], name_end: usize) -> Vec<Strin
     Vec::new()
 }
 
+/// "Its key areas include ...", "Priority areas are ...", "The ministry notes
+/// that the main directions of the cooperation are ...": the areas as the
+/// subject, after a reporting clause or not.
+fn areas_are(text: &str, tokens: &[Token]) -> Option<Vec<String>> {
+    // "X notes that": the reported clause starts after "that".
+    let lead = (1..tokens.len().min(10))
+        .find(|&k| {
+            tokens[k].text(text).eq_ignore_ascii_case("that")
+                && is_in(SPEECH_VERBS, tokens[k - 1].text(text))
+        })
+        .map_or(0, |k| k + 1);
+    let k = (lead..(lead + 4).min(tokens.len())).find(|&k| {
+        is_in(
+            &["areas", "fields", "directions", "priorities"],
+            tokens[k].text(text),
+        ) && (lead..k).all(|j| {
+            is_in(
+                &["its", "the", "key", "priority", "main", "major", "their"],
+                tokens[j].text(text),
+            )
+        })
+    })?;
+    if k == lead {
+        return None;
+    }
+    // "directions of (the) cooperation are".
+    let mut v = k + 1;
+    if let Some(e) = [
+        "of the cooperation",
+        "of cooperation",
+        "of the co-operation",
+        "of co-operation",
+    ]
+    .iter()
+    .find_map(|p| words_at(text, tokens, v, p))
+    {
+        v = e;
+    }
+    let next = tokens.get(v)?;
+    let nw = next.text(text);
+    (is_in(&["include", "are", "cover", "covered"], nw) || next.is_punct(text, ':'))
+        .then(|| split_fields(text, tokens, chain_cues(text, tokens, v + 1)))
+}
+
 /// Fields from a sentence whose subject refers back to the last plan:
 /// "It highlights ...", "The agreement covers ...".
 fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
@@ -1027,26 +1071,8 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
         return Vec::new();
     };
     let fw = first.text(text);
-    // "Its key areas include ...", "Priority areas are ...".
-    let areas_at = (0..4.min(tokens.len())).find(|&k| {
-        is_in(
-            &["areas", "fields", "directions", "priorities"],
-            tokens[k].text(text),
-        ) && (k == 0
-            || (0..k).all(|j| {
-                is_in(
-                    &["its", "the", "key", "priority", "main", "major", "their"],
-                    tokens[j].text(text),
-                )
-            }))
-    });
-    if let Some(k) = areas_at.filter(|&k| k > 0) {
-        if let Some(next) = tokens.get(k + 1) {
-            let nw = next.text(text);
-            if is_in(&["include", "are", "cover", "covered"], nw) || next.is_punct(text, ':') {
-                return split_fields(text, tokens, chain_cues(text, tokens, k + 2));
-            }
-        }
+    if let Some(fields) = areas_are(text, tokens) {
+        return fields;
     }
     let subject_end = if fw.eq_ignore_ascii_case("it") {
         1

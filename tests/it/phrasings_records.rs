@@ -1308,6 +1308,16 @@ const ROWS: &[Row] = &[
         "The ministers of Chile and Peru signed the cooperation plan for 2025; the talks, focusing on border security, lasted two hours.",
         &["plan: cooperation plan | 2025-2025 | - |  | CL,PE"],
     ),
+    (
+        "X noted that the main directions of the cooperation are A, B, as well as C",
+        "Georgia and Latvia signed the defence cooperation plan for 2026 in Riga. The Georgian ministry noted that the main directions of the cooperation are staff training, cyber defence, as well as military medicine.",
+        &["plan: defence cooperation plan | 2026-2026 | - | staff training; cyber defence; military medicine | GE,LV"],
+    ),
+    (
+        "X said that the priority areas are A and B",
+        "Kenya and Uganda signed a military cooperation plan for 2025. The Kenyan defence ministry said that the priority areas are air defence and logistics.",
+        &["plan: military cooperation plan | 2025-2025 | - | air defence; logistics | KE,UG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1318,6 +1318,31 @@ const ROWS: &[Row] = &[
         "Kenya and Uganda signed a military cooperation plan for 2025. The Kenyan defence ministry said that the priority areas are air defence and logistics.",
         &["plan: military cooperation plan | 2025-2025 | - | air defence; logistics | KE,UG"],
     ),
+    (
+        "a joint naval exercise of A, B and C in apposition",
+        "The Coral Lance 2021 exercise, a trilateral naval exercise of Peru, Chile and Spain, will take place in May.",
+        &["ex: Coral Lance | 2021 | - | PE,CL,ES"],
+    ),
+    (
+        "the drills of the armed forces of A and B",
+        "The Coral Lance 2021 drills of the armed forces of Peru and Ecuador opened on Monday.",
+        &["ex: Coral Lance | 2021 | - | PE,EC"],
+    ),
+    (
+        "including NATO allies A, B and C, along with partner nations D and E",
+        "Twelve countries will take part in the Coral Lance 2021 exercise, including NATO allies Spain, Italy and Norway, along with partner nations Finland and Sweden.",
+        &["ex: Coral Lance | 2021 | - | ES,IT,NO,FI,SE"],
+    ),
+    (
+        "troops from member states A, B and C",
+        "The Coral Lance 2024 drills bring together troops from member states Kazakhstan, Kyrgyzstan and Tajikistan.",
+        &["ex: Coral Lance | 2024 | - | KZ,KG,TJ"],
+    ),
+    (
+        "the exercise of restraint is no exercise's list",
+        "The Coral Lance 2021 exercise began as Peru called for the exercise of restraint by Chile.",
+        &["ex: Coral Lance | 2021 | - | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

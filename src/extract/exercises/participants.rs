@@ -31,6 +31,9 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
     }
 
+    // "Slavic Shield 2016, a joint exercise of Serbia, Russia and Belarus".
+    found.extend(lists_after_head_of(s));
+
     // Lists after cue words (none in a sentence without an opener).
     let openers = match s.has_class(LIST_OPENERS) || s.has_class(TROOPS) {
         true => 0..n,
@@ -241,6 +244,43 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
     out
 }
 
+/// "a joint military exercise of A, B and C", "the drills of the armed forces
+/// of A and B": the states whose exercise it is. ("exercise of" alone marks a
+/// head as no exercise, as in "the exercise of power": a state right after it
+/// is what tells the two apart.)
+fn lists_after_head_of(s: &Sent) -> Vec<usize> {
+    let mut out = Vec::new();
+    for h in &s.heads {
+        if s.is(h.b, "of") {
+            out.extend(country_list(s, skip_unit_of(s, h.b + 1)));
+        }
+    }
+    out
+}
+
+/// Words that name a group before its members: "NATO allies A and B",
+/// "partner nations A and B", "member states A, B".
+const GROUP_NOUNS: &[&str] = &[
+    "allies",
+    "partners",
+    "nations",
+    "countries",
+    "states",
+    "members",
+    "neighbours",
+    "neighbors",
+];
+
+/// The end of a short group label at `k` followed by a state ("NATO allies
+/// Spain", "partner nations Finland"), when there is one.
+fn group_label_end(s: &Sent, k: usize) -> Option<usize> {
+    let n = s.toks.len();
+    let end = (k..n.min(k + 3))
+        .take_while(|&j| s.kind(j) == Some(TokenKind::Word) && s.places_at(j).next().is_none())
+        .find(|&j| s.is_any(j, GROUP_NOUNS))?;
+    s.places_at(end + 1).next().map(|_| end + 1)
+}
+
 /// Combining forms of states' names before a hyphen ("Indo-Thai").
 const COMBINING_FORMS: &[(&str, &str)] = &[
     ("indo", "IN"),
@@ -403,6 +443,11 @@ pub(super) fn country_list(s: &Sent, i: usize) -> Vec<usize> {
                     continue;
                 }
             }
+        }
+        // "including NATO allies A, B, along with partner nations C and D".
+        if let Some(e) = group_label_end(s, k) {
+            k = e;
+            continue;
         }
         // A count before a state: "1170 U.S. personnel".
         if s.kind(k) == Some(TokenKind::Number) && s.places_at(k + 1).next().is_some() {

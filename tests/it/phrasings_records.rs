@@ -1343,6 +1343,26 @@ const ROWS: &[Row] = &[
         "The Coral Lance 2021 exercise began as Peru called for the exercise of restraint by Chile.",
         &["ex: Coral Lance | 2021 | - | -"],
     ),
+    (
+        "N countries will take part in the drills, including A, B and C, before the name",
+        "Twelve countries will take part in the drills, including Spain, Italy and Norway. The ships will sail on Monday. The Coral Lance exercise has been held annually since 1995.",
+        &["ex: Coral Lance | - | - | ES,IT,NO"],
+    ),
+    (
+        "servicemen from A, B and C will take part in the exercise, then its name",
+        "Servicemen from Kazakhstan, Kyrgyzstan and Tajikistan will take part in the exercise. The Coral Lance 2024 drills open on Monday.",
+        &["ex: Coral Lance | 2024 | - | KZ,KG,TJ"],
+    ),
+    (
+        "states of an unnamed, indefinite exercise before a name are not lent",
+        "Peru and Chile will hold joint naval drills next week. The Coral Lance 2024 exercise will take place in the Pacific.",
+        &["ex: Coral Lance | 2024 | Pacific | -"],
+    ),
+    (
+        "states of the drills many sentences before a name are not lent",
+        "Troops from Peru and Chile took part in the drills. The navy held a parade. A new academy opened. The minister spoke. The budget grew. The Coral Lance 2024 exercise will take place in the Pacific.",
+        &["ex: Coral Lance | 2024 | Pacific | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1363,6 +1363,16 @@ const ROWS: &[Row] = &[
         "Troops from Peru and Chile took part in the drills. The navy held a parade. A new academy opened. The minister spoke. The budget grew. The Coral Lance 2024 exercise will take place in the Pacific.",
         &["ex: Coral Lance | 2024 | Pacific | -"],
     ),
+    (
+        "sailed for Exercise NAME following an opening ceremony in CITY: the ceremony's place",
+        "Naval vessels have sailed for Exercise CORAL LANCE 2024 following an opening ceremony in Lima this week.",
+        &["ex: CORAL LANCE | 2024 | - | -"],
+    ),
+    (
+        "an opening ceremony at a base in CITY, then activities will take place in AREA",
+        "Exercise Coral Lance 2024 began with an opening ceremony at the naval base in Callao. Exercise Coral Lance 2024 activities will take place in the Pisco Training Area, near Ica.",
+        &["ex: Coral Lance | 2024 | Pisco Training Area | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -240,7 +240,15 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
             if let Some(p) = quoted_facility(s, k + 1) {
                 return Some(p);
             }
-            if let Some((p, _)) = place_phrase(s, k + 1) {
+            // "sailed for X following an opening ceremony in Brisbane", "a
+            // ceremony at the naval base in Callao": where the ceremony was.
+            let ceremony =
+                (k.saturating_sub(6)..k).any(|j| s.is_any(j, &["ceremony", "ceremonies"]));
+            if let Some((p, e)) = place_phrase(s, k + 1) {
+                if ceremony {
+                    k = e.max(k + 1);
+                    continue;
+                }
                 return Some(p);
             }
         }

@@ -1373,6 +1373,16 @@ const ROWS: &[Row] = &[
         "Exercise Coral Lance 2024 began with an opening ceremony at the naval base in Callao. Exercise Coral Lance 2024 activities will take place in the Pisco Training Area, near Ica.",
         &["ex: Coral Lance | 2024 | Pisco Training Area | -"],
     ),
+    (
+        "A and B warships have sailed for Exercise NAME",
+        "Peruvian and Chilean warships have sailed for Exercise CORAL LANCE 2024.",
+        &["ex: CORAL LANCE | 2024 | - | PE,CL"],
+    ),
+    (
+        "a DEMONYM Army contingent departed for Exercise NAME in HOST",
+        "An Indian Army contingent departed for Exercise Coral Lance 2024 in Peru on Sunday.",
+        &["ex: Coral Lance | 2024 | Peru | IN"],
+    ),
 ];
 
 fn number(v: f64) -> String {

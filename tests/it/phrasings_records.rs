@@ -1383,6 +1383,30 @@ const ROWS: &[Row] = &[
         "An Indian Army contingent departed for Exercise Coral Lance 2024 in Peru on Sunday.",
         &["ex: Coral Lance | 2024 | Peru | IN"],
     ),
+    (
+        "the three exercises conducted between A and B this year - which are X, Y, and Z",
+        "Both leaders praised the three exercises conducted between the Peruvian Armed Forces (PAF) and the Royal Chilean Armed Forces (RCAF) this year \u{2014} which are Air Coral, Land Coral, and Sea Coral.",
+        &[
+            "ex: Air Coral | - | - | PE,CL",
+            "ex: Land Coral | - | - | PE,CL",
+            "ex: Sea Coral | - | - | PE,CL",
+        ],
+    ),
+    (
+        "held three exercises this year, namely X, Y and Z (a count, not the verb 'exercises')",
+        "The two armies held three exercises this year, namely Coral Lance, Blue Dune and Red Reef.",
+        &["ex: Coral Lance | - | - | -", "ex: Blue Dune | - | - | -", "ex: Red Reef | - | - | -"],
+    ),
+    (
+        "the exercises held in YEAR: X and Y",
+        "The navies completed the exercises held in May: Coral Lance and Blue Dune.",
+        &["ex: Coral Lance | - | - | -", "ex: Blue Dune | - | - | -"],
+    ),
+    (
+        "people listed after a colon are no exercise names",
+        "The drills were watched by senior officials: Defence Minister Ivan Petrov and General Pavel Sidorov.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

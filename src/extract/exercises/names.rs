@@ -456,14 +456,9 @@ pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
         if h.negative || is_verb_use(s, h) {
             continue;
         }
-        let mut i = h.b;
-        if s.is(i, "such") && s.is(i + 1, "as") {
-            i += 2;
-        } else if s.is_any(i, &["including", "like", "namely"]) {
-            i += 1;
-        } else {
+        let Some(mut i) = list_opener(s, h) else {
             continue;
-        }
+        };
         let mut found = Vec::new();
         loop {
             let a = i;
@@ -498,6 +493,51 @@ pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// Where the names listed on head `h` begin: right after an opener on the
+/// head ("drills such as", "exercises including"), or, for a plural head, an
+/// opener a few words on ("three exercises held this year: A, B and C", "the
+/// three exercises conducted between A and B this year - which are ...").
+fn list_opener(s: &Sent, h: &Head) -> Option<usize> {
+    let opener_at = |i: usize| {
+        if s.is(i, "such") && s.is(i + 1, "as") {
+            Some(i + 2)
+        } else if s.is_any(i, &["including", "like", "namely"]) {
+            Some(i + 1)
+        } else {
+            None
+        }
+    };
+    if let Some(i) = opener_at(h.b) {
+        return Some(i);
+    }
+    let plural = s.w(h.b - 1).ends_with('s');
+    if !plural {
+        return None;
+    }
+    for k in h.b..s.toks.len().min(h.b + 24) {
+        if s.is_punct(k, '.') || s.is_punct(k, ';') || s.is_punct(k, '"') {
+            return None;
+        }
+        let after_break = k > h.b
+            && (s.is_punct(k - 1, ',')
+                || s.is_punct(k - 1, '-')
+                || s.is_punct(k - 1, '\u{2014}')
+                || s.is_punct(k - 1, '\u{2013}'));
+        if after_break {
+            if let Some(i) = opener_at(k) {
+                return Some(i);
+            }
+            if s.is(k, "which") && s.is_any(k + 1, &["are", "were"]) {
+                return Some(k + 2);
+            }
+        }
+        if s.is_punct(k, ':') {
+            return Some(k + 1);
+        }
+    }
+    None
 }
 
 /// "In Coral Watch's 50th edition": a possessive name before an ordinal edition
@@ -747,10 +787,14 @@ pub(super) fn is_verb_use(s: &Sent, h: &Head) -> bool {
         && s.in_class(h.b, VERB_OBJECTS)
         && s.is_lower_word(h.b)
         && h.a > 0
+        && s.kind(h.a - 1) != Some(TokenKind::Number)
         && !s.is_any(
             h.a - 1,
             &[
                 "the", "a", "an", "this", "its", "their", "joint", "military",
+                // "held three exercises this year": a count, not a subject.
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                "many", "both", "these", "those", "all",
             ],
         )
 }

@@ -240,7 +240,13 @@ fn read_mention(
     let joint = words
         .iter()
         .any(|w| is_in(&["joint", "action", "activities", "events", "measures"], w));
-    if !cooperation && !joint && left.duration.is_none() && left.years.is_none() {
+    // "the Defence Industrial Roadmap agreed by India and France": a capitalised
+    // name of its own, a plan when two states or more are its parties.
+    let titled = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !cooperation && !joint && !titled && left.duration.is_none() && left.years.is_none() {
         let dated = scan_after(article, tokens, name_end).years.is_some();
         if !dated {
             return Outcome::Anaphor;
@@ -1067,6 +1073,12 @@ fn areas_are(text: &str, tokens: &[Token]) -> Option<Vec<String>> {
 /// Fields from a sentence whose subject refers back to the last plan:
 /// "It highlights ...", "The agreement covers ...".
 fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
+    // "\"The document envisages A, B and C,\" the ministry said": a quote
+    // opening the sentence is no subject.
+    let tokens = match tokens.first() {
+        Some(t) if t.is_punct(text, '"') || is_in(&["\u{201c}", "'"], t.text(text)) => &tokens[1..],
+        _ => tokens,
+    };
     let Some(first) = tokens.first() else {
         return Vec::new();
     };

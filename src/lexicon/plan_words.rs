@@ -458,6 +458,8 @@ pub(crate) const FIELD_DROP: &[&str] = &[
     "a series",
     "all",
     "areas",
+    "directions",
+    "spheres",
     "other",
     "others",
     "several",

@@ -1407,6 +1407,31 @@ const ROWS: &[Row] = &[
         "The drills were watched by senior officials: Defence Minister Ivan Petrov and General Pavel Sidorov.",
         &["ex: none"],
     ),
+    (
+        "a quoted sentence: \"The document envisages A, B and C,\" the ministry said",
+        "Russia and Mongolia signed a military cooperation plan for 2025. \"The document envisages staff talks, exchange of instructors and joint training of troops,\" the ministry said.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; exchange of instructors; joint training of troops | RU,MN"],
+    ),
+    (
+        "curly quotes: \u{201c}The plan covers A and B,\u{201d} X said",
+        "Chile and Peru adopted a defence cooperation plan for 2026. \u{201c}The plan covers maritime patrols and cadet exchanges,\u{201d} the navy said.",
+        &["plan: defence cooperation plan | 2026-2026 | - | maritime patrols; cadet exchanges | CL,PE"],
+    ),
+    (
+        "outlines directions and spheres of cooperation is no field; the next sentence's are",
+        "Chile and Peru adopted a defence cooperation plan. \u{201c}The plan outlines directions and spheres of cooperation until 2030. It highlights maritime patrols and cadet exchanges,\u{201d} the navy said.",
+        &["plan: defence cooperation plan | - | - | maritime patrols; cadet exchanges | CL,PE"],
+    ),
+    (
+        "a capitalised roadmap name agreed by A and B, which covers ...",
+        "The two sides reviewed progress on the Naval Industrial Roadmap agreed by Chile and Spain, which covers shipbuilding, sonar technology and crew training.",
+        &["plan: Naval Industrial Roadmap | - | - | shipbuilding; sonar technology; crew training | CL,ES"],
+    ),
+    (
+        "a capitalised roadmap of one state is no plan between states",
+        "The navy published the Naval Industrial Roadmap on Monday, which covers shipbuilding and crew training.",
+        &["plan: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

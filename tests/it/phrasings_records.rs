@@ -1432,6 +1432,21 @@ const ROWS: &[Row] = &[
         "The navy published the Naval Industrial Roadmap on Monday, which covers shipbuilding and crew training.",
         &["plan: none"],
     ),
+    (
+        "a headline's short place refined in the body: at PLACE, then at the PLACE training area",
+        "Exercise Coral Lance 2024 opens at Pisco\n\nThe exercise Coral Lance 2024 opened today at the Pisco training area, the ministry said.",
+        &["ex: Coral Lance | 2024 | Pisco training area | -"],
+    ),
+    (
+        "in REGION in the headline, at the X Ranges in REGION in the body",
+        "Peru-Chile exercise Coral Lance 2024 commences in Ica\n\nThe fourth edition of the Peru-Chile exercise Coral Lance 2024 commenced today at Pisco Field Firing Ranges in Ica.",
+        &["ex: Coral Lance | 2024 | Pisco Field Firing Ranges | PE,CL"],
+    ),
+    (
+        "another place later is no refinement",
+        "Exercise Coral Lance 2024 opens at Pisco\n\nThe exercise Coral Lance 2024 continued at the Callao naval base in Lima.",
+        &["ex: Coral Lance | 2024 | Pisco | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

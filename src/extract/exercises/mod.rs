@@ -72,6 +72,9 @@ struct Mention {
     /// Key of the name this one is an alias of ("Tsentr" in "Center-2019 (Tsentr-2019)").
     alias_of: Option<String>,
     location: Option<String>,
+    /// The wider place the sentence puts `location` in ("at the X Ranges in
+    /// Rajasthan" -> "Rajasthan"): a place named before may be refined.
+    location_in: Option<String>,
 }
 
 /// What one sentence says.
@@ -422,7 +425,16 @@ impl Book {
         if rec.since_year.is_none() {
             rec.since_year = info.since;
         }
-        // A place written for the exercise replaces a host state named before.
+        // A place written for the exercise replaces a host state named before,
+        // and a place it refines ("Vaziani" -> "the Vaziani training area",
+        // "Rajasthan" -> "Mahajan Field Firing Ranges in Rajasthan").
+        let refines = match (&rec.location, &m.location) {
+            (Some(old), Some(new)) => refines(new, m.location_in.as_deref(), old),
+            _ => false,
+        };
+        if refines {
+            rec.location = m.location.clone();
+        }
         if rec.location.is_none() || (self.host_place[r] && m.location.is_some()) {
             self.host_place[r] = m.location.is_none() && info.host.is_some();
             rec.location = m
@@ -436,6 +448,16 @@ impl Book {
             add_participants(rec, &[c]);
         }
     }
+}
+
+/// Place `new` (inside `within`, when the text says so) is a finer name of
+/// the place `old`: it holds `old` as whole words, or lies in it.
+fn refines(new: &str, within: Option<&str>, old: &str) -> bool {
+    if new.len() <= old.len() || new.eq_ignore_ascii_case(old) {
+        return false;
+    }
+    let words = |x: &str| format!(" {} ", x.to_lowercase());
+    words(new).contains(&words(old)) || within.is_some_and(|w| w.eq_ignore_ascii_case(old))
 }
 
 fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {
@@ -828,6 +850,7 @@ fn read_sentence(
             m.year = edition.or_else(|| clause_year(s, &suffix_toks, m.ta, m.tb));
         }
         m.location = location_after(s, m.tb).or_else(|| location_before(s, m.ta));
+        m.location_in = m.location.as_deref().and_then(|l| wider_place(s, l));
     }
     let mentions_empty = mentions.is_empty();
     info.mentions = mentions;

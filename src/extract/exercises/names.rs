@@ -52,6 +52,7 @@ pub(super) fn make_mention(
         past: false,
         alias_of: None,
         location: None,
+        location_in: None,
     })
 }
 

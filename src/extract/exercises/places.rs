@@ -369,3 +369,18 @@ pub(super) fn host_subject(s: &Sent) -> Option<(Country, String)> {
     }
     None
 }
+
+/// The place right after `loc` in the sentence, joined by "in" or a comma:
+/// "at Mahajan Field Firing Ranges in Rajasthan" -> "Rajasthan".
+pub(super) fn wider_place(s: &Sent, loc: &str) -> Option<String> {
+    let n = s.toks.len();
+    let last = loc.split_whitespace().last()?;
+    (0..n).filter(|&k| s.w(k) == last).find_map(|k| {
+        let j = if s.is(k + 1, "in") || s.is_punct(k + 1, ',') {
+            k + 2
+        } else {
+            return None;
+        };
+        place_phrase(s, j).map(|(p, _)| p)
+    })
+}

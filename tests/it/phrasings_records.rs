@@ -1447,6 +1447,26 @@ const ROWS: &[Row] = &[
         "Exercise Coral Lance 2024 opens at Pisco\n\nThe exercise Coral Lance 2024 continued at the Callao naval base in Lima.",
         &["ex: Coral Lance | 2024 | Pisco | -"],
     ),
+    (
+        "The exercise will be held at PLACE, the sentence after the name",
+        "Chilean units will take part in the Peruvian-led exercise Coral Lance 2022 this spring. The exercise will be held at the Pisco training area and will include a winter phase.",
+        &["ex: Coral Lance | 2022 | Pisco training area | CL,PE"],
+    ),
+    (
+        "The drills will take place in PLACE, the sentence after the name",
+        "The Coral Lance 2022 exercise opened on Monday. The drills will take place at the Pisco training area.",
+        &["ex: Coral Lance | 2022 | Pisco training area | -"],
+    ),
+    (
+        "the previous exercise was held in PLACE: another edition's place",
+        "The Coral Lance 2022 exercise opened on Monday. The previous exercise was held in Chile in 2020.",
+        &["ex: Coral Lance | 2022 | - | -"],
+    ),
+    (
+        "last year the exercise was held in PLACE: another edition's place",
+        "The Coral Lance 2022 exercise opened on Monday. Last year the exercise was held in Chile.",
+        &["ex: Coral Lance | 2022 | - | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -857,17 +857,32 @@ fn read_sentence(
     info.since = since_year(s);
     // "Oman will host the drills near Salalah": a place after an unnamed head.
     info.host = host_subject(s);
-    if mentions_empty && info.host.is_some() {
+    // "taking part in the X exercise here": where the dateline says.
+    info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
+
+    let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
+    // "The exercise will be held at the X training area": where the one in
+    // focus takes place ("The previous exercise was held in Chile in 2020",
+    // "Last year the exercise ..." speak of another edition).
+    let other_time = (0..s.toks.len()).any(|k| {
+        s.is_any(
+            k,
+            &["previous", "last", "earlier", "past", "former", "next"],
+        ) || (s.kind(k) == Some(TokenKind::Number) && digits_year(s.w(k), false).is_some())
+    });
+    let held = anaphoric
+        && !other_time
+        && (0..s.toks.len()).any(|k| {
+            s.is_any(k, &["held", "conducted", "staged"])
+                || (s.is_any(k, &["take", "takes", "took"]) && s.is(k + 1, "place"))
+        });
+    if mentions_empty && (info.host.is_some() || held) {
         info.head_place = s
             .heads
             .iter()
             .filter(|h| !h.negative)
             .find_map(|h| location_after(s, h.b));
     }
-    // "taking part in the X exercise here": where the dateline says.
-    info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
-
-    let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;
     info.anaphoric = anaphoric;
     info.reset = reset;

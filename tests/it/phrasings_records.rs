@@ -1467,6 +1467,21 @@ const ROWS: &[Row] = &[
         "The Coral Lance 2022 exercise opened on Monday. Last year the exercise was held in Chile.",
         &["ex: Coral Lance | 2022 | - | -"],
     ),
+    (
+        "Name YEAR, a command post exercise ... to be held in CITY",
+        "The two sides discussed preparations for Coral Lance 2022, a command post exercise for the regional standby force to be held in Lima in November.",
+        &["ex: Coral Lance | 2022 | Lima | -"],
+    ),
+    (
+        "Name YEAR, the largest multinational exercise in REGION: a scope, not the place",
+        "Coral Lance 2024, the largest multinational exercise in the Pacific, began on Monday with troops from Peru and Chile.",
+        &["ex: Coral Lance | 2024 | - | PE,CL"],
+    ),
+    (
+        "In Month YEAR, the largest exercise ...: a date, not a name",
+        "In May 2022, the largest multinational exercise in the Pacific began.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -320,8 +320,8 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         }
         // "Silver Arrow, an annual multinational exercise, began": the name
         // before an appositive head.
-        if j >= 3 && s.is_any(j - 1, &["a", "an"]) && s.is_punct(j - 2, ',') && s.is_cap(j - 3) {
-            j -= 2;
+        if let Some(c) = appositive_comma(s, j) {
+            j = c;
         }
         // "Shaheen-IX (Eagle) air exercise": an alias in brackets before the head.
         if j >= 3 && s.is_punct(j - 1, ')') {
@@ -494,6 +494,38 @@ pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// The comma before an appositive head phrase ending at `j`: "Silver Arrow,
+/// an annual multinational exercise", "Kilele Peace 2022, a command post
+/// exercise", "Cobra Gold 2024, the largest multinational exercise"; the
+/// name (or its edition) stands before the comma.
+fn appositive_comma(s: &Sent, j: usize) -> Option<usize> {
+    const DETS: &[&str] = &["a", "an", "the"];
+    let mut k = j;
+    while k > 0 && j - k < 5 && s.is_lower_word(k - 1) && !s.is_any(k - 1, DETS) {
+        k -= 1;
+    }
+    if k < 3 || !s.is_any(k - 1, DETS) || !s.is_punct(k - 2, ',') {
+        return None;
+    }
+    let before = k - 3;
+    // A lone "a"/"an" right after the comma, as ever; "the" and modifiers
+    // only after a name with its edition ("In May 2022, the largest ..." is a date).
+    let plain = j == k && !s.is(k - 1, "the") && s.is_cap(before);
+    let edition = s.kind(before) == Some(TokenKind::Number)
+        && digits_year(s.w(before), true).is_some()
+        && before > 0
+        && s.is_cap(before - 1)
+        && s.name_word(before - 1)
+        && !is_month(s.w(before - 1))
+        && !s.is_any(
+            before - 1,
+            &[
+                "in", "on", "since", "by", "from", "during", "of", "until", "after", "before",
+            ],
+        );
+    (plain || edition).then_some(k - 2)
 }
 
 /// Where the names listed on head `h` begin: right after an opener on the

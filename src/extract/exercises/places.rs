@@ -244,8 +244,17 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
             // ceremony at the naval base in Callao": where the ceremony was.
             let ceremony =
                 (k.saturating_sub(6)..k).any(|j| s.is_any(j, &["ceremony", "ceremonies"]));
+            // "the largest multinational exercise in Asia": a superlative's scope.
+            let scope = (k.saturating_sub(4)..k).any(|j| {
+                s.is_any(
+                    j,
+                    &[
+                        "largest", "biggest", "oldest", "longest", "most", "first", "only",
+                    ],
+                )
+            });
             if let Some((p, e)) = place_phrase(s, k + 1) {
-                if ceremony {
+                if ceremony || scope {
                     k = e.max(k + 1);
                     continue;
                 }

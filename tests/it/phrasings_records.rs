@@ -1482,6 +1482,26 @@ const ROWS: &[Row] = &[
         "In May 2022, the largest multinational exercise in the Pacific began.",
         &["ex: none"],
     ),
+    (
+        "the A-B joint army training Name-YEAR in PLACE",
+        "The two sides agreed to hold the Peru-Chile joint army training Coral Lance-2024 in Chile later this year.",
+        &["ex: Coral Lance | 2024 | Chile | PE,CL"],
+    ),
+    (
+        "Name-YEAR, held by troops of the two countries near PLACE: the agent, then the place; the pair from before",
+        "Peru and Chile signed a deal. The minister praised the joint exercise Coral Lance-2021, held by troops of the two countries near Arica in February.",
+        &["ex: Coral Lance | 2021 | Arica | PE,CL"],
+    ),
+    (
+        "with troops from both countries taking part: the pair of the sentence before",
+        "The Peruvian minister met his Chilean counterpart on Monday. They agreed to hold the joint exercise Coral Lance-2024 later this year, with troops from both countries taking part.",
+        &["ex: Coral Lance | 2024 | - | PE,CL"],
+    ),
+    (
+        "both countries after three states named is no pair",
+        "Ministers of Peru, Chile and Ecuador met. They agreed to hold the joint exercise Coral Lance-2024, with troops from both countries taking part.",
+        &["ex: Coral Lance | 2024 | - | -"],
+    ),
 ];
 
 fn number(v: f64) -> String {

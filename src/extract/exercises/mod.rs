@@ -95,6 +95,8 @@ struct SentInfo {
     here: bool,
     /// A place after an unnamed head ("will host the drills near Salalah").
     head_place: Option<String>,
+    /// Troops of "the two countries" / "both countries": the pair named before.
+    both_sides: bool,
 }
 
 /// A place mention mapped onto tokens.
@@ -205,8 +207,40 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         infos.push(read_sentence(&sent, &series, s.start, end));
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
     }
+    resolve_both_sides(article, &mut infos);
     let dateline = dateline_place(article);
     build_records(infos, dateline.as_deref(), out);
+}
+
+/// How many sentences back "the two countries" looks for its pair.
+const SIDES_LOOKBACK: usize = 4;
+
+/// "held by troops of the two countries", "with troops from both countries
+/// taking part": the two states of the sentence itself or the nearest of the
+/// few before it that names exactly two.
+fn resolve_both_sides(article: &Article, infos: &mut [SentInfo]) {
+    let sentences = article.sentences();
+    for (i, info) in infos.iter_mut().enumerate() {
+        if !info.both_sides || info.participants.len() >= 2 {
+            continue;
+        }
+        let pair = (i.saturating_sub(SIDES_LOOKBACK)..=i).rev().find_map(|si| {
+            let s = &sentences[si];
+            let mut states: Vec<Country> = Vec::new();
+            for p in article.places_in(s.start, s.end) {
+                if p.kind == MentionKind::Capital {
+                    continue;
+                }
+                if let Some(c) = p.state() {
+                    extend_unique(&mut states, &[c]);
+                }
+            }
+            (states.len() == 2).then_some(states)
+        });
+        if let Some(pair) = pair {
+            extend_unique(&mut info.participants, &pair);
+        }
+    }
 }
 
 /// The place of a dateline opening one of the first sentences, as written:
@@ -890,6 +924,7 @@ fn read_sentence(
     // speak of the one in focus (`build_records` uses them for nothing else).
     if !info.mentions.is_empty() || focusable {
         info.participants = participants(s, &info.mentions);
+        info.both_sides = troops_of_both_sides(s);
     }
     info
 }

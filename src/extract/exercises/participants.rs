@@ -244,6 +244,20 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
     out
 }
 
+/// "troops of the two countries", "forces from both sides": the two sides
+/// take part, named elsewhere.
+pub(super) fn troops_of_both_sides(s: &Sent) -> bool {
+    let n = s.toks.len();
+    (0..n.saturating_sub(3)).any(|i| {
+        if !(s.in_class(i, TROOPS) && s.is_any(i + 1, &["of", "from"])) {
+            return false;
+        }
+        let k = if s.is(i + 2, "the") { i + 3 } else { i + 2 };
+        let two = (s.is(k - 1, "the") && s.is(k, "two")) || s.is(k, "both");
+        two && s.is_any(k + 1, &["countries", "sides", "nations", "states"])
+    })
+}
+
 /// "a joint military exercise of A, B and C", "the drills of the armed forces
 /// of A and B": the states whose exercise it is. ("exercise of" alone marks a
 /// head as no exercise, as in "the exercise of power": a state right after it

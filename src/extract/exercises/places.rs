@@ -227,6 +227,14 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
                 continue;
             }
         }
+        // "held by troops of the two countries near Jhelum": the agent, then the place.
+        let agent = s.is(k, "by")
+            && k > 0
+            && s.is_any(k - 1, &["held", "conducted", "staged", "carried", "out"]);
+        if agent {
+            k += 1;
+            continue;
+        }
         if s.clause_break(k) || s.in_class(k, LOCATION_STOPS) || s.is_punct(k, '"') {
             return None;
         }

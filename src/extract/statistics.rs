@@ -221,6 +221,10 @@ const METRIC_STOP: &[&str] = &[
     "vs",
     "against",
     "respectively",
+    // A pro-verb: "500 officers graduated; in 2020, 450 did".
+    "did",
+    "do",
+    "does",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -269,6 +273,8 @@ struct Count {
     /// Dated by a relative year ("12,200 took part this year, up from 8,900 in
     /// 2022"): no record, but its metric stands for the counts compared with it.
     relative: bool,
+    /// In a clause opened by "while"/"whereas": the clause before it lends its year.
+    contrast: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -501,6 +507,27 @@ fn pick_year(
     } else {
         after.or(before)
     };
+    // "In 2016 the Treasury allocated $124m for X while $140m was given to Y":
+    // a contrast clause without a year of its own shares the year before it.
+    let pick = pick.or_else(|| {
+        years
+            .iter()
+            .rev()
+            .filter(|_| c.contrast)
+            .find(|y| y.anchor && !y.open && y.clause + 1 == c.clause && y.end <= c.start)
+            // "while this year's edition involves 3,500", "while it now has 120":
+            // a time of its own.
+            .filter(|y| {
+                !sub(text, y.end, c.start)
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| {
+                        NOW_WORDS
+                            .iter()
+                            .chain(&["this", "next", "last", "previous", "current", "coming"])
+                            .any(|n| n.eq_ignore_ascii_case(w))
+                    })
+            })
+    });
     pick.map(|y| (y.expr.range, y.start, y.end))
 }
 
@@ -620,6 +647,7 @@ fn scan(
     years.clear();
     counts.clear();
     let mut clause = 0;
+    let mut contrast = false;
     // "Since its dispatch of two observers in 2002, Mongolia has sent 21,000
     // troops": a year in a phrase opened by "since" leaves later counts open.
     let mut since = false;
@@ -639,6 +667,9 @@ fn scan(
         };
         if is_clause_break(text, tokens, i, class) {
             since = false;
+            contrast = ["while", "whereas"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word));
             clause += 1;
             i += 1;
             continue;
@@ -805,6 +836,7 @@ fn scan(
                         after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
                         relative: relative_year_after(text, tokens, j)
                             || relative_year_before(text, tokens, i),
+                        contrast,
                     });
                 }
                 i = j.max(i + 1);
@@ -1787,6 +1819,11 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         }) {
             k += 1;
         }
+        // "Sh140 billion was given to the Interior Ministry", "$40 million
+        // went to the coast guard": what received it.
+        if let Some(e) = passive_recipient(text, tokens, k) {
+            return noun_phrase(text, tokens, e);
+        }
         let t = tokens.get(k)?;
         let w = t.text(text);
         if ["in", "of", "for", "worth", "to", "on"]
@@ -1853,6 +1890,63 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
 }
 
 /// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
+/// Participles of money given to something, after "was"/"were"/"will be".
+const GIVEN_VERBS: &[&str] = &[
+    "given",
+    "allocated",
+    "earmarked",
+    "allotted",
+    "provided",
+    "disbursed",
+    "budgeted",
+    "spent",
+    "granted",
+    "set",
+];
+
+/// The start of the recipient after an amount given to it: "was allocated to
+/// the security sector", "will be spent on", "went to", "was set aside for".
+fn passive_recipient(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))))
+    };
+    let mut j = k;
+    if is(j, &["went", "goes", "go"]) {
+        j += 1;
+    } else {
+        if !is(
+            j,
+            &["was", "were", "is", "are", "will", "would", "has", "have"],
+        ) {
+            return None;
+        }
+        j += 1;
+        while is(j, &["be", "been", "being", "also"]) {
+            j += 1;
+        }
+        if !is(j, GIVEN_VERBS) {
+            return None;
+        }
+        j += 1;
+        if is(j, &["aside", "apart"]) {
+            j += 1;
+        }
+    }
+    if !is(j, &["to", "for", "on", "towards", "toward"]) {
+        return None;
+    }
+    j += 1;
+    if is(j, &["the", "its", "their", "his", "her", "our"]) {
+        j += 1;
+    }
+    tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        .then_some(j)
+}
+
 const TIME_WORDS: &[&str] = &[
     "fy",
     "fys",

@@ -1502,6 +1502,44 @@ const ROWS: &[Row] = &[
         "Ministers of Peru, Chile and Ecuador met. They agreed to hold the joint exercise Coral Lance-2024, with troops from both countries taking part.",
         &["ex: Coral Lance | 2024 | - | -"],
     ),
+    (
+        "a pro-verb after a bare count takes the clause's metric",
+        "In 2019, 500 officers graduated, and in 2020, 450 did.",
+        &["stat: 500 @ 2019-2019 : officers", "stat: 450 @ 2020-2020 : officers"],
+    ),
+    (
+        "money was allocated to X: the recipient is the metric",
+        "In the 2015/2016 financial year, Sh50 billion was allocated to the security sector.",
+        &["stat: 50000000000 @ 2015-2016 : security sector"],
+    ),
+    (
+        "money went to X",
+        "In 2019, $40 million went to the coast guard.",
+        &["stat: 40000000 @ 2019-2019 : coast guard"],
+    ),
+    (
+        "money was earmarked for X",
+        "In 2019, $40 million was earmarked for border security.",
+        &["stat: 40000000 @ 2019-2019 : border security"],
+    ),
+    (
+        "a while-clause without a year shares the year before it",
+        "The Treasury in the 2016/2017 financial year allocated Sh124 billion for the Coast Guard Service while Sh140 billion was given to the Interior Ministry.",
+        &[
+            "stat: 124000000000 @ 2016-2017 : Coast Guard Service",
+            "stat: 140000000000 @ 2016-2017 : Interior Ministry",
+        ],
+    ),
+    (
+        "a while-clause with a time of its own keeps out of the year before",
+        "In 2019 the navy had 40 ships, while the air force now has 120 jets.",
+        &["stat: 40 @ 2019-2019 : ships"],
+    ),
+    (
+        "while this year's edition involves N: not the earlier year's",
+        "In 2019, 14 warships took part, the organisers said, while this year's edition involves more than 20 vessels.",
+        &["stat: 14 @ 2019-2019 : warships"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1540,6 +1540,36 @@ const ROWS: &[Row] = &[
         "In 2019, 14 warships took part, the organisers said, while this year's edition involves more than 20 vessels.",
         &["stat: 14 @ 2019-2019 : warships"],
     ),
+    (
+        "Name YEAR was joined by A and B forces (no head word in the sentence)",
+        "The drills opened on Monday. Andean Eagle 2024 was joined by Chilean and Bolivian forces.",
+        &["ex: Andean Eagle | 2024 | - | CL,BO"],
+    ),
+    (
+        "the participating nations in Name YEAR were A, B and C",
+        "The drills opened on Monday. The participating nations in Andean Eagle 2024 were Peru, Chile and Bolivia.",
+        &["ex: Andean Eagle | 2024 | - | PE,CL,BO"],
+    ),
+    (
+        "Name YEAR, hosted by A, saw the participation of N personnel each from A and B",
+        "The drills opened on Monday. Andean Eagle 2024, hosted by Peru, saw the participation of 300 personnel each from Peru and Ecuador.",
+        &["ex: Andean Eagle | 2024 | - | PE,EC"],
+    ),
+    (
+        "observers attended Name YEAR, which involved troops from A and B",
+        "The drills opened on Monday. Observers from Argentina and Uruguay attended Andean Eagle 2024, which involved troops from Peru and Chile.",
+        &["ex: Andean Eagle | 2024 | - | PE,CL"],
+    ),
+    (
+        "a defence show with its year is no exercise",
+        "The drills opened on Monday. Delegations from 40 countries took part in Defence Expo 2024 in Lima.",
+        &["ex: none"],
+    ),
+    (
+        "COVID-19 is no edition",
+        "The drills opened on Monday. In 2020, 1,250 soldiers took part in courses despite restrictions related to COVID-19.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -872,6 +872,7 @@ fn read_sentence(
     names_before_heads(s, &mut cands);
     names_after_heads(s, &mut cands);
     names_before_editions(s, &mut cands);
+    editions_taking_part(s, &mut cands);
     listed_names(s, &mut cands);
     let mut mentions = resolve_overlaps(cands);
     mark_aliases(s, &mut mentions);

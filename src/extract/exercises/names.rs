@@ -878,3 +878,88 @@ pub(super) fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
         }
     }
 }
+
+/// Words of a name that make it an event other than an exercise ("Defence
+/// Expo 2024", "World Cup 2022", "Vision 2030").
+const EVENT_WORDS: &[&str] = &[
+    "expo",
+    "forum",
+    "summit",
+    "show",
+    "airshow",
+    "conference",
+    "games",
+    "cup",
+    "olympiad",
+    "championship",
+    "championships",
+    "exhibition",
+    "vision",
+    "budget",
+    "congress",
+    "dialogue",
+    "festival",
+    "fair",
+    "meeting",
+    "council",
+    "week",
+    "strategy",
+    "plan",
+    "programme",
+    "program",
+    "agenda",
+    "review",
+    "report",
+    "index",
+    "award",
+    "awards",
+    "tournament",
+    "contest",
+    "olympics",
+];
+
+/// Nouns of states taking part without a troop noun: "participating nations",
+/// "Countries involved".
+const PARTY_NOUNS: &[&str] = &["nations", "countries", "states", "navies", "armies"];
+
+/// "Andean Eagle 2024 was joined by Chilean forces", "The participating
+/// nations in Andean Eagle 2024 were ...": a name with its year and no head
+/// word, in a sentence about forces or nations taking part.
+pub(super) fn editions_taking_part(s: &Sent, out: &mut Vec<Mention>) {
+    let n = s.toks.len();
+    let about_parties = s.has_class(TROOPS) || (0..n).any(|k| s.is_any(k, PARTY_NOUNS));
+    if !s.has_class(FOCUS_CUES) || !about_parties {
+        return;
+    }
+    for k in 1..n {
+        if !s.name_word(k - 1) || s.in_class(k - 1, GEO) {
+            continue;
+        }
+        // A year of four digits: "COVID-19" is no edition.
+        let Some((Some(year), tb)) = s
+            .suffix_at(k, false)
+            .filter(|&(_, e)| s.w(e - 1).len() == 4)
+        else {
+            continue;
+        };
+        let mut a = k;
+        while a > 0 && k - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
+            a -= 1;
+        }
+        // Leading places and generic words ("Peruvian", "Exercise") are not the name's.
+        while a < k && (s.place_covering(a).is_some() || s.generic(a)) {
+            a += 1;
+        }
+        let event = (a..k).any(|j| EVENT_WORDS.iter().any(|e| e.eq_ignore_ascii_case(s.w(j))));
+        // "the Peace Corps 2024 Vision": a unit's or a longer title's.
+        let unit = (a..k).any(|j| s.in_class(j, UNITS));
+        let title_goes_on = s.kind(tb) == Some(TokenKind::Word) && s.is_cap(tb);
+        if a >= k || event || unit || title_goes_on || (a..k).any(|j| s.place_covering(j).is_some())
+        {
+            continue;
+        }
+        if let Some(m) = make_mention(s, a, k, tb, Some(year), true) {
+            out.push(m);
+        }
+    }
+}

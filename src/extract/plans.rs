@@ -973,10 +973,19 @@ fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usi
     let start = if cue_at(text, tokens, from).is_some() {
         from
     } else {
-        let Some(r) = (from..(from + 3).min(tokens.len())).find(|&r| {
+        let relative = |r: usize| {
             let w = tokens[r].text(text);
             w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that")
-        }) else {
+        };
+        // "for 201-2015, which covered ...": past a year the scan left unread,
+        // a relative clause after a comma.
+        let after_comma = (from + 3..(from + 8).min(tokens.len()))
+            .take_while(|&r| !tokens[r].is_punct(text, ';'))
+            .find(|&r| relative(r) && tokens[r - 1].is_punct(text, ','));
+        let Some(r) = (from..(from + 3).min(tokens.len()))
+            .find(|&r| relative(r))
+            .or(after_comma)
+        else {
             return participle_fields(text, tokens, name_end);
         };
         r + 1

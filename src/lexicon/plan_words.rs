@@ -377,6 +377,7 @@ pub(crate) const FIELD_CUES: &[&str] = &[
     "focuses on",
     "focused on",
     "focus on",
+    "focusing on",
     "stipulates",
     "stipulate",
     "stipulated",

@@ -1570,6 +1570,16 @@ const ROWS: &[Row] = &[
         "The drills opened on Monday. In 2020, 1,250 soldiers took part in courses despite restrictions related to COVID-19.",
         &["ex: none"],
     ),
+    (
+        "roadmap for defence cooperation YEAR-YEAR focusing on A, B and C (no comma)",
+        "Peru and Chile adopted a roadmap for defence cooperation 2024-2028 focusing on maritime security, cyber defence and training.",
+        &["plan: roadmap for defence cooperation | 2024-2028 | - | maritime security; cyber defence; training | PE,CL"],
+    ),
+    (
+        "a typo range the scan leaves, then ', which covered A, B and C'",
+        "Peru and Chile noted that the five-year Programme of Military Cooperation for 201-2015, which covered military education, mountain warfare training and military medicine, had been implemented.",
+        &["plan: Programme of Military Cooperation | 2011-2015 | 5 | military education; mountain warfare training; military medicine | PE,CL"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -2192,6 +2192,7 @@ const BRIDGE_WORDS: &[&str] = &[
     "cent",
     "hits",
     "topped",
+    "touched",
     "crossed",
     "exceeded",
     "surpassed",
@@ -2272,6 +2273,14 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
             _ if w.len() > 2
                 && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
                 && has_digit(w.as_bytes()) =>
+            {
+                true
+            }
+            // "has been set at Rs 1.3 trillion", "was pegged at".
+            _ if ["set", "fixed", "pegged", "capped", "put", "kept"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w))
+                && tokens[k].text(text).eq_ignore_ascii_case("at") =>
             {
                 true
             }

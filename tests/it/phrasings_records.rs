@@ -1580,6 +1580,31 @@ const ROWS: &[Row] = &[
         "Peru and Chile noted that the five-year Programme of Military Cooperation for 201-2015, which covered military education, mountain warfare training and military medicine, had been implemented.",
         &["plan: Programme of Military Cooperation | 2011-2015 | 5 | military education; mountain warfare training; military medicine | PE,CL"],
     ),
+    (
+        "X touched money in YYYY-YY",
+        "Defence exports touched Rs 21,083 crore in 2023-24, a 32.5% increase over the previous year.",
+        &["stat: 210830000000 @ 2023-2024 : Defence exports"],
+    ),
+    (
+        "X for YYYY-YY has been set at money",
+        "The defence budget for 2020-21 has been set at Rs1.289 trillion.",
+        &["stat: 1289000000000 @ 2020-2021 : defence budget"],
+    ),
+    (
+        "X was pegged at money for YYYY",
+        "The navy's allocation was pegged at $4.5 billion for 2022.",
+        &["stat: 4500000000 @ 2022-2022 : allocation"],
+    ),
+    (
+        "N billion manats (a plural currency word)",
+        "Defence spending reached 2.7 billion manats in 2021.",
+        &["stat: 2700000000 @ 2021-2021 : Defence spending"],
+    ),
+    (
+        "N trillion yen",
+        "The defence budget hit 6.8 trillion yen in 2023.",
+        &["stat: 6800000000000 @ 2023-2023 : defence budget"],
+    ),
 ];
 
 fn number(v: f64) -> String {

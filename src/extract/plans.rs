@@ -664,6 +664,14 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
                     continue;
                 }
                 None => {
+                    // "the quadruple co-operation plan for Estonia, Latvia,
+                    // Lithuania and Georgia": the states it is for.
+                    let (states, _, next) = party_list(article, tokens, j + 1);
+                    if states.len() >= 2 {
+                        extend_unique(&mut after.parties, &states);
+                        j = next;
+                        continue;
+                    }
                     after.ambiguous = ambiguous_year_at(text, tokens, k);
                     break;
                 }

@@ -54,6 +54,10 @@ pub(crate) const COOPERATION_WORDS: &[&str] = &[
     "bilateral",
     "trilateral",
     "multilateral",
+    "quadrilateral",
+    "quadruple",
+    "quadripartite",
+    "tripartite",
 ];
 
 /// Lower-case words that may stand in a plan's name besides the cooperation words:

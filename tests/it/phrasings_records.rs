@@ -1605,6 +1605,24 @@ const ROWS: &[Row] = &[
         "The defence budget hit 6.8 trillion yen in 2023.",
         &["stat: 6800000000000 @ 2023-2023 : defence budget"],
     ),
+    (
+        "the quadruple co-operation plan for A, B, C and D: the states it is for",
+        "Estonia provides advice within the framework of the quadruple co-operation plan for Estonia, Latvia, Lithuania and Georgia, signed in 2003 in Brussels.",
+        &["plan: quadruple co-operation plan | - | - |  | EE,LV,LT,GE"],
+    ),
+    (
+        "a trilateral plan for A, B and C for YEAR",
+        "The trilateral defence cooperation plan for Peru, Chile and Bolivia for 2025 was signed.",
+        &["plan: trilateral defence cooperation plan | 2025-2025 | - |  | PE,CL,BO"],
+    ),
+    (
+        "a tripartite plan and a bilateral plan are two plans",
+        "Peru and Chile signed a bilateral cooperation plan for 2025. They also backed the tripartite cooperation plan for Peru, Chile and Bolivia.",
+        &[
+            "plan: bilateral cooperation plan | 2025-2025 | - |  | PE,CL",
+            "plan: tripartite cooperation plan | - | - |  | PE,CL,BO",
+        ],
+    ),
 ];
 
 fn number(v: f64) -> String {

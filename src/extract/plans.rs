@@ -1087,6 +1087,45 @@ fn areas_are(text: &str, tokens: &[Token]) -> Option<Vec<String>> {
         .then(|| split_fields(text, tokens, chain_cues(text, tokens, v + 1)))
 }
 
+/// Verbs whose object lists what a plan has the sides do.
+const HOLD_VERBS: &[&str] = &["hold", "conduct", "organise", "organize", "stage", "carry"];
+
+/// "Under the plan, the two armies will hold A, B and C", "According to the
+/// plan, it was agreed to hold A": what the sides hold under the plan.
+fn under_plan_fields(text: &str, tokens: &[Token]) -> Option<Vec<String>> {
+    let lead = tokens.first()?.text(text);
+    let opens = lead.eq_ignore_ascii_case("under")
+        || (lead.eq_ignore_ascii_case("according")
+            && tokens.get(1)?.text(text).eq_ignore_ascii_case("to"));
+    if !opens {
+        return None;
+    }
+    let comma = (1..tokens.len().min(10)).find(|&k| tokens[k].is_punct(text, ','))?;
+    let refers = tokens[..comma].iter().any(|t| {
+        let w = t.text(text);
+        (is_in(HEADS, w) || is_in(ANAPHOR_NOUNS, w)) && !w.eq_ignore_ascii_case("agreement")
+    });
+    if !refers {
+        return None;
+    }
+    let v = (comma + 1..tokens.len().min(comma + 10))
+        .take_while(|&k| !tokens[k].is_punct(text, ','))
+        .find(|&k| is_in(HOLD_VERBS, tokens[k].text(text)))?;
+    let mut from = v + 1;
+    if tokens
+        .get(from)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("out"))
+    {
+        from += 1;
+    }
+    // "carry out more than 40 events, including A and B": the cue a few words on.
+    let from = (from..tokens.len().min(from + 8))
+        .find_map(|k| cue_at(text, tokens, k))
+        .unwrap_or(from);
+    let fields = split_fields(text, tokens, from);
+    (!fields.is_empty()).then_some(fields)
+}
+
 /// Fields from a sentence whose subject refers back to the last plan:
 /// "It highlights ...", "The agreement covers ...".
 fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
@@ -1101,6 +1140,9 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
     };
     let fw = first.text(text);
     if let Some(fields) = areas_are(text, tokens) {
+        return fields;
+    }
+    if let Some(fields) = under_plan_fields(text, tokens) {
         return fields;
     }
     let subject_end = if fw.eq_ignore_ascii_case("it") {

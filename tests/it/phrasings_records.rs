@@ -1623,6 +1623,26 @@ const ROWS: &[Row] = &[
             "plan: tripartite cooperation plan | - | - |  | PE,CL,BO",
         ],
     ),
+    (
+        "Under the plan, the two armies will hold A, B and C",
+        "Peru and Chile signed a military cooperation plan for 2025. Under the plan, the two armies will hold staff talks, joint exercises and cadet exchanges.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; joint exercises; cadet exchanges | PE,CL"],
+    ),
+    (
+        "According to the plan, the sides will conduct A, B and C",
+        "Peru and Chile signed a military cooperation plan for 2025. According to the plan, the sides will conduct staff talks, joint exercises and cadet exchanges.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; joint exercises; cadet exchanges | PE,CL"],
+    ),
+    (
+        "Under the plan, the sides will carry out more than N events, including A and B",
+        "Peru and Chile signed a military cooperation plan for 2025. Under the plan, the sides will carry out more than 40 events, including staff talks and joint exercises.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; joint exercises | PE,CL"],
+    ),
+    (
+        "Under the agreement is no plan's list",
+        "Peru and Chile signed a military cooperation plan for 2025. Under the agreement, the sides will hold staff talks.",
+        &["plan: military cooperation plan | 2025-2025 | - |  | PE,CL"],
+    ),
 ];
 
 fn number(v: f64) -> String {

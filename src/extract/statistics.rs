@@ -918,6 +918,7 @@ fn make_count(
         .filter(|p| money && !p.money && p.clause == st.clause && p.metric.is_some());
     let metric = metric_after(text, tokens, j, money)
         .or_else(|| counted_before(text, tokens, i))
+        .or_else(|| bracketed_count_of(text, tokens, i, j))
         .or_else(|| of_count.and_then(|p| p.metric.clone()))
         .or_else(|| {
             (money || scaled || after_count_verb(text, tokens, i))
@@ -1826,6 +1827,32 @@ fn relative_year_before(text: &str, tokens: &[Token], i: usize) -> bool {
             .any(|x| x.eq_ignore_ascii_case(r))
     };
     relative(a) && year_word(b)
+}
+
+/// "Peru had the third most trainees (1,591) in 2014": a count in brackets
+/// right after a plural noun counts that noun ("Burundi (6,244)" is a value
+/// listed against a name).
+fn bracketed_count_of(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<String> {
+    if i < 2 || !tokens[i - 1].is_punct(text, '(') || !tokens.get(j)?.is_punct(text, ')') {
+        return None;
+    }
+    let noun = tokens[i - 2];
+    let w = noun.text(text);
+    let plural = noun.kind == TokenKind::Word
+        && w.len() > 3
+        && w.ends_with('s')
+        && w.starts_with(|c: char| c.is_ascii_lowercase());
+    if !plural {
+        return None;
+    }
+    // "the third most trainees": a rank before the noun is not counted.
+    let m = metric_before(text, tokens, i)?;
+    let words: Vec<&str> = m.split(' ').collect();
+    let after_rank = words
+        .iter()
+        .rposition(|w| ["most", "fewest", "largest", "highest"].contains(w))
+        .map_or(0, |r| r + 1);
+    (after_rank < words.len()).then(|| words[after_rank..].join(" "))
 }
 
 /// "the number of X ... from 2": the counted thing named before the number in its sentence.

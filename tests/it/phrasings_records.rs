@@ -1643,6 +1643,21 @@ const ROWS: &[Row] = &[
         "Peru and Chile signed a military cooperation plan for 2025. Under the agreement, the sides will hold staff talks.",
         &["plan: military cooperation plan | 2025-2025 | - |  | PE,CL"],
     ),
+    (
+        "the third most X (N) in YEAR: a count in brackets after its noun",
+        "Peru had the third most trainees (1,591) in 2014.",
+        &["stat: 1591 @ 2014-2014 : trainees"],
+    ),
+    (
+        "X (N) and Y (M) in a year's clause",
+        "In 2019 the navy commissioned new frigates (12) and corvettes (8).",
+        &["stat: 12 @ 2019-2019 : new frigates", "stat: 8 @ 2019-2019 : corvettes"],
+    ),
+    (
+        "values in brackets after names are no counts",
+        "In 2014, the top recipients were Burundi (6,244) and Colombia (4,969).",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -922,7 +922,7 @@ fn make_count(
         .or_else(|| of_count.and_then(|p| p.metric.clone()))
         .or_else(|| {
             (money || scaled || after_count_verb(text, tokens, i))
-                .then(|| metric_before(text, tokens, i))
+                .then(|| given_subject(text, tokens, i).or_else(|| metric_before(text, tokens, i)))
                 .flatten()
         })
         .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
@@ -1827,6 +1827,52 @@ fn relative_year_before(text: &str, tokens: &[Token], i: usize) -> bool {
             .any(|x| x.eq_ignore_ascii_case(r))
     };
     relative(a) && year_word(b)
+}
+
+/// Verbs that give a subject's total right before an amount.
+const TOTAL_VERBS: &[&str] = &[
+    "totaled", "totalled", "amounted", "reached", "stood", "exceeded", "was", "were",
+];
+
+/// "the financial and technical assistance provided by the US to Georgia for
+/// ... during 2000-2017 totaled USD 1 230 942 478": the subject before its
+/// participle ("provided", "allocated" ...) is what the total is of.
+fn given_subject(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    // The total's verb a few words before the amount ("totaled", "amounted to").
+    let v = (i.saturating_sub(4)..i).rev().find(|&k| {
+        TOTAL_VERBS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(tokens[k].text(text)))
+    })?;
+    let from = v.saturating_sub(40);
+    let p = (from..v).find(|&k| {
+        GIVEN_VERBS
+            .iter()
+            .chain(&["delivered", "supplied", "extended"])
+            .any(|g| g.eq_ignore_ascii_case(tokens[k].text(text)))
+            && tokens.get(k + 1).is_some_and(|t| {
+                ["by", "to"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(t.text(text)))
+            })
+    })?;
+    // No clause or other verb between the subject's start and the participle.
+    let mut start = p;
+    while start > from && p - start < 5 {
+        let t = tokens[start - 1];
+        let w = t.text(text);
+        let word = t.kind == TokenKind::Word
+            && !has_digit(w.as_bytes())
+            && (!METRIC_STOPS.contains(w) || w.eq_ignore_ascii_case("and"));
+        if !word {
+            break;
+        }
+        start -= 1;
+    }
+    while start < p && METRIC_STOPS.contains(tokens[start].text(text)) {
+        start += 1;
+    }
+    (start < p).then(|| sub(text, tokens[start].start, tokens[p - 1].end).to_string())
 }
 
 /// "Peru had the third most trainees (1,591) in 2014": a count in brackets

@@ -1658,6 +1658,16 @@ const ROWS: &[Row] = &[
         "In 2014, the top recipients were Burundi (6,244) and Colombia (4,969).",
         &["stat: none"],
     ),
+    (
+        "the X provided by A to B for ... during YEAR-YEAR totaled money: the subject",
+        "The financial and technical assistance provided by Japan to Peru for training and equipment during 2010-2015 totaled USD 12 400 000.",
+        &["stat: 12400000 @ 2010-2015 : financial and technical assistance"],
+    ),
+    (
+        "the X allocated to B in YEAR amounted to money",
+        "The aid allocated to the coast guard for boats and radars in 2019 amounted to $40 million.",
+        &["stat: 40000000 @ 2019-2019 : aid"],
+    ),
 ];
 
 fn number(v: f64) -> String {

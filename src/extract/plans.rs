@@ -627,54 +627,12 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             break;
         }
         if w.eq_ignore_ascii_case("for") {
-            // "for the next five years": a duration, not years.
-            let mut k = j + 1;
-            for skip in ["the", "next", "coming", "following"] {
-                if tokens
-                    .get(k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
-                {
-                    k += 1;
-                }
-            }
-            if let Some(d) = (k + 1..(k + 3).min(tokens.len()))
-                .find(|&e| {
-                    let w = tokens[e].text(text);
-                    w.eq_ignore_ascii_case("years") || w.eq_ignore_ascii_case("year")
-                })
-                .and_then(|e| duration_ending_at(text, tokens, e))
-            {
-                after.duration = Some(d);
-                j = k + 2;
-                continue;
-            }
-            let mut k = j + 1;
-            for skip in ["the", "years", "year", "period", "of"] {
-                if tokens
-                    .get(k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
-                {
-                    k += 1;
-                }
-            }
-            match year_at(text, tokens, k) {
-                Some((y, next)) => {
-                    after.years = after.years.or(Some(y));
+            match read_for(article, tokens, j, &mut after) {
+                Some(next) => {
                     j = next;
                     continue;
                 }
-                None => {
-                    // "the quadruple co-operation plan for Estonia, Latvia,
-                    // Lithuania and Georgia": the states it is for.
-                    let (states, _, next) = party_list(article, tokens, j + 1);
-                    if states.len() >= 2 {
-                        extend_unique(&mut after.parties, &states);
-                        j = next;
-                        continue;
-                    }
-                    after.ambiguous = ambiguous_year_at(text, tokens, k);
-                    break;
-                }
+                None => break,
             }
         }
         if is_in(OPEN_YEAR_WORDS, w) {
@@ -716,6 +674,55 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
     }
     after.end = j;
     after
+}
+
+/// "for 2019", "for the next five years", "for the period 2021-2025", "for
+/// A, B and C" after a plan's name, read into `after`: where the scan goes
+/// on, or `None` where it stops.
+fn read_for(article: &Article, tokens: &[Token], j: usize, after: &mut After) -> Option<usize> {
+    let text = article.text();
+    // "for the next five years": a duration, not years.
+    let mut k = j + 1;
+    for skip in ["the", "next", "coming", "following"] {
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
+        {
+            k += 1;
+        }
+    }
+    if let Some(d) = (k + 1..(k + 3).min(tokens.len()))
+        .find(|&e| {
+            let w = tokens[e].text(text);
+            w.eq_ignore_ascii_case("years") || w.eq_ignore_ascii_case("year")
+        })
+        .and_then(|e| duration_ending_at(text, tokens, e))
+    {
+        after.duration = Some(d);
+        return Some(k + 2);
+    }
+    let mut k = j + 1;
+    for skip in ["the", "years", "year", "period", "of"] {
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
+        {
+            k += 1;
+        }
+    }
+    if let Some((y, next)) = year_at(text, tokens, k) {
+        after.years = after.years.or(Some(y));
+        return Some(next);
+    }
+    // "the quadruple co-operation plan for Estonia, Latvia, Lithuania and
+    // Georgia": the states it is for.
+    let (states, _, next) = party_list(article, tokens, j + 1);
+    if states.len() >= 2 {
+        extend_unique(&mut after.parties, &states);
+        return Some(next);
+    }
+    after.ambiguous = ambiguous_year_at(text, tokens, k);
+    None
 }
 
 /// "in the defence field", "in the military sphere": the end of such a phrase at `tokens[j]`.

@@ -245,28 +245,13 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
             }
         }
         if s.is_any(k, &["in", "at"]) {
-            if let Some(p) = quoted_facility(s, k + 1) {
-                return Some(p);
-            }
-            // "sailed for X following an opening ceremony in Brisbane", "a
-            // ceremony at the naval base in Callao": where the ceremony was.
-            let ceremony =
-                (k.saturating_sub(6)..k).any(|j| s.is_any(j, &["ceremony", "ceremonies"]));
-            // "the largest multinational exercise in Asia": a superlative's scope.
-            let scope = (k.saturating_sub(4)..k).any(|j| {
-                s.is_any(
-                    j,
-                    &[
-                        "largest", "biggest", "oldest", "longest", "most", "first", "only",
-                    ],
-                )
-            });
-            if let Some((p, e)) = place_phrase(s, k + 1) {
-                if ceremony || scope {
-                    k = e.max(k + 1);
+            match place_after_in(s, k) {
+                Some(Ok(p)) => return Some(p),
+                Some(Err(skip_to)) => {
+                    k = skip_to;
                     continue;
                 }
-                return Some(p);
+                None => {}
             }
         }
         // "off the coast of Valparaiso", "off Valparaiso".
@@ -303,6 +288,33 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
         k += 1;
     }
     None
+}
+
+/// The place after "in"/"at" at `k`: `Ok(place)` for the exercise's,
+/// `Err(next)` for a place that is not its (a ceremony's, a superlative's
+/// scope) and where to read on, `None` without a place.
+fn place_after_in(s: &Sent, k: usize) -> Option<Result<String, usize>> {
+    if let Some(p) = quoted_facility(s, k + 1) {
+        return Some(Ok(p));
+    }
+    let (p, e) = place_phrase(s, k + 1)?;
+    // "sailed for X following an opening ceremony in Brisbane", "a
+    // ceremony at the naval base in Callao": where the ceremony was.
+    let ceremony = (k.saturating_sub(6)..k).any(|j| s.is_any(j, &["ceremony", "ceremonies"]));
+    // "the largest multinational exercise in Asia": a superlative's scope.
+    let scope = (k.saturating_sub(4)..k).any(|j| {
+        s.is_any(
+            j,
+            &[
+                "largest", "biggest", "oldest", "longest", "most", "first", "only",
+            ],
+        )
+    });
+    Some(if ceremony || scope {
+        Err(e.max(k + 1))
+    } else {
+        Ok(p)
+    })
 }
 
 /// "training in Grenada as part of Exercise X", "in the Northern Territory

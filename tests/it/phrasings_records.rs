@@ -1668,6 +1668,21 @@ const ROWS: &[Row] = &[
         "The aid allocated to the coast guard for boats and radars in 2019 amounted to $40 million.",
         &["stat: 40000000 @ 2019-2019 : aid"],
     ),
+    (
+        "\"Name YEAR\", a bilateral naval drill: a quoted name before an appositive head",
+        "Peru and Chile will hold \"Coral Lance 2021\", a bilateral naval drill, in May.",
+        &["ex: Coral Lance | 2021 | - | PE,CL"],
+    ),
+    (
+        "\"Name\", the annual joint military exercise, at PLACE",
+        "India and Peru launched \"Andes Shakti\", the annual joint military exercise, at Lima.",
+        &["ex: Andes Shakti | - | Lima | IN,PE"],
+    ),
+    (
+        "\"Title\", a new book on naval exercises: no exercise",
+        "The minister read \"Sea Power Today\", a new book on naval exercises.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -242,9 +242,16 @@ pub(super) fn head_before(s: &Sent, i: usize) -> bool {
 /// A head word starts within a few words after `i` ("military exercise",
 /// "multinational peacekeeping exercise", "Joint Drills").
 pub(super) fn head_after(s: &Sent, i: usize) -> bool {
+    // "\"Coral Lance 2021\", a joint naval exercise of ...": an appositive head.
+    let appositive = s.is_punct(i, ',') && s.is_any(i + 1, &["a", "an", "the"]);
+    let i = if appositive { i + 2 } else { i };
     for k in i..i + 4 {
         if let Some(h) = s.head_at(k) {
             return !h.negative;
+        }
+        // "\"Sea Power Today\", a new book on naval exercises": not the head's.
+        if appositive && s.is_any(k, &["on", "of", "about", "for", "in", "with", "by", "to"]) {
+            return false;
         }
         let w_ok = s.kind(k) == Some(TokenKind::Word) && (s.is_lower_word(k) || s.generic(k));
         if !w_ok {

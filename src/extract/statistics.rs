@@ -1686,6 +1686,19 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
         if months::month(nw).is_some() {
             return false;
         }
+        // "1,200 peacekeepers in 2019, 300 more than in 2018": a difference.
+        let than_at = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("than"))
+        };
+        if ["more", "fewer", "less"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(nw))
+            && (than_at(j + 1) || than_at(j + 2))
+        {
+            return false;
+        }
         // "28 октября, 2019": a word of another script after a number is a
         // date or residue left in the English text, not a counted noun.
         if n.kind == TokenKind::Word

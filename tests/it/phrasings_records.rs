@@ -1683,6 +1683,21 @@ const ROWS: &[Row] = &[
         "The minister read \"Sea Power Today\", a new book on naval exercises.",
         &["ex: none"],
     ),
+    (
+        "N more than in YEAR is a difference, not a count",
+        "There were 1,200 peacekeepers in 2019, 300 more than in 2018.",
+        &["stat: 1200 @ 2019-2019 : peacekeepers"],
+    ),
+    (
+        "N more X than in YEAR is a difference",
+        "In 2019 the navy had 300 more ships than in 2010.",
+        &["stat: none"],
+    ),
+    (
+        "N more X without than is a count",
+        "In 2020 the army bought 40 more tanks.",
+        &["stat: 40 @ 2020-2020 : tanks"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -174,7 +174,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     }
     let mut plans = merge(mentions);
     for m in &mut plans {
-        complete_parties(article, &mut m.parties);
+        complete_parties(article, m.span, &mut m.parties);
         if m.fields.is_empty() {
             m.fields = through_fields(article, m);
         }
@@ -240,7 +240,13 @@ fn read_mention(
     let joint = words
         .iter()
         .any(|w| is_in(&["joint", "action", "activities", "events", "measures"], w));
-    if !cooperation && !joint && left.duration.is_none() && left.years.is_none() {
+    // "the Defence Industrial Roadmap agreed by India and France": a capitalised
+    // name of its own, a plan when two states or more are its parties.
+    let titled = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !cooperation && !joint && !titled && left.duration.is_none() && left.years.is_none() {
         let dated = scan_after(article, tokens, name_end).years.is_some();
         if !dated {
             return Outcome::Anaphor;
@@ -621,46 +627,12 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
             break;
         }
         if w.eq_ignore_ascii_case("for") {
-            // "for the next five years": a duration, not years.
-            let mut k = j + 1;
-            for skip in ["the", "next", "coming", "following"] {
-                if tokens
-                    .get(k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
-                {
-                    k += 1;
-                }
-            }
-            if let Some(d) = (k + 1..(k + 3).min(tokens.len()))
-                .find(|&e| {
-                    let w = tokens[e].text(text);
-                    w.eq_ignore_ascii_case("years") || w.eq_ignore_ascii_case("year")
-                })
-                .and_then(|e| duration_ending_at(text, tokens, e))
-            {
-                after.duration = Some(d);
-                j = k + 2;
-                continue;
-            }
-            let mut k = j + 1;
-            for skip in ["the", "years", "year", "period", "of"] {
-                if tokens
-                    .get(k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
-                {
-                    k += 1;
-                }
-            }
-            match year_at(text, tokens, k) {
-                Some((y, next)) => {
-                    after.years = after.years.or(Some(y));
+            match read_for(article, tokens, j, &mut after) {
+                Some(next) => {
                     j = next;
                     continue;
                 }
-                None => {
-                    after.ambiguous = ambiguous_year_at(text, tokens, k);
-                    break;
-                }
+                None => break,
             }
         }
         if is_in(OPEN_YEAR_WORDS, w) {
@@ -702,6 +674,55 @@ fn scan_after(article: &Article, tokens: &[Token], from: usize) -> After {
     }
     after.end = j;
     after
+}
+
+/// "for 2019", "for the next five years", "for the period 2021-2025", "for
+/// A, B and C" after a plan's name, read into `after`: where the scan goes
+/// on, or `None` where it stops.
+fn read_for(article: &Article, tokens: &[Token], j: usize, after: &mut After) -> Option<usize> {
+    let text = article.text();
+    // "for the next five years": a duration, not years.
+    let mut k = j + 1;
+    for skip in ["the", "next", "coming", "following"] {
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
+        {
+            k += 1;
+        }
+    }
+    if let Some(d) = (k + 1..(k + 3).min(tokens.len()))
+        .find(|&e| {
+            let w = tokens[e].text(text);
+            w.eq_ignore_ascii_case("years") || w.eq_ignore_ascii_case("year")
+        })
+        .and_then(|e| duration_ending_at(text, tokens, e))
+    {
+        after.duration = Some(d);
+        return Some(k + 2);
+    }
+    let mut k = j + 1;
+    for skip in ["the", "years", "year", "period", "of"] {
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(skip))
+        {
+            k += 1;
+        }
+    }
+    if let Some((y, next)) = year_at(text, tokens, k) {
+        after.years = after.years.or(Some(y));
+        return Some(next);
+    }
+    // "the quadruple co-operation plan for Estonia, Latvia, Lithuania and
+    // Georgia": the states it is for.
+    let (states, _, next) = party_list(article, tokens, j + 1);
+    if states.len() >= 2 {
+        extend_unique(&mut after.parties, &states);
+        return Some(next);
+    }
+    after.ambiguous = ambiguous_year_at(text, tokens, k);
+    None
 }
 
 /// "in the defence field", "in the military sphere": the end of such a phrase at `tokens[j]`.
@@ -967,11 +988,20 @@ fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usi
     let start = if cue_at(text, tokens, from).is_some() {
         from
     } else {
-        let Some(r) = (from..(from + 3).min(tokens.len())).find(|&r| {
+        let relative = |r: usize| {
             let w = tokens[r].text(text);
             w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that")
-        }) else {
-            return Vec::new();
+        };
+        // "for 201-2015, which covered ...": past a year the scan left unread,
+        // a relative clause after a comma.
+        let after_comma = (from + 3..(from + 8).min(tokens.len()))
+            .take_while(|&r| !tokens[r].is_punct(text, ';'))
+            .find(|&r| relative(r) && tokens[r - 1].is_punct(text, ','));
+        let Some(r) = (from..(from + 3).min(tokens.len()))
+            .find(|&r| relative(r))
+            .or(after_comma)
+        else {
+            return participle_fields(text, tokens, name_end);
         };
         r + 1
     };
@@ -986,33 +1016,141 @@ fn same_sentence_fields(text: &str, tokens: &[Token], name_end: usize, from: usi
     Vec::new()
 }
 
+/// Participles that open the plan's areas after a comma later in its sentence.
+const PARTICIPLE_CUES: &[&str] = &[
+    "focusing on",
+    "focussing on",
+    "focused on",
+    "covering",
+    "encompassing",
+    "spanning",
+];
+
+/// "the implementation of the 2022 cooperation plan and the protocol's
+/// contents, focusing on A, B and C": a participle after a comma, in the
+/// plan's sentence before any other clause, opens its fields.
+fn participle_fields(text: &str, tokens: &[Token], name_end: usize) -> Vec<String> {
+    let end = (name_end + 30).min(tokens.len());
+    for c in name_end..end {
+        let t = tokens[c];
+        if t.is_punct(text, ';') || t.is_punct(text, ':') || t.is_punct(text, '"') {
+            break;
+        }
+        if !t.is_punct(text, ',') {
+            continue;
+        }
+        if let Some(e) = PARTICIPLE_CUES
+            .iter()
+            .filter_map(|cue| words_at(text, tokens, c + 1, cue))
+            .max()
+        {
+            return split_fields(text, tokens, chain_cues(text, tokens, e));
+        }
+    }
+    Vec::new()
+}
+
+/// "Its key areas include ...", "Priority areas are ...", "The ministry notes
+/// that the main directions of the cooperation are ...": the areas as the
+/// subject, after a reporting clause or not.
+fn areas_are(text: &str, tokens: &[Token]) -> Option<Vec<String>> {
+    // "X notes that": the reported clause starts after "that".
+    let lead = (1..tokens.len().min(10))
+        .find(|&k| {
+            tokens[k].text(text).eq_ignore_ascii_case("that")
+                && is_in(SPEECH_VERBS, tokens[k - 1].text(text))
+        })
+        .map_or(0, |k| k + 1);
+    let k = (lead..(lead + 4).min(tokens.len())).find(|&k| {
+        is_in(
+            &["areas", "fields", "directions", "priorities"],
+            tokens[k].text(text),
+        ) && (lead..k).all(|j| {
+            is_in(
+                &["its", "the", "key", "priority", "main", "major", "their"],
+                tokens[j].text(text),
+            )
+        })
+    })?;
+    if k == lead {
+        return None;
+    }
+    // "directions of (the) cooperation are".
+    let mut v = k + 1;
+    if let Some(e) = [
+        "of the cooperation",
+        "of cooperation",
+        "of the co-operation",
+        "of co-operation",
+    ]
+    .iter()
+    .find_map(|p| words_at(text, tokens, v, p))
+    {
+        v = e;
+    }
+    let next = tokens.get(v)?;
+    let nw = next.text(text);
+    (is_in(&["include", "are", "cover", "covered"], nw) || next.is_punct(text, ':'))
+        .then(|| split_fields(text, tokens, chain_cues(text, tokens, v + 1)))
+}
+
+/// Verbs whose object lists what a plan has the sides do.
+const HOLD_VERBS: &[&str] = &["hold", "conduct", "organise", "organize", "stage", "carry"];
+
+/// "Under the plan, the two armies will hold A, B and C", "According to the
+/// plan, it was agreed to hold A": what the sides hold under the plan.
+fn under_plan_fields(text: &str, tokens: &[Token]) -> Option<Vec<String>> {
+    let lead = tokens.first()?.text(text);
+    let opens = lead.eq_ignore_ascii_case("under")
+        || (lead.eq_ignore_ascii_case("according")
+            && tokens.get(1)?.text(text).eq_ignore_ascii_case("to"));
+    if !opens {
+        return None;
+    }
+    let comma = (1..tokens.len().min(10)).find(|&k| tokens[k].is_punct(text, ','))?;
+    let refers = tokens[..comma].iter().any(|t| {
+        let w = t.text(text);
+        (is_in(HEADS, w) || is_in(ANAPHOR_NOUNS, w)) && !w.eq_ignore_ascii_case("agreement")
+    });
+    if !refers {
+        return None;
+    }
+    let v = (comma + 1..tokens.len().min(comma + 10))
+        .take_while(|&k| !tokens[k].is_punct(text, ','))
+        .find(|&k| is_in(HOLD_VERBS, tokens[k].text(text)))?;
+    let mut from = v + 1;
+    if tokens
+        .get(from)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("out"))
+    {
+        from += 1;
+    }
+    // "carry out more than 40 events, including A and B": the cue a few words on.
+    let from = (from..tokens.len().min(from + 8))
+        .find_map(|k| cue_at(text, tokens, k))
+        .unwrap_or(from);
+    let fields = split_fields(text, tokens, from);
+    (!fields.is_empty()).then_some(fields)
+}
+
 /// Fields from a sentence whose subject refers back to the last plan:
 /// "It highlights ...", "The agreement covers ...".
 fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
+    // "\"The document envisages A, B and C,\" the ministry said": a quote
+    // opening the sentence is no subject.
+    let tokens = match tokens.first() {
+        Some(t) if t.is_punct(text, '"') || is_in(&["\u{201c}", "'"], t.text(text)) => &tokens[1..],
+        _ => tokens,
+    };
     let Some(first) = tokens.first() else {
         return Vec::new();
     };
     let fw = first.text(text);
-    // "Its key areas include ...", "Priority areas are ...".
-    let areas_at = (0..4.min(tokens.len())).find(|&k| {
-        is_in(
-            &["areas", "fields", "directions", "priorities"],
-            tokens[k].text(text),
-        ) && (k == 0
-            || (0..k).all(|j| {
-                is_in(
-                    &["its", "the", "key", "priority", "main", "major", "their"],
-                    tokens[j].text(text),
-                )
-            }))
-    });
-    if let Some(k) = areas_at.filter(|&k| k > 0) {
-        if let Some(next) = tokens.get(k + 1) {
-            let nw = next.text(text);
-            if is_in(&["include", "are", "cover", "covered"], nw) || next.is_punct(text, ':') {
-                return split_fields(text, tokens, chain_cues(text, tokens, k + 2));
-            }
-        }
+    if let Some(fields) = areas_are(text, tokens) {
+        return fields;
+    }
+    if let Some(fields) = under_plan_fields(text, tokens) {
+        return fields;
     }
     let subject_end = if fw.eq_ignore_ascii_case("it") {
         1
@@ -1572,7 +1710,7 @@ fn absorb(into: &mut Mention, m: Mention, how: SameBy) {
 
 /// Parties not written around the plan come from the headline, then the outlet;
 /// a lone party's partner, when unwritten, is the outlet's state.
-fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
+fn complete_parties(article: &Article, span: Span, parties: &mut Vec<Country>) {
     if parties.is_empty() {
         if let Some(h) = article.doc.headline.clone() {
             *parties = states_in(article, h.start, h.end, true);
@@ -1594,11 +1732,39 @@ fn complete_parties(article: &Article, parties: &mut Vec<Country>) {
             }
         }
     }
+    // "Lithuanian minister met with Georgian President ... discussed a bilateral
+    // plan": the pair of states nearest before the plan, when it holds the one
+    // side found (or the outlet's state).
+    if parties.len() <= 1 {
+        let known = parties.first().copied().or(article.outlet);
+        if let Some(pair) = nearby_pair(article, span, known) {
+            *parties = pair;
+            return;
+        }
+    }
     if let Some(outlet) = article.outlet {
         if parties.len() <= 1 && !parties.contains(&outlet) {
             parties.insert(0, outlet);
         }
     }
+}
+
+/// How many sentences back a plan's lone side looks for its partner.
+const PAIR_LOOKBACK: usize = 4;
+
+/// The two states named in the plan's sentence or in the nearest of the few
+/// sentences before it that names exactly two, one of them `known` when given.
+fn nearby_pair(article: &Article, span: Span, known: Option<Country>) -> Option<Vec<Country>> {
+    let sentences = article.sentences();
+    let here = sentences.partition_point(|s| s.end <= span.start);
+    let from = here.saturating_sub(PAIR_LOOKBACK);
+    (from..=here.min(sentences.len().checked_sub(1)?))
+        .rev()
+        .map(|si| {
+            let s = &sentences[si];
+            states_in(article, s.start, s.end, true)
+        })
+        .find(|states| states.len() == 2 && known.is_none_or(|k| states.contains(&k)))
 }
 
 fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {

@@ -221,6 +221,10 @@ const METRIC_STOP: &[&str] = &[
     "vs",
     "against",
     "respectively",
+    // A pro-verb: "500 officers graduated; in 2020, 450 did".
+    "did",
+    "do",
+    "does",
 ];
 
 /// [`METRIC_STOP`] as a set: one lookup per word of a metric.
@@ -269,6 +273,8 @@ struct Count {
     /// Dated by a relative year ("12,200 took part this year, up from 8,900 in
     /// 2022"): no record, but its metric stands for the counts compared with it.
     relative: bool,
+    /// In a clause opened by "while"/"whereas": the clause before it lends its year.
+    contrast: bool,
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
@@ -412,10 +418,36 @@ fn pick_year(
     if let Some((range, (s, e))) = c.forced {
         return Some((range, s, e));
     }
+    let after = year_after(text, c, years);
+    if let Some((false, _)) = c.from_to {
+        // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
+        return after.map(|y| (y.expr.range, y.start, y.end));
+    }
+    let before = year_before(text, c, counts, years, after.is_none());
+    // "In 2023 they held 19 exercises, compared with 12 in 2019": a year after
+    // another count belongs to that count when this one has a year before it.
+    let other_between =
+        after.is_some_and(|y| counts.iter().any(|o| o.start > c.end && o.end <= y.start));
+    let target = after.is_some_and(|y| target_of_later(text, c, counts, y));
+    let heads_other = after.is_some_and(|y| heads_other_count(text, c, counts, years, y));
+    let pick = if (other_between || heads_other) && before.is_some() {
+        before
+    } else if other_between && target {
+        None
+    } else {
+        after.or(before)
+    };
+    pick.or_else(|| contrast_year(text, c, years))
+        .map(|y| (y.expr.range, y.start, y.end))
+}
+
+/// The first anchor year after count `c` in its clause, unless a relative
+/// clause stands between them.
+fn year_after<'y>(text: &str, c: &Count, years: &'y [YearMention]) -> Option<&'y YearMention> {
     // "Minsk, which hosted the drills with 12,800 troops, will host the summit
     // in 2024": a count inside a relative clause keeps out of the years outside it.
     let relative = relative_clause_of(text, c.start);
-    let after = years
+    years
         .iter()
         .find(|y| y.anchor && y.clause == c.clause && y.start >= c.end)
         .filter(|y| relative.is_none() || !sub(text, c.end, y.start).contains(','))
@@ -426,11 +458,18 @@ fn pick_year(
             !["which", "who", "whose"].iter().any(|r| {
                 between.contains(&format!(", {r} ")) || between.contains(&format!(",{r} "))
             })
-        });
-    if let Some((false, _)) = c.from_to {
-        // "from Sh2.5 billion to Ksh1.5 billion, compared to 2011": the year is the first value's.
-        return after.map(|y| (y.expr.range, y.start, y.end));
-    }
+        })
+}
+
+/// The nearest anchor year before count `c` in its clause that still dates it
+/// (`no_after`: the clause has no year after the count).
+fn year_before<'y>(
+    text: &str,
+    c: &Count,
+    counts: &[Count],
+    years: &'y [YearMention],
+    no_after: bool,
+) -> Option<&'y YearMention> {
     // "in 2022 ... $288 million, and since 2015 ... $1.2 billion": an open range
     // between a year and a count takes the count away from that year.
     let before = years
@@ -438,10 +477,6 @@ fn pick_year(
         .rev()
         .take_while(|y| !(y.open && y.clause == c.clause && y.end <= c.start))
         .find(|y| y.anchor && y.clause == c.clause && y.end <= c.start);
-    // "In 2023 they held 19 exercises, compared with 12 in 2019": a year after
-    // another count belongs to that count when this one has a year before it.
-    let other_between =
-        after.is_some_and(|y| counts.iter().any(|o| o.start > c.end && o.end <= y.start));
     // "from $100bn in 2018 to around $89bn the following year": the year
     // written right after the first amount is that amount's, not the second's.
     let owned = |y: &YearMention| {
@@ -453,43 +488,80 @@ fn pick_year(
                     .any(|w| sub(text, o.end, y.start).trim().eq_ignore_ascii_case(w))
         })
     };
-    let before = before.filter(|y| !(c.after_to && after.is_none() && owned(y)));
-    // "The operation, which began in 2014, has killed 3,000 militants": a
-    // beginning, then a total up to now.
-    let before =
-        before.filter(|y| !(began_in(text, y.start) && perfect_between(text, y.end, c.start)));
-    // "Kazakhstan, which joined the alliance in 1994, sent 300 troops": a year
-    // inside a relative clause that closed before the count ("The exercise,
-    // which was held in 2019, involved 3,000 troops" dates its event).
-    let before = before.filter(|y| !in_closed_relative(text, y, c));
-    // "had 1,000 projects in 2002 and now has 62 companies": "now" moves the
-    // count out of the earlier year.
-    let before = before.filter(|y| {
-        !sub(text, y.end, c.start)
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| NOW_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
-    });
-    // "The navy has 25,000 personnel and plans to grow to 30,000 by 2025": a
-    // target set after this count is the later count's, not this one's ("set
-    // the target of X worth N and Y worth M by 2025" dates both).
-    let target = after.is_some_and(|y| {
-        tokens_before(text, y.start).eq_ignore_ascii_case("by")
-            && counts.iter().any(|o| {
-                o.start > c.end
-                    && o.end <= y.start
-                    && sub(text, c.end, o.start)
-                        .split_whitespace()
-                        .any(|w| TARGET_VERBS.iter().any(|t| t.eq_ignore_ascii_case(w)))
-            })
-    });
-    let pick = if other_between && before.is_some() {
-        before
-    } else if other_between && target {
-        None
-    } else {
-        after.or(before)
-    };
-    pick.map(|y| (y.expr.range, y.start, y.end))
+    before
+        .filter(|y| !(c.after_to && no_after && owned(y)))
+        // "The operation, which began in 2014, has killed 3,000 militants": a
+        // beginning, then a total up to now.
+        .filter(|y| !(began_in(text, y.start) && perfect_between(text, y.end, c.start)))
+        // "Kazakhstan, which joined the alliance in 1994, sent 300 troops": a year
+        // inside a relative clause that closed before the count ("The exercise,
+        // which was held in 2019, involved 3,000 troops" dates its event).
+        .filter(|y| !in_closed_relative(text, y, c))
+        // "had 1,000 projects in 2002 and now has 62 companies": "now" moves the
+        // count out of the earlier year.
+        .filter(|y| !has_word(sub(text, y.end, c.start), NOW_WORDS))
+}
+
+/// Some word of `stretch` is one of `words`.
+fn has_word(stretch: &str, words: &[&str]) -> bool {
+    stretch
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| words.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
+
+/// "The navy has 25,000 personnel and plans to grow to 30,000 by 2025": a
+/// target year `y` set after count `c` is the later count's, not this one's
+/// ("set the target of X worth N and Y worth M by 2025" dates both).
+fn target_of_later(text: &str, c: &Count, counts: &[Count], y: &YearMention) -> bool {
+    tokens_before(text, y.start).eq_ignore_ascii_case("by")
+        && counts.iter().any(|o| {
+            o.start > c.end
+                && o.end <= y.start
+                && sub(text, c.end, o.start)
+                    .split_whitespace()
+                    .any(|w| TARGET_VERBS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        })
+}
+
+/// "In 2005 there were 40 shipyards, by 2020 the figure topped 300": year `y`
+/// past a comma that opens another count's phrase is that count's ("$3
+/// million in 2019, $5 million in 2020 and $6 million in 2021" keeps each).
+fn heads_other_count(
+    text: &str,
+    c: &Count,
+    counts: &[Count],
+    years: &[YearMention],
+    y: &YearMention,
+) -> bool {
+    sub(text, c.end, y.start).contains(',')
+        && counts.iter().any(|o| {
+            o.start >= y.end
+                && o.clause == y.clause
+                && sub(text, y.end, o.start).split_whitespace().count() <= 6
+                && !years.iter().any(|z| z.start >= y.end && z.end <= o.start)
+        })
+}
+
+/// "In 2016 the Treasury allocated $124m for X while $140m was given to Y":
+/// a contrast clause without a year of its own shares the year before it
+/// ("while this year's edition involves 3,500", "while it now has 120" have
+/// a time of their own).
+fn contrast_year<'y>(text: &str, c: &Count, years: &'y [YearMention]) -> Option<&'y YearMention> {
+    if !c.contrast {
+        return None;
+    }
+    years
+        .iter()
+        .rev()
+        .find(|y| y.anchor && !y.open && y.clause + 1 == c.clause && y.end <= c.start)
+        .filter(|y| {
+            let stretch = sub(text, y.end, c.start);
+            !has_word(stretch, NOW_WORDS)
+                && !has_word(
+                    stretch,
+                    &["this", "next", "last", "previous", "current", "coming"],
+                )
+        })
 }
 
 /// The relative clause (", which/who ...") holding byte `at` in its sentence:
@@ -596,6 +668,18 @@ fn tokens_before(text: &str, at: usize) -> &str {
     &head[start..]
 }
 
+/// Where the scan of a sentence stands: the clause it is in, and whether the
+/// clause is a contrast ("while ...") or an open "since" phrase.
+#[derive(Clone, Copy, Default)]
+struct ScanState {
+    clause: usize,
+    /// "In 2016 X got $5m while Y got $3m": the clause began with "while".
+    contrast: bool,
+    /// "Since its dispatch of two observers in 2002, Mongolia has sent 21,000
+    /// troops": a year in a phrase opened by "since" leaves later counts open.
+    since: bool,
+}
+
 /// Finds the years and counts in a sentence's tokens (in place of what
 /// `years` and `counts` held) and appends what it repairs to `diags`.
 fn scan(
@@ -607,18 +691,15 @@ fn scan(
 ) {
     years.clear();
     counts.clear();
-    let mut clause = 0;
-    // "Since its dispatch of two observers in 2002, Mongolia has sent 21,000
-    // troops": a year in a phrase opened by "since" leaves later counts open.
-    let mut since = false;
+    let mut st = ScanState::default();
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
         if t.is_punct(text, ',') || t.is_punct(text, '.') {
-            since = false;
+            st.since = false;
         } else if word.eq_ignore_ascii_case("since") {
-            since = true;
+            st.since = true;
         }
         // The word lists below, for this word, in one lookup.
         let class = match t.kind {
@@ -626,180 +707,243 @@ fn scan(
             _ => 0,
         };
         if is_clause_break(text, tokens, i, class) {
-            since = false;
-            clause += 1;
+            st.since = false;
+            st.contrast = ["while", "whereas"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word));
+            st.clause += 1;
             i += 1;
             continue;
         }
-        // The sentence from this token on, for the parsers below.
-        let rest = || {
-            text.get(t.start..tokens.last().map_or(t.end, |l| l.end))
-                .unwrap_or("")
-        };
-        // "2O17": a year typed with the letter O, plainly a year; read and reported.
-        if let Some(year) = letter_o_year(word) {
-            diags.push(Diagnostic::new(
-                DiagnosticKind::RepairedYear,
-                format!("read '{word}' as {year}"),
-                Span::new(t.start, t.end),
-            ));
-            // "2O21-2022": the repaired year starts a range.
-            let range_end = (tokens
-                .get(i + 1)
-                .is_some_and(|d| d.is_punct(text, '-') || d.is_punct(text, '\u{2013}')))
-            .then(|| tokens.get(i + 2))
-            .flatten()
-            .and_then(|e| {
-                let ew = e.text(text);
-                let y: i32 = match ew.len() {
-                    4 => ew.parse().ok()?,
-                    2 => year - year.rem_euclid(100) + ew.parse::<i32>().ok()?,
-                    _ => return None,
-                };
-                (y > year && y - year <= 10).then_some((y, e.end))
-            });
-            let (range, end, next) = match range_end {
-                Some((y, end)) => (
-                    YearRange::new(year, y).unwrap_or(YearRange::single(year)),
-                    end,
-                    i + 3,
-                ),
-                None => (YearRange::single(year), t.end, i + 1),
-            };
-            years.push(YearMention {
-                start: t.start,
-                end,
-                expr: YearExpr {
-                    range,
-                    repaired: None,
-                    ambiguous: None,
-                    form: YearForm::Single,
-                },
-                anchor: is_anchor(text, tokens, i, next),
-                open: false,
-                clause,
-            });
-            i = next;
-            continue;
-        }
-        // Years and ranges first: "2003-2004", "from 2003 to 2004", "208-2009".
-        if t.kind == TokenKind::Number || starts_year_word(word, class) {
-            let rest = rest();
-            if let Ok((after, expr)) = year_expr.parse(rest) {
-                let end = t.start + (rest.len() - after.len());
-                let j = next_token_at(tokens, i, end);
-                if let Some(rep) = &expr.repaired {
-                    diags.push(Diagnostic::new(
-                        DiagnosticKind::RepairedYear,
-                        format!(
-                            "read '{}' as {} in the range ending {}",
-                            rep.written,
-                            rep.read_as,
-                            expr.range.end()
-                        ),
-                        Span::new(t.start, end),
-                    ));
-                }
-                if let Some(amb) = &expr.ambiguous {
-                    diags.push(Diagnostic::new(
-                        DiagnosticKind::AmbiguousYear,
-                        format!(
-                            "'{}' could be any of {:?}; left unrepaired",
-                            amb.written, amb.candidates
-                        ),
-                        Span::new(t.start, end),
-                    ));
-                } else {
-                    let anchor = is_anchor(text, tokens, i, j);
-                    let open = since
-                        || (i > 0
-                            && OPEN_RANGE
-                                .iter()
-                                .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text))));
-                    years.push(YearMention {
-                        start: t.start,
-                        end,
-                        expr,
-                        anchor,
-                        open,
-                        clause,
-                    });
-                }
-                i = j;
-                continue;
-            }
-        }
-        if t.kind == TokenKind::Number && word.len() == 3 {
-            // "201-2015": a typo with several readings, which year_expr leaves alone.
-            if let Some(d) = unreadable_range(text, tokens, i) {
-                diags.push(d);
-                i += 3;
-                continue;
-            }
-        }
-        // "US$3.4 billion" split as "US" and "$3.4": the prefix starts at the word.
-        let glued_prefix = t.kind == TokenKind::Word
-            && tokens.get(i + 1).is_some_and(|n| n.start == t.end)
-            && crate::lexicon::numbers::CURRENCY_PREFIXES
-                .iter()
-                .any(|(p, _)| p.len() > word.len() && p.starts_with(word) && rest().starts_with(p));
-        if could_start_number(word, class) || glued_prefix {
-            let rest = rest();
-            if let Ok((after, card)) = cardinal.parse(rest) {
-                let end = t.start + (rest.len() - after.len());
-                let j = next_token_at(tokens, i, end);
-                // "an increase of 8% over 2019", "drills over 2018-2019": a
-                // hedge before a year, not before a count ("over 2000 troops" is one).
-                if card.qualifier.is_some() && is_year_after_hedge(text, tokens, j, &card) {
-                    i += 1;
-                    continue;
-                }
-                // The number must end where a token ends: "five-year" is one word, not "five".
-                let whole = tokens[j - 1].end == end;
-                if whole
-                    && is_count(text, tokens, i, j, &card)
-                    && !restated(text, tokens, i, &card, counts)
-                {
-                    let from_to = from_to_position(text, tokens, i, j);
-                    let money = card.currency.is_some();
-                    // "from 1.2 trillion in 2015": an amount with a scale and no
-                    // currency reads its metric like money.
-                    let scaled = !money
-                        && card.value >= 1e6
-                        && tokens[i..j].iter().any(|t| is_scale_word(t.text(text)));
-                    // "four letters of offer totaling $11 billion": an amount
-                    // after a count of things in its clause is what they are worth.
-                    let of_count = counts
-                        .last()
-                        .filter(|p| money && !p.money && p.clause == clause && p.metric.is_some());
-                    let metric = metric_after(text, tokens, j, money)
-                        .or_else(|| counted_before(text, tokens, i))
-                        .or_else(|| of_count.and_then(|p| p.metric.clone()))
-                        .or_else(|| {
-                            (money || scaled || after_count_verb(text, tokens, i))
-                                .then(|| metric_before(text, tokens, i))
-                                .flatten()
-                        })
-                        .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
-                    counts.push(Count {
-                        start: t.start,
-                        end,
-                        value: card.value,
-                        money: money || scaled,
-                        metric,
-                        clause,
-                        from_to,
-                        forced: None,
-                        after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
-                        relative: relative_year_after(text, tokens, j),
-                    });
-                }
-                i = j.max(i + 1);
-                continue;
-            }
-        }
-        i += 1;
+        let next = read_letter_o_year(text, tokens, i, st, years, diags)
+            .or_else(|| read_year(text, tokens, i, class, st, years, diags))
+            .or_else(|| {
+                // "201-2015": a typo with several readings, which year_expr leaves alone.
+                (t.kind == TokenKind::Number && word.len() == 3)
+                    .then(|| unreadable_range(text, tokens, i))
+                    .flatten()
+                    .map(|d| {
+                        diags.push(d);
+                        i + 3
+                    })
+            })
+            .or_else(|| read_count(text, tokens, i, class, st, counts));
+        i = next.unwrap_or(i + 1);
     }
+    finish_counts(text, tokens, years, counts);
+}
+
+/// The sentence from `tokens[i]` on, for the parsers.
+fn rest_from<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    let t = tokens[i];
+    text.get(t.start..tokens.last().map_or(t.end, |l| l.end))
+        .unwrap_or("")
+}
+
+/// "2O17": a year typed with the letter O, plainly a year; read and
+/// reported. The index after it, when `tokens[i]` is one.
+fn read_letter_o_year(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    st: ScanState,
+    years: &mut Vec<YearMention>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let t = tokens[i];
+    let word = t.text(text);
+    let year = letter_o_year(word)?;
+    diags.push(Diagnostic::new(
+        DiagnosticKind::RepairedYear,
+        format!("read '{word}' as {year}"),
+        Span::new(t.start, t.end),
+    ));
+    // "2O21-2022": the repaired year starts a range.
+    let range_end = (tokens
+        .get(i + 1)
+        .is_some_and(|d| d.is_punct(text, '-') || d.is_punct(text, '\u{2013}')))
+    .then(|| tokens.get(i + 2))
+    .flatten()
+    .and_then(|e| {
+        let ew = e.text(text);
+        let y: i32 = match ew.len() {
+            4 => ew.parse().ok()?,
+            2 => year - year.rem_euclid(100) + ew.parse::<i32>().ok()?,
+            _ => return None,
+        };
+        (y > year && y - year <= 10).then_some((y, e.end))
+    });
+    let (range, end, next) = match range_end {
+        Some((y, end)) => (
+            YearRange::new(year, y).unwrap_or(YearRange::single(year)),
+            end,
+            i + 3,
+        ),
+        None => (YearRange::single(year), t.end, i + 1),
+    };
+    years.push(YearMention {
+        start: t.start,
+        end,
+        expr: YearExpr {
+            range,
+            repaired: None,
+            ambiguous: None,
+            form: YearForm::Single,
+        },
+        anchor: is_anchor(text, tokens, i, next),
+        open: false,
+        clause: st.clause,
+    });
+    Some(next)
+}
+
+/// Years and ranges: "2003-2004", "from 2003 to 2004", "208-2009". The index
+/// after the year expression at `tokens[i]`, when there is one.
+fn read_year(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    class: u32,
+    st: ScanState,
+    years: &mut Vec<YearMention>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let t = tokens[i];
+    if !(t.kind == TokenKind::Number || starts_year_word(t.text(text), class)) {
+        return None;
+    }
+    let rest = rest_from(text, tokens, i);
+    let (after, expr) = year_expr.parse(rest).ok()?;
+    let end = t.start + (rest.len() - after.len());
+    let j = next_token_at(tokens, i, end);
+    if let Some(rep) = &expr.repaired {
+        diags.push(Diagnostic::new(
+            DiagnosticKind::RepairedYear,
+            format!(
+                "read '{}' as {} in the range ending {}",
+                rep.written,
+                rep.read_as,
+                expr.range.end()
+            ),
+            Span::new(t.start, end),
+        ));
+    }
+    if let Some(amb) = &expr.ambiguous {
+        diags.push(Diagnostic::new(
+            DiagnosticKind::AmbiguousYear,
+            format!(
+                "'{}' could be any of {:?}; left unrepaired",
+                amb.written, amb.candidates
+            ),
+            Span::new(t.start, end),
+        ));
+    } else {
+        let anchor = is_anchor(text, tokens, i, j);
+        let open = st.since
+            || (i > 0
+                && OPEN_RANGE
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(tokens[i - 1].text(text))));
+        years.push(YearMention {
+            start: t.start,
+            end,
+            expr,
+            anchor,
+            open,
+            clause: st.clause,
+        });
+    }
+    Some(j)
+}
+
+/// A cardinal at `tokens[i]`, kept as a count when it is one. The index
+/// after the number, when one starts here.
+fn read_count(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    class: u32,
+    st: ScanState,
+    counts: &mut Vec<Count>,
+) -> Option<usize> {
+    let t = tokens[i];
+    let word = t.text(text);
+    let rest = rest_from(text, tokens, i);
+    // "US$3.4 billion" split as "US" and "$3.4": the prefix starts at the word.
+    let glued_prefix = t.kind == TokenKind::Word
+        && tokens.get(i + 1).is_some_and(|n| n.start == t.end)
+        && crate::lexicon::numbers::CURRENCY_PREFIXES
+            .iter()
+            .any(|(p, _)| p.len() > word.len() && p.starts_with(word) && rest.starts_with(p));
+    if !(could_start_number(word, class) || glued_prefix) {
+        return None;
+    }
+    let (after, card) = cardinal.parse(rest).ok()?;
+    let end = t.start + (rest.len() - after.len());
+    let j = next_token_at(tokens, i, end);
+    // "an increase of 8% over 2019", "drills over 2018-2019": a
+    // hedge before a year, not before a count ("over 2000 troops" is one).
+    if card.qualifier.is_some() && is_year_after_hedge(text, tokens, j, &card) {
+        return Some(i + 1);
+    }
+    // The number must end where a token ends: "five-year" is one word, not "five".
+    let whole = tokens[j - 1].end == end;
+    if whole && is_count(text, tokens, i, j, &card) && !restated(text, tokens, i, &card, counts) {
+        let count = make_count(text, tokens, (i, j, end), &card, st, counts);
+        counts.push(count);
+    }
+    Some(j.max(i + 1))
+}
+
+/// The count of `card`, read at tokens `i..j` (ending at byte `end`), with
+/// its metric.
+fn make_count(
+    text: &str,
+    tokens: &[Token],
+    (i, j, end): (usize, usize, usize),
+    card: &Cardinal,
+    st: ScanState,
+    counts: &[Count],
+) -> Count {
+    let from_to = from_to_position(text, tokens, i, j);
+    let money = card.currency.is_some();
+    // "from 1.2 trillion in 2015": an amount with a scale and no
+    // currency reads its metric like money.
+    let scaled =
+        !money && card.value >= 1e6 && tokens[i..j].iter().any(|t| is_scale_word(t.text(text)));
+    // "four letters of offer totaling $11 billion": an amount
+    // after a count of things in its clause is what they are worth.
+    let of_count = counts
+        .last()
+        .filter(|p| money && !p.money && p.clause == st.clause && p.metric.is_some());
+    let metric = metric_after(text, tokens, j, money)
+        .or_else(|| counted_before(text, tokens, i))
+        .or_else(|| bracketed_count_of(text, tokens, i, j))
+        .or_else(|| of_count.and_then(|p| p.metric.clone()))
+        .or_else(|| {
+            (money || scaled || after_count_verb(text, tokens, i))
+                .then(|| given_subject(text, tokens, i).or_else(|| metric_before(text, tokens, i)))
+                .flatten()
+        })
+        .or_else(|| pp_after_antecedent(text, tokens, j, counts.last()));
+    Count {
+        start: tokens[i].start,
+        end,
+        value: card.value,
+        money: money || scaled,
+        metric,
+        clause: st.clause,
+        from_to,
+        forced: None,
+        after_to: i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("to"),
+        relative: relative_year_after(text, tokens, j) || relative_year_before(text, tokens, i),
+        contrast: st.contrast,
+    }
+}
+
+/// Pairs "from N to M", gives a first count its partner's metric, and reads
+/// respective lists, periods in brackets and lists of years.
+fn finish_counts(text: &str, tokens: &[Token], years: &mut Vec<YearMention>, counts: &mut [Count]) {
     link_from_to(counts);
     // "grew from 40 to 65 ships": the first count is of the second's things.
     for i in 0..counts.len() {
@@ -1245,7 +1389,11 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name
         // word ("January-June 2022" is a span of months).
         let month_span = pw.rsplit('-').next().and_then(months::month).is_some();
+        // "the Military Cooperation Program 2018, which includes 10 events": a
+        // plan's year is the time of what it holds.
+        let plan_head = is_plan_head(pw);
         if p.is_capitalised(text)
+            && !plan_head
             && !is_function_word(pw)
             && months::month(pw).is_none()
             && !month_span
@@ -1256,7 +1404,18 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     if let Some(n) = next {
         let nw = n.text(text);
         // "2023 Defense White Paper", "the 2018 edition of" is fine, "2024 academic year" is a label.
-        if n.is_capitalised(text) && !is_function_word(nw) && months::month(nw).is_none() {
+        // "the 2024 Defence Cooperation Plan envisages 60 events" is a plan's year.
+        let plan_name = tokens
+            .iter()
+            .skip(j)
+            .take(4)
+            .take_while(|t| t.is_capitalised(text))
+            .any(|t| is_plan_head(t.text(text)));
+        if n.is_capitalised(text)
+            && !plan_name
+            && !is_function_word(nw)
+            && months::month(nw).is_none()
+        {
             return false;
         }
         // "the alliance's 2014 summit", "the 2023 edition": a year that labels an
@@ -1280,6 +1439,13 @@ fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
         }
     }
     true
+}
+
+/// The head noun of a plan: its year dates what the plan holds.
+fn is_plan_head(w: &str) -> bool {
+    ["plan", "programme", "program", "roadmap"]
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(w))
 }
 
 /// Participles before "in YEAR" that date a beginning, not a count.
@@ -1328,6 +1494,11 @@ const PERIOD_NOUNS: &[&str] = &[
     "revenues",
     "sales",
     "deliveries",
+    // A plan for a year: "the 2025 cooperation plan, which includes 40 events".
+    "plan",
+    "programme",
+    "program",
+    "roadmap",
 ];
 
 /// One of the two words from `tokens[j]` is a [`PERIOD_NOUNS`] noun: "2026
@@ -1448,7 +1619,10 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
             return false;
         }
         // "the two countries": a reference, not a count ("the $2 billion budget" is one).
-        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none())
+        // "compared to the 63,000 trainees in 2013": a figure of three digits
+        // or more after "the" is still counted.
+        let figure = tokens[i].kind == TokenKind::Number && card.value >= 100.0;
+        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none() && !figure)
             || pw.eq_ignore_ascii_case("these")
             || pw.eq_ignore_ascii_case("those")
         {
@@ -1510,6 +1684,27 @@ fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -
             return false;
         }
         if months::month(nw).is_some() {
+            return false;
+        }
+        // "1,200 peacekeepers in 2019, 300 more than in 2018": a difference.
+        let than_at = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("than"))
+        };
+        if ["more", "fewer", "less"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(nw))
+            && (than_at(j + 1) || than_at(j + 2))
+        {
+            return false;
+        }
+        // "28 октября, 2019": a word of another script after a number is a
+        // date or residue left in the English text, not a counted noun.
+        if n.kind == TokenKind::Word
+            && nw.chars().any(char::is_alphabetic)
+            && !nw.chars().any(|c| c.is_ascii_alphabetic())
+        {
             return false;
         }
         // "12 of the allied countries": a count of part of a group.
@@ -1621,6 +1816,104 @@ fn relative_year_after(text: &str, tokens: &[Token], j: usize) -> bool {
     false
 }
 
+/// A relative year written right before the count, in its noun phrase: "the
+/// total of recruits last year, 4,210, was ...", "last year's 4,210 recruits".
+fn relative_year_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens[k].text(text);
+    let mut k = i;
+    // "last year, 4,210": the comma of an apposition.
+    if k > 0 && tokens[k - 1].is_punct(text, ',') {
+        k -= 1;
+    }
+    if k < 2 {
+        return false;
+    }
+    let (a, b) = (w(k - 2), w(k - 1));
+    let year_word = |y: &str| {
+        ["year", "year's", "year\u{2019}s"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(y))
+    };
+    let relative = |r: &str| {
+        ["last", "this", "previous"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(r))
+    };
+    relative(a) && year_word(b)
+}
+
+/// Verbs that give a subject's total right before an amount.
+const TOTAL_VERBS: &[&str] = &[
+    "totaled", "totalled", "amounted", "reached", "stood", "exceeded", "was", "were",
+];
+
+/// "the financial and technical assistance provided by the US to Georgia for
+/// ... during 2000-2017 totaled USD 1 230 942 478": the subject before its
+/// participle ("provided", "allocated" ...) is what the total is of.
+fn given_subject(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    // The total's verb a few words before the amount ("totaled", "amounted to").
+    let v = (i.saturating_sub(4)..i).rev().find(|&k| {
+        TOTAL_VERBS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(tokens[k].text(text)))
+    })?;
+    let from = v.saturating_sub(40);
+    let p = (from..v).find(|&k| {
+        GIVEN_VERBS
+            .iter()
+            .chain(&["delivered", "supplied", "extended"])
+            .any(|g| g.eq_ignore_ascii_case(tokens[k].text(text)))
+            && tokens.get(k + 1).is_some_and(|t| {
+                ["by", "to"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(t.text(text)))
+            })
+    })?;
+    // No clause or other verb between the subject's start and the participle.
+    let mut start = p;
+    while start > from && p - start < 5 {
+        let t = tokens[start - 1];
+        let w = t.text(text);
+        let word = t.kind == TokenKind::Word
+            && !has_digit(w.as_bytes())
+            && (!METRIC_STOPS.contains(w) || w.eq_ignore_ascii_case("and"));
+        if !word {
+            break;
+        }
+        start -= 1;
+    }
+    while start < p && METRIC_STOPS.contains(tokens[start].text(text)) {
+        start += 1;
+    }
+    (start < p).then(|| sub(text, tokens[start].start, tokens[p - 1].end).to_string())
+}
+
+/// "Peru had the third most trainees (1,591) in 2014": a count in brackets
+/// right after a plural noun counts that noun ("Burundi (6,244)" is a value
+/// listed against a name).
+fn bracketed_count_of(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<String> {
+    if i < 2 || !tokens[i - 1].is_punct(text, '(') || !tokens.get(j)?.is_punct(text, ')') {
+        return None;
+    }
+    let noun = tokens[i - 2];
+    let w = noun.text(text);
+    let plural = noun.kind == TokenKind::Word
+        && w.len() > 3
+        && w.ends_with('s')
+        && w.starts_with(|c: char| c.is_ascii_lowercase());
+    if !plural {
+        return None;
+    }
+    // "the third most trainees": a rank before the noun is not counted.
+    let m = metric_before(text, tokens, i)?;
+    let words: Vec<&str> = m.split(' ').collect();
+    let after_rank = words
+        .iter()
+        .rposition(|w| ["most", "fewest", "largest", "highest"].contains(w))
+        .map_or(0, |r| r + 1);
+    (after_rank < words.len()).then(|| words[after_rank..].join(" "))
+}
+
 /// "the number of X ... from 2": the counted thing named before the number in its sentence.
 fn counted_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     let k = (1..i).rev().find(|&k| {
@@ -1710,6 +2003,11 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
         }) {
             k += 1;
         }
+        // "Sh140 billion was given to the Interior Ministry", "$40 million
+        // went to the coast guard": what received it.
+        if let Some(e) = passive_recipient(text, tokens, k) {
+            return noun_phrase(text, tokens, e);
+        }
         let t = tokens.get(k)?;
         let w = t.text(text);
         if ["in", "of", "for", "worth", "to", "on"]
@@ -1776,6 +2074,63 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
 }
 
 /// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
+/// Participles of money given to something, after "was"/"were"/"will be".
+const GIVEN_VERBS: &[&str] = &[
+    "given",
+    "allocated",
+    "earmarked",
+    "allotted",
+    "provided",
+    "disbursed",
+    "budgeted",
+    "spent",
+    "granted",
+    "set",
+];
+
+/// The start of the recipient after an amount given to it: "was allocated to
+/// the security sector", "will be spent on", "went to", "was set aside for".
+fn passive_recipient(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))))
+    };
+    let mut j = k;
+    if is(j, &["went", "goes", "go"]) {
+        j += 1;
+    } else {
+        if !is(
+            j,
+            &["was", "were", "is", "are", "will", "would", "has", "have"],
+        ) {
+            return None;
+        }
+        j += 1;
+        while is(j, &["be", "been", "being", "also"]) {
+            j += 1;
+        }
+        if !is(j, GIVEN_VERBS) {
+            return None;
+        }
+        j += 1;
+        if is(j, &["aside", "apart"]) {
+            j += 1;
+        }
+    }
+    if !is(j, &["to", "for", "on", "towards", "toward"]) {
+        return None;
+    }
+    j += 1;
+    if is(j, &["the", "its", "their", "his", "her", "our"]) {
+        j += 1;
+    }
+    tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        .then_some(j)
+}
+
 const TIME_WORDS: &[&str] = &[
     "fy",
     "fys",
@@ -1923,6 +2278,7 @@ const BRIDGE_WORDS: &[&str] = &[
     "cent",
     "hits",
     "topped",
+    "touched",
     "crossed",
     "exceeded",
     "surpassed",
@@ -2003,6 +2359,14 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
             _ if w.len() > 2
                 && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
                 && has_digit(w.as_bytes()) =>
+            {
+                true
+            }
+            // "has been set at Rs 1.3 trillion", "was pegged at".
+            _ if ["set", "fixed", "pegged", "capped", "put", "kept"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w))
+                && tokens[k].text(text).eq_ignore_ascii_case("at") =>
             {
                 true
             }

@@ -54,6 +54,10 @@ pub(crate) const COOPERATION_WORDS: &[&str] = &[
     "bilateral",
     "trilateral",
     "multilateral",
+    "quadrilateral",
+    "quadruple",
+    "quadripartite",
+    "tripartite",
 ];
 
 /// Lower-case words that may stand in a plan's name besides the cooperation words:
@@ -377,6 +381,7 @@ pub(crate) const FIELD_CUES: &[&str] = &[
     "focuses on",
     "focused on",
     "focus on",
+    "focusing on",
     "stipulates",
     "stipulate",
     "stipulated",
@@ -458,6 +463,8 @@ pub(crate) const FIELD_DROP: &[&str] = &[
     "a series",
     "all",
     "areas",
+    "directions",
+    "spheres",
     "other",
     "others",
     "several",

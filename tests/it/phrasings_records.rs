@@ -1214,6 +1214,490 @@ const ROWS: &[Row] = &[
             "stat: 1500000000 @ 2021-2021 : Exports",
         ],
     ),
+    (
+        "a relative year before the count in apposition, compared to the N things in YEAR",
+        "The total number of recruits last year, 4,210, was a 5 percent drop compared to the 4,430 recruits in 2019.",
+        &["stat: 4430 @ 2019-2019 : recruits"],
+    ),
+    (
+        "Last year, N ..., compared with M in YEAR",
+        "Last year, 4,210 recruits joined, compared with 4,430 in 2019.",
+        &["stat: 4430 @ 2019-2019 : recruits"],
+    ),
+    (
+        "the N things: a figure of three digits after the is a count, a small one a reference",
+        "In 2021 the 12 member states sent the 300 instructors of the mission.",
+        &["stat: 300 @ 2021-2021 : instructors"],
+    ),
+    (
+        "a year past a comma opens the next count's phrase",
+        "While in 2005, when the reform began, there were only 40 private shipyards in the country, by 2020 the figure topped 300, he said.",
+        &["stat: 40 @ 2005-2005 : private shipyards", "stat: 300 @ 2020-2020 : private shipyards"],
+    ),
+    (
+        "In YEAR there were N, in YEAR the figure reached M",
+        "In 2005 there were 40 private shipyards, in 2020 the figure reached 300.",
+        &["stat: 40 @ 2005-2005 : private shipyards", "stat: 300 @ 2020-2020 : private shipyards"],
+    ),
+    (
+        "In YEAR X had N, and by YEAR their number had grown to M",
+        "In 2010 the fleet had 12 frigates, and by 2020 their number had grown to 20.",
+        &["stat: 12 @ 2010-2010 : frigates", "stat: 20 @ 2020-2020 : frigates"],
+    ),
+    (
+        "money in YEAR, money in YEAR and money in YEAR keep their own years",
+        "The ministry provided $3 million in flight training to the air wing in 2019, $5 million in 2020 and $6 million in 2021.",
+        &[
+            "stat: 3000000 @ 2019-2019 : flight training",
+            "stat: 5000000 @ 2020-2020 : flight training",
+            "stat: 6000000 @ 2021-2021 : flight training",
+        ],
+    ),
+    (
+        "a plan's year after its capitalised head dates the events it holds",
+        "Armenia and Greece signed the Military Cooperation Program 2025 in Athens, which includes more than 40 defense events.",
+        &["stat: 40 @ 2025-2025 : defense events"],
+    ),
+    (
+        "the YEAR cooperation plan, which includes N events",
+        "The two ministries signed the 2025 cooperation plan, which includes 40 joint events.",
+        &["stat: 40 @ 2025-2025 : joint events"],
+    ),
+    (
+        "the YEAR <Capitalised> Plan envisages more than N events",
+        "The 2024 Defense Cooperation Plan envisages more than 60 events.",
+        &["stat: 60 @ 2024-2024 : events"],
+    ),
+    (
+        "a year before a capitalised title that is no plan labels it",
+        "The 2023 Defense White Paper lists 40 priority projects.",
+        &["stat: none"],
+    ),
+    (
+        "a day before a month in another script is a date",
+        "28 \u{43e}\u{43a}\u{442}\u{44f}\u{431}\u{440}\u{44f}, 2019 10:01\nThe minister arrived on Sunday.",
+        &["stat: none"],
+    ),
+    (
+        "a bilateral plan discussed after a meeting of two states' officials",
+        "The navy held a parade on Sunday. On 15 May the Estonian defence minister met with his Moroccan counterpart in Rabat. The officials discussed a bilateral cooperation plan for next year.",
+        &["plan: bilateral cooperation plan | - | - |  | EE,MA"],
+    ),
+    (
+        "one side at the plan, the pair in the sentence before",
+        "A new academy opened on Friday. The Indonesian and Thai army chiefs met in Bangkok on Monday. They reviewed the cooperation plan for 2024, the Thai army said.",
+        &["plan: cooperation plan | 2024-2024 | - |  | ID,TH"],
+    ),
+    (
+        "three states before the plan are no pair",
+        "Ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. They discussed a cooperation plan for 2024.",
+        &["plan: cooperation plan | 2024-2024 | - |  |"],
+    ),
+    (
+        ", focusing on A, B and C after the plan and another document",
+        "The minister urged the implementation of the 2024 cooperation plan and the border protocol, focusing on officer training, border security and joint exercises.",
+        &["plan: cooperation plan | 2024-2024 | - | officer training; border security; joint exercises |"],
+    ),
+    (
+        ", covering A, B and C after a signed plan",
+        "Malaysia and Brunei signed a three-year defence cooperation plan, covering maritime security, counter-terrorism and military medicine.",
+        &["plan: defence cooperation plan | - | 3 | maritime security; counter-terrorism; military medicine | MY,BN"],
+    ),
+    (
+        "a participle past a semicolon is another clause's",
+        "The ministers of Chile and Peru signed the cooperation plan for 2025; the talks, focusing on border security, lasted two hours.",
+        &["plan: cooperation plan | 2025-2025 | - |  | CL,PE"],
+    ),
+    (
+        "X noted that the main directions of the cooperation are A, B, as well as C",
+        "Georgia and Latvia signed the defence cooperation plan for 2026 in Riga. The Georgian ministry noted that the main directions of the cooperation are staff training, cyber defence, as well as military medicine.",
+        &["plan: defence cooperation plan | 2026-2026 | - | staff training; cyber defence; military medicine | GE,LV"],
+    ),
+    (
+        "X said that the priority areas are A and B",
+        "Kenya and Uganda signed a military cooperation plan for 2025. The Kenyan defence ministry said that the priority areas are air defence and logistics.",
+        &["plan: military cooperation plan | 2025-2025 | - | air defence; logistics | KE,UG"],
+    ),
+    (
+        "a joint naval exercise of A, B and C in apposition",
+        "The Coral Lance 2021 exercise, a trilateral naval exercise of Peru, Chile and Spain, will take place in May.",
+        &["ex: Coral Lance | 2021 | - | PE,CL,ES"],
+    ),
+    (
+        "the drills of the armed forces of A and B",
+        "The Coral Lance 2021 drills of the armed forces of Peru and Ecuador opened on Monday.",
+        &["ex: Coral Lance | 2021 | - | PE,EC"],
+    ),
+    (
+        "including NATO allies A, B and C, along with partner nations D and E",
+        "Twelve countries will take part in the Coral Lance 2021 exercise, including NATO allies Spain, Italy and Norway, along with partner nations Finland and Sweden.",
+        &["ex: Coral Lance | 2021 | - | ES,IT,NO,FI,SE"],
+    ),
+    (
+        "troops from member states A, B and C",
+        "The Coral Lance 2024 drills bring together troops from member states Kazakhstan, Kyrgyzstan and Tajikistan.",
+        &["ex: Coral Lance | 2024 | - | KZ,KG,TJ"],
+    ),
+    (
+        "the exercise of restraint is no exercise's list",
+        "The Coral Lance 2021 exercise began as Peru called for the exercise of restraint by Chile.",
+        &["ex: Coral Lance | 2021 | - | -"],
+    ),
+    (
+        "N countries will take part in the drills, including A, B and C, before the name",
+        "Twelve countries will take part in the drills, including Spain, Italy and Norway. The ships will sail on Monday. The Coral Lance exercise has been held annually since 1995.",
+        &["ex: Coral Lance | - | - | ES,IT,NO"],
+    ),
+    (
+        "servicemen from A, B and C will take part in the exercise, then its name",
+        "Servicemen from Kazakhstan, Kyrgyzstan and Tajikistan will take part in the exercise. The Coral Lance 2024 drills open on Monday.",
+        &["ex: Coral Lance | 2024 | - | KZ,KG,TJ"],
+    ),
+    (
+        "states of an unnamed, indefinite exercise before a name are not lent",
+        "Peru and Chile will hold joint naval drills next week. The Coral Lance 2024 exercise will take place in the Pacific.",
+        &["ex: Coral Lance | 2024 | Pacific | -"],
+    ),
+    (
+        "states of the drills many sentences before a name are not lent",
+        "Troops from Peru and Chile took part in the drills. The navy held a parade. A new academy opened. The minister spoke. The budget grew. The Coral Lance 2024 exercise will take place in the Pacific.",
+        &["ex: Coral Lance | 2024 | Pacific | -"],
+    ),
+    (
+        "sailed for Exercise NAME following an opening ceremony in CITY: the ceremony's place",
+        "Naval vessels have sailed for Exercise CORAL LANCE 2024 following an opening ceremony in Lima this week.",
+        &["ex: CORAL LANCE | 2024 | - | -"],
+    ),
+    (
+        "an opening ceremony at a base in CITY, then activities will take place in AREA",
+        "Exercise Coral Lance 2024 began with an opening ceremony at the naval base in Callao. Exercise Coral Lance 2024 activities will take place in the Pisco Training Area, near Ica.",
+        &["ex: Coral Lance | 2024 | Pisco Training Area | -"],
+    ),
+    (
+        "A and B warships have sailed for Exercise NAME",
+        "Peruvian and Chilean warships have sailed for Exercise CORAL LANCE 2024.",
+        &["ex: CORAL LANCE | 2024 | - | PE,CL"],
+    ),
+    (
+        "a DEMONYM Army contingent departed for Exercise NAME in HOST",
+        "An Indian Army contingent departed for Exercise Coral Lance 2024 in Peru on Sunday.",
+        &["ex: Coral Lance | 2024 | Peru | IN"],
+    ),
+    (
+        "the three exercises conducted between A and B this year - which are X, Y, and Z",
+        "Both leaders praised the three exercises conducted between the Peruvian Armed Forces (PAF) and the Royal Chilean Armed Forces (RCAF) this year \u{2014} which are Air Coral, Land Coral, and Sea Coral.",
+        &[
+            "ex: Air Coral | - | - | PE,CL",
+            "ex: Land Coral | - | - | PE,CL",
+            "ex: Sea Coral | - | - | PE,CL",
+        ],
+    ),
+    (
+        "held three exercises this year, namely X, Y and Z (a count, not the verb 'exercises')",
+        "The two armies held three exercises this year, namely Coral Lance, Blue Dune and Red Reef.",
+        &["ex: Coral Lance | - | - | -", "ex: Blue Dune | - | - | -", "ex: Red Reef | - | - | -"],
+    ),
+    (
+        "the exercises held in YEAR: X and Y",
+        "The navies completed the exercises held in May: Coral Lance and Blue Dune.",
+        &["ex: Coral Lance | - | - | -", "ex: Blue Dune | - | - | -"],
+    ),
+    (
+        "people listed after a colon are no exercise names",
+        "The drills were watched by senior officials: Defence Minister Ivan Petrov and General Pavel Sidorov.",
+        &["ex: none"],
+    ),
+    (
+        "a quoted sentence: \"The document envisages A, B and C,\" the ministry said",
+        "Russia and Mongolia signed a military cooperation plan for 2025. \"The document envisages staff talks, exchange of instructors and joint training of troops,\" the ministry said.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; exchange of instructors; joint training of troops | RU,MN"],
+    ),
+    (
+        "curly quotes: \u{201c}The plan covers A and B,\u{201d} X said",
+        "Chile and Peru adopted a defence cooperation plan for 2026. \u{201c}The plan covers maritime patrols and cadet exchanges,\u{201d} the navy said.",
+        &["plan: defence cooperation plan | 2026-2026 | - | maritime patrols; cadet exchanges | CL,PE"],
+    ),
+    (
+        "outlines directions and spheres of cooperation is no field; the next sentence's are",
+        "Chile and Peru adopted a defence cooperation plan. \u{201c}The plan outlines directions and spheres of cooperation until 2030. It highlights maritime patrols and cadet exchanges,\u{201d} the navy said.",
+        &["plan: defence cooperation plan | - | - | maritime patrols; cadet exchanges | CL,PE"],
+    ),
+    (
+        "a capitalised roadmap name agreed by A and B, which covers ...",
+        "The two sides reviewed progress on the Naval Industrial Roadmap agreed by Chile and Spain, which covers shipbuilding, sonar technology and crew training.",
+        &["plan: Naval Industrial Roadmap | - | - | shipbuilding; sonar technology; crew training | CL,ES"],
+    ),
+    (
+        "a capitalised roadmap of one state is no plan between states",
+        "The navy published the Naval Industrial Roadmap on Monday, which covers shipbuilding and crew training.",
+        &["plan: none"],
+    ),
+    (
+        "a headline's short place refined in the body: at PLACE, then at the PLACE training area",
+        "Exercise Coral Lance 2024 opens at Pisco\n\nThe exercise Coral Lance 2024 opened today at the Pisco training area, the ministry said.",
+        &["ex: Coral Lance | 2024 | Pisco training area | -"],
+    ),
+    (
+        "in REGION in the headline, at the X Ranges in REGION in the body",
+        "Peru-Chile exercise Coral Lance 2024 commences in Ica\n\nThe fourth edition of the Peru-Chile exercise Coral Lance 2024 commenced today at Pisco Field Firing Ranges in Ica.",
+        &["ex: Coral Lance | 2024 | Pisco Field Firing Ranges | PE,CL"],
+    ),
+    (
+        "another place later is no refinement",
+        "Exercise Coral Lance 2024 opens at Pisco\n\nThe exercise Coral Lance 2024 continued at the Callao naval base in Lima.",
+        &["ex: Coral Lance | 2024 | Pisco | -"],
+    ),
+    (
+        "The exercise will be held at PLACE, the sentence after the name",
+        "Chilean units will take part in the Peruvian-led exercise Coral Lance 2022 this spring. The exercise will be held at the Pisco training area and will include a winter phase.",
+        &["ex: Coral Lance | 2022 | Pisco training area | CL,PE"],
+    ),
+    (
+        "The drills will take place in PLACE, the sentence after the name",
+        "The Coral Lance 2022 exercise opened on Monday. The drills will take place at the Pisco training area.",
+        &["ex: Coral Lance | 2022 | Pisco training area | -"],
+    ),
+    (
+        "the previous exercise was held in PLACE: another edition's place",
+        "The Coral Lance 2022 exercise opened on Monday. The previous exercise was held in Chile in 2020.",
+        &["ex: Coral Lance | 2022 | - | -"],
+    ),
+    (
+        "last year the exercise was held in PLACE: another edition's place",
+        "The Coral Lance 2022 exercise opened on Monday. Last year the exercise was held in Chile.",
+        &["ex: Coral Lance | 2022 | - | -"],
+    ),
+    (
+        "Name YEAR, a command post exercise ... to be held in CITY",
+        "The two sides discussed preparations for Coral Lance 2022, a command post exercise for the regional standby force to be held in Lima in November.",
+        &["ex: Coral Lance | 2022 | Lima | -"],
+    ),
+    (
+        "Name YEAR, the largest multinational exercise in REGION: a scope, not the place",
+        "Coral Lance 2024, the largest multinational exercise in the Pacific, began on Monday with troops from Peru and Chile.",
+        &["ex: Coral Lance | 2024 | - | PE,CL"],
+    ),
+    (
+        "In Month YEAR, the largest exercise ...: a date, not a name",
+        "In May 2022, the largest multinational exercise in the Pacific began.",
+        &["ex: none"],
+    ),
+    (
+        "the A-B joint army training Name-YEAR in PLACE",
+        "The two sides agreed to hold the Peru-Chile joint army training Coral Lance-2024 in Chile later this year.",
+        &["ex: Coral Lance | 2024 | Chile | PE,CL"],
+    ),
+    (
+        "Name-YEAR, held by troops of the two countries near PLACE: the agent, then the place; the pair from before",
+        "Peru and Chile signed a deal. The minister praised the joint exercise Coral Lance-2021, held by troops of the two countries near Arica in February.",
+        &["ex: Coral Lance | 2021 | Arica | PE,CL"],
+    ),
+    (
+        "with troops from both countries taking part: the pair of the sentence before",
+        "The Peruvian minister met his Chilean counterpart on Monday. They agreed to hold the joint exercise Coral Lance-2024 later this year, with troops from both countries taking part.",
+        &["ex: Coral Lance | 2024 | - | PE,CL"],
+    ),
+    (
+        "both countries after three states named is no pair",
+        "Ministers of Peru, Chile and Ecuador met. They agreed to hold the joint exercise Coral Lance-2024, with troops from both countries taking part.",
+        &["ex: Coral Lance | 2024 | - | -"],
+    ),
+    (
+        "a pro-verb after a bare count takes the clause's metric",
+        "In 2019, 500 officers graduated, and in 2020, 450 did.",
+        &["stat: 500 @ 2019-2019 : officers", "stat: 450 @ 2020-2020 : officers"],
+    ),
+    (
+        "money was allocated to X: the recipient is the metric",
+        "In the 2015/2016 financial year, Sh50 billion was allocated to the security sector.",
+        &["stat: 50000000000 @ 2015-2016 : security sector"],
+    ),
+    (
+        "money went to X",
+        "In 2019, $40 million went to the coast guard.",
+        &["stat: 40000000 @ 2019-2019 : coast guard"],
+    ),
+    (
+        "money was earmarked for X",
+        "In 2019, $40 million was earmarked for border security.",
+        &["stat: 40000000 @ 2019-2019 : border security"],
+    ),
+    (
+        "a while-clause without a year shares the year before it",
+        "The Treasury in the 2016/2017 financial year allocated Sh124 billion for the Coast Guard Service while Sh140 billion was given to the Interior Ministry.",
+        &[
+            "stat: 124000000000 @ 2016-2017 : Coast Guard Service",
+            "stat: 140000000000 @ 2016-2017 : Interior Ministry",
+        ],
+    ),
+    (
+        "a while-clause with a time of its own keeps out of the year before",
+        "In 2019 the navy had 40 ships, while the air force now has 120 jets.",
+        &["stat: 40 @ 2019-2019 : ships"],
+    ),
+    (
+        "while this year's edition involves N: not the earlier year's",
+        "In 2019, 14 warships took part, the organisers said, while this year's edition involves more than 20 vessels.",
+        &["stat: 14 @ 2019-2019 : warships"],
+    ),
+    (
+        "Name YEAR was joined by A and B forces (no head word in the sentence)",
+        "The drills opened on Monday. Andean Eagle 2024 was joined by Chilean and Bolivian forces.",
+        &["ex: Andean Eagle | 2024 | - | CL,BO"],
+    ),
+    (
+        "the participating nations in Name YEAR were A, B and C",
+        "The drills opened on Monday. The participating nations in Andean Eagle 2024 were Peru, Chile and Bolivia.",
+        &["ex: Andean Eagle | 2024 | - | PE,CL,BO"],
+    ),
+    (
+        "Name YEAR, hosted by A, saw the participation of N personnel each from A and B",
+        "The drills opened on Monday. Andean Eagle 2024, hosted by Peru, saw the participation of 300 personnel each from Peru and Ecuador.",
+        &["ex: Andean Eagle | 2024 | - | PE,EC"],
+    ),
+    (
+        "observers attended Name YEAR, which involved troops from A and B",
+        "The drills opened on Monday. Observers from Argentina and Uruguay attended Andean Eagle 2024, which involved troops from Peru and Chile.",
+        &["ex: Andean Eagle | 2024 | - | PE,CL"],
+    ),
+    (
+        "a defence show with its year is no exercise",
+        "The drills opened on Monday. Delegations from 40 countries took part in Defence Expo 2024 in Lima.",
+        &["ex: none"],
+    ),
+    (
+        "COVID-19 is no edition",
+        "The drills opened on Monday. In 2020, 1,250 soldiers took part in courses despite restrictions related to COVID-19.",
+        &["ex: none"],
+    ),
+    (
+        "roadmap for defence cooperation YEAR-YEAR focusing on A, B and C (no comma)",
+        "Peru and Chile adopted a roadmap for defence cooperation 2024-2028 focusing on maritime security, cyber defence and training.",
+        &["plan: roadmap for defence cooperation | 2024-2028 | - | maritime security; cyber defence; training | PE,CL"],
+    ),
+    (
+        "a typo range the scan leaves, then ', which covered A, B and C'",
+        "Peru and Chile noted that the five-year Programme of Military Cooperation for 201-2015, which covered military education, mountain warfare training and military medicine, had been implemented.",
+        &["plan: Programme of Military Cooperation | 2011-2015 | 5 | military education; mountain warfare training; military medicine | PE,CL"],
+    ),
+    (
+        "X touched money in YYYY-YY",
+        "Defence exports touched Rs 21,083 crore in 2023-24, a 32.5% increase over the previous year.",
+        &["stat: 210830000000 @ 2023-2024 : Defence exports"],
+    ),
+    (
+        "X for YYYY-YY has been set at money",
+        "The defence budget for 2020-21 has been set at Rs1.289 trillion.",
+        &["stat: 1289000000000 @ 2020-2021 : defence budget"],
+    ),
+    (
+        "X was pegged at money for YYYY",
+        "The navy's allocation was pegged at $4.5 billion for 2022.",
+        &["stat: 4500000000 @ 2022-2022 : allocation"],
+    ),
+    (
+        "N billion manats (a plural currency word)",
+        "Defence spending reached 2.7 billion manats in 2021.",
+        &["stat: 2700000000 @ 2021-2021 : Defence spending"],
+    ),
+    (
+        "N trillion yen",
+        "The defence budget hit 6.8 trillion yen in 2023.",
+        &["stat: 6800000000000 @ 2023-2023 : defence budget"],
+    ),
+    (
+        "the quadruple co-operation plan for A, B, C and D: the states it is for",
+        "Estonia provides advice within the framework of the quadruple co-operation plan for Estonia, Latvia, Lithuania and Georgia, signed in 2003 in Brussels.",
+        &["plan: quadruple co-operation plan | - | - |  | EE,LV,LT,GE"],
+    ),
+    (
+        "a trilateral plan for A, B and C for YEAR",
+        "The trilateral defence cooperation plan for Peru, Chile and Bolivia for 2025 was signed.",
+        &["plan: trilateral defence cooperation plan | 2025-2025 | - |  | PE,CL,BO"],
+    ),
+    (
+        "a tripartite plan and a bilateral plan are two plans",
+        "Peru and Chile signed a bilateral cooperation plan for 2025. They also backed the tripartite cooperation plan for Peru, Chile and Bolivia.",
+        &[
+            "plan: bilateral cooperation plan | 2025-2025 | - |  | PE,CL",
+            "plan: tripartite cooperation plan | - | - |  | PE,CL,BO",
+        ],
+    ),
+    (
+        "Under the plan, the two armies will hold A, B and C",
+        "Peru and Chile signed a military cooperation plan for 2025. Under the plan, the two armies will hold staff talks, joint exercises and cadet exchanges.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; joint exercises; cadet exchanges | PE,CL"],
+    ),
+    (
+        "According to the plan, the sides will conduct A, B and C",
+        "Peru and Chile signed a military cooperation plan for 2025. According to the plan, the sides will conduct staff talks, joint exercises and cadet exchanges.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; joint exercises; cadet exchanges | PE,CL"],
+    ),
+    (
+        "Under the plan, the sides will carry out more than N events, including A and B",
+        "Peru and Chile signed a military cooperation plan for 2025. Under the plan, the sides will carry out more than 40 events, including staff talks and joint exercises.",
+        &["plan: military cooperation plan | 2025-2025 | - | staff talks; joint exercises | PE,CL"],
+    ),
+    (
+        "Under the agreement is no plan's list",
+        "Peru and Chile signed a military cooperation plan for 2025. Under the agreement, the sides will hold staff talks.",
+        &["plan: military cooperation plan | 2025-2025 | - |  | PE,CL"],
+    ),
+    (
+        "the third most X (N) in YEAR: a count in brackets after its noun",
+        "Peru had the third most trainees (1,591) in 2014.",
+        &["stat: 1591 @ 2014-2014 : trainees"],
+    ),
+    (
+        "X (N) and Y (M) in a year's clause",
+        "In 2019 the navy commissioned new frigates (12) and corvettes (8).",
+        &["stat: 12 @ 2019-2019 : new frigates", "stat: 8 @ 2019-2019 : corvettes"],
+    ),
+    (
+        "values in brackets after names are no counts",
+        "In 2014, the top recipients were Burundi (6,244) and Colombia (4,969).",
+        &["stat: none"],
+    ),
+    (
+        "the X provided by A to B for ... during YEAR-YEAR totaled money: the subject",
+        "The financial and technical assistance provided by Japan to Peru for training and equipment during 2010-2015 totaled USD 12 400 000.",
+        &["stat: 12400000 @ 2010-2015 : financial and technical assistance"],
+    ),
+    (
+        "the X allocated to B in YEAR amounted to money",
+        "The aid allocated to the coast guard for boats and radars in 2019 amounted to $40 million.",
+        &["stat: 40000000 @ 2019-2019 : aid"],
+    ),
+    (
+        "\"Name YEAR\", a bilateral naval drill: a quoted name before an appositive head",
+        "Peru and Chile will hold \"Coral Lance 2021\", a bilateral naval drill, in May.",
+        &["ex: Coral Lance | 2021 | - | PE,CL"],
+    ),
+    (
+        "\"Name\", the annual joint military exercise, at PLACE",
+        "India and Peru launched \"Andes Shakti\", the annual joint military exercise, at Lima.",
+        &["ex: Andes Shakti | - | Lima | IN,PE"],
+    ),
+    (
+        "\"Title\", a new book on naval exercises: no exercise",
+        "The minister read \"Sea Power Today\", a new book on naval exercises.",
+        &["ex: none"],
+    ),
+    (
+        "N more than in YEAR is a difference, not a count",
+        "There were 1,200 peacekeepers in 2019, 300 more than in 2018.",
+        &["stat: 1200 @ 2019-2019 : peacekeepers"],
+    ),
+    (
+        "N more X than in YEAR is a difference",
+        "In 2019 the navy had 300 more ships than in 2010.",
+        &["stat: none"],
+    ),
+    (
+        "N more X without than is a count",
+        "In 2020 the army bought 40 more tanks.",
+        &["stat: 40 @ 2020-2020 : tanks"],
+    ),
 ];
 
 fn number(v: f64) -> String {
@@ -1264,6 +1748,8 @@ fn lines(r: &Report, kind: &str) -> Vec<String> {
                     p.fields.join("; "),
                     codes(&p.parties)
                 )
+                .trim_end()
+                .to_string()
             })
             .collect(),
         "ex" => r

@@ -151,6 +151,8 @@ pub(super) const CUES: WordClass = WordClass::new(11, &[
     "include", "includes", "including", "drawn", "contributed", "opened", "opens", "trained",
     "train", "resume", "resumes", "resumed", "contribute", "contributes", "deploy", "deploys",
     "concluded", "conclude", "concludes", "completed", "complete", "completes", "wrapped",
+    "sailed", "sail", "sails", "sailing", "departed", "depart", "departs", "arrive", "arrives",
+    "arriving", "flew",
 ]);
 
 /// Verbs that hold an exercise: before an unnamed head they introduce another one.

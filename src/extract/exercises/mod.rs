@@ -72,6 +72,9 @@ struct Mention {
     /// Key of the name this one is an alias of ("Tsentr" in "Center-2019 (Tsentr-2019)").
     alias_of: Option<String>,
     location: Option<String>,
+    /// The wider place the sentence puts `location` in ("at the X Ranges in
+    /// Rajasthan" -> "Rajasthan"): a place named before may be refined.
+    location_in: Option<String>,
 }
 
 /// What one sentence says.
@@ -92,6 +95,8 @@ struct SentInfo {
     here: bool,
     /// A place after an unnamed head ("will host the drills near Salalah").
     head_place: Option<String>,
+    /// Troops of "the two countries" / "both countries": the pair named before.
+    both_sides: bool,
 }
 
 /// A place mention mapped onto tokens.
@@ -202,8 +207,40 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         infos.push(read_sentence(&sent, &series, s.start, end));
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
     }
+    resolve_both_sides(article, &mut infos);
     let dateline = dateline_place(article);
     build_records(infos, dateline.as_deref(), out);
+}
+
+/// How many sentences back "the two countries" looks for its pair.
+const SIDES_LOOKBACK: usize = 4;
+
+/// "held by troops of the two countries", "with troops from both countries
+/// taking part": the two states of the sentence itself or the nearest of the
+/// few before it that names exactly two.
+fn resolve_both_sides(article: &Article, infos: &mut [SentInfo]) {
+    let sentences = article.sentences();
+    for (i, info) in infos.iter_mut().enumerate() {
+        if !info.both_sides || info.participants.len() >= 2 {
+            continue;
+        }
+        let pair = (i.saturating_sub(SIDES_LOOKBACK)..=i).rev().find_map(|si| {
+            let s = &sentences[si];
+            let mut states: Vec<Country> = Vec::new();
+            for p in article.places_in(s.start, s.end) {
+                if p.kind == MentionKind::Capital {
+                    continue;
+                }
+                if let Some(c) = p.state() {
+                    extend_unique(&mut states, &[c]);
+                }
+            }
+            (states.len() == 2).then_some(states)
+        });
+        if let Some(pair) = pair {
+            extend_unique(&mut info.participants, &pair);
+        }
+    }
 }
 
 /// The place of a dateline opening one of the first sentences, as written:
@@ -246,10 +283,62 @@ fn overlaps<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, e
 
 /// Turns the sentences' mentions and participants into records.
 fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Report) {
-    // Names with their own evidence, and aliases.
+    keep_named(&mut infos);
+    let mut book = Book::default();
+    let mut focus: Option<(String, usize)> = None;
+    // "Fourteen countries will take part in the drills, including A, B ...",
+    // before the exercise is named: the states, and the sentence that gave them.
+    let mut lead: Option<(Vec<Country>, usize)> = None;
+    for (i, info) in infos.iter().enumerate() {
+        if info.mentions.is_empty() {
+            if info.reset {
+                focus = None;
+                lead = None;
+                continue;
+            }
+            match &focus {
+                Some((key, last)) if i - last <= FOCUS_DISTANCE && info.focusable => {
+                    book.lend(key, info);
+                }
+                None if book.records.is_empty()
+                    && info.anaphoric
+                    && !info.participants.is_empty() =>
+                {
+                    let (states, _) = lead.get_or_insert_with(|| (Vec::new(), i));
+                    extend_unique(states, &info.participants);
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let mut distinct: Vec<&str> = info.mentions.iter().map(|m| m.key.as_str()).collect();
+        distinct.dedup();
+        // The lead's states go to the exercise the article goes on to name,
+        // when that sentence names it alone, and not long after.
+        let lead_states = lead
+            .take()
+            .filter(|(_, at)| distinct.len() == 1 && i - at <= FOCUS_DISTANCE)
+            .map(|(states, _)| states);
+        for m in &info.mentions {
+            let Some(r) = book.record_for(m, out) else {
+                break;
+            };
+            book.apply(r, m, info, dateline);
+            if let Some(states) = &lead_states {
+                add_participants(&mut book.records[r], states);
+            }
+        }
+        focus = (distinct.len() == 1).then(|| (distinct[0].to_string(), i));
+    }
+    out.exercises.extend(book.records);
+}
+
+/// Keeps the mentions with their own evidence, their aliases and the names a
+/// title line carries ("US Launch African Lion"), keyed by their main name.
+fn keep_named(infos: &mut [SentInfo]) {
     let mut strong: FastSet<String> = FastSet::default();
     let mut alias: FastMap<String, String> = FastMap::default();
-    for info in &infos {
+    for info in infos.iter() {
         for m in &info.mentions {
             if let Some(main) = &m.alias_of {
                 alias.insert(m.key.clone(), main.clone());
@@ -258,7 +347,7 @@ fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Rep
             }
         }
     }
-    for info in &mut infos {
+    for info in infos.iter_mut() {
         info.mentions.retain_mut(|m| {
             if let Some(main) = &m.alias_of {
                 m.key = main.clone();
@@ -282,109 +371,135 @@ fn build_records(mut infos: Vec<SentInfo>, dateline: Option<&str>, out: &mut Rep
             false
         });
     }
+}
 
-    let mut records: Vec<Exercise> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
-    let mut year_prio: Vec<u8> = Vec::new();
-    let mut named: Vec<bool> = Vec::new();
-    // The record's place is only its host state's name ("Kenya hosts X drills").
-    let mut host_place: Vec<bool> = Vec::new();
-    let mut focus: Option<(String, usize)> = None;
-    for (i, info) in infos.iter().enumerate() {
-        if info.mentions.is_empty() {
-            if info.reset {
-                focus = None;
-                continue;
-            }
-            if let Some((key, last)) = &focus {
-                if i - last <= FOCUS_DISTANCE && info.focusable {
-                    if let Some(r) = keys.iter().position(|k| k == key) {
-                        add_participants(&mut records[r], &info.participants);
-                        if records[r].location.is_none() || host_place[r] {
-                            if let Some(p) = &info.head_place {
-                                records[r].location = Some(p.clone());
-                                host_place[r] = false;
-                            }
-                        }
-                        if info.anaphoric && records[r].since_year.is_none() {
-                            records[r].since_year = info.since;
-                        }
-                    }
-                }
-            }
-            continue;
-        }
-        for m in &info.mentions {
-            let r = match keys.iter().position(|k| *k == m.key) {
-                Some(r) => r,
-                None => {
-                    if records.len() >= MAX_RECORDS {
-                        out.diagnostics.push(Diagnostic::new(
-                            DiagnosticKind::WorkLimit,
-                            format!(
-                                "more than {MAX_RECORDS} exercises; the rest were not recorded"
-                            ),
-                            Span::new(m.start, m.end),
-                        ));
-                        break;
-                    }
-                    keys.push(m.key.clone());
-                    year_prio.push(0);
-                    named.push(false);
-                    host_place.push(false);
-                    records.push(Exercise {
-                        name: m.name.clone(),
-                        year: None,
-                        since_year: None,
-                        location: None,
-                        participants: Vec::new(),
-                        span: Span::new(m.start, m.end),
-                    });
-                    records.len() - 1
-                }
-            };
-            // The name as written at its first mention with its own evidence.
-            if m.strong && !named[r] {
-                records[r].name = m.name.clone();
-                named[r] = true;
-            }
-            // "The Sand Hawk-2022 exercise was staged in Egypt" after the 2024
-            // edition: another edition lends neither place nor states.
-            let other_edition = matches!(
-                (m.year, records[r].year),
-                (Some((y, p)), Some(ry)) if y != ry && p <= year_prio[r]
-            );
-            if m.past || other_edition {
-                continue;
-            }
-            if let Some((y, p)) = m.year {
-                if p > year_prio[r] {
-                    records[r].year = Some(y);
-                    year_prio[r] = p;
-                }
-            }
-            if records[r].since_year.is_none() {
-                records[r].since_year = info.since;
-            }
-            // A place written for the exercise replaces a host state named before.
-            if records[r].location.is_none() || (host_place[r] && m.location.is_some()) {
-                host_place[r] = m.location.is_none() && info.host.is_some();
-                records[r].location = m
-                    .location
-                    .clone()
-                    .or_else(|| info.host.as_ref().map(|h| h.1.clone()))
-                    .or_else(|| dateline.filter(|_| info.here).map(str::to_string));
-            }
-            add_participants(&mut records[r], &info.participants);
-            if let Some((c, _)) = info.host {
-                add_participants(&mut records[r], &[c]);
+/// The records being built, with what each one's fields rest on.
+#[derive(Default)]
+struct Book {
+    records: Vec<Exercise>,
+    keys: Vec<String>,
+    /// How sure the record's year is (a higher priority replaces it).
+    year_prio: Vec<u8>,
+    /// The record's name was taken from a mention with its own evidence.
+    named: Vec<bool>,
+    /// The record's place is only its host state's name ("Kenya hosts X drills").
+    host_place: Vec<bool>,
+}
+
+impl Book {
+    /// A sentence without a name goes on about the exercise in focus: its
+    /// states, its place after a host, its since-year.
+    fn lend(&mut self, key: &str, info: &SentInfo) {
+        let Some(r) = self.keys.iter().position(|k| k == key) else {
+            return;
+        };
+        add_participants(&mut self.records[r], &info.participants);
+        if self.records[r].location.is_none() || self.host_place[r] {
+            if let Some(p) = &info.head_place {
+                self.records[r].location = Some(p.clone());
+                self.host_place[r] = false;
             }
         }
-        let mut distinct: Vec<&str> = info.mentions.iter().map(|m| m.key.as_str()).collect();
-        distinct.dedup();
-        focus = (distinct.len() == 1).then(|| (distinct[0].to_string(), i));
+        if info.anaphoric && self.records[r].since_year.is_none() {
+            self.records[r].since_year = info.since;
+        }
     }
-    out.exercises.extend(records);
+
+    /// The record of `m`'s name, made when new (none past [`MAX_RECORDS`]).
+    fn record_for(&mut self, m: &Mention, out: &mut Report) -> Option<usize> {
+        if let Some(r) = self.keys.iter().position(|k| *k == m.key) {
+            return Some(r);
+        }
+        if self.records.len() >= MAX_RECORDS {
+            out.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::WorkLimit,
+                format!("more than {MAX_RECORDS} exercises; the rest were not recorded"),
+                Span::new(m.start, m.end),
+            ));
+            return None;
+        }
+        self.keys.push(m.key.clone());
+        self.year_prio.push(0);
+        self.named.push(false);
+        self.host_place.push(false);
+        self.records.push(Exercise {
+            name: m.name.clone(),
+            year: None,
+            since_year: None,
+            location: None,
+            participants: Vec::new(),
+            span: Span::new(m.start, m.end),
+        });
+        Some(self.records.len() - 1)
+    }
+
+    /// What mention `m` in a sentence (`info`) says of record `r`.
+    fn apply(&mut self, r: usize, m: &Mention, info: &SentInfo, dateline: Option<&str>) {
+        // The name as written at its first mention with its own evidence.
+        if m.strong && !self.named[r] {
+            self.records[r].name = m.name.clone();
+            self.named[r] = true;
+        }
+        // "The Sand Hawk-2022 exercise was staged in Egypt" after the 2024
+        // edition: another edition lends neither place nor states.
+        let other_edition = matches!(
+            (m.year, self.records[r].year),
+            (Some((y, p)), Some(ry)) if y != ry && p <= self.year_prio[r]
+        );
+        if m.past || other_edition {
+            return;
+        }
+        let rec = &mut self.records[r];
+        if let Some((y, p)) = m.year {
+            if p > self.year_prio[r] {
+                rec.year = Some(y);
+                self.year_prio[r] = p;
+            }
+        }
+        if rec.since_year.is_none() {
+            rec.since_year = info.since;
+        }
+        // A place written for the exercise replaces a host state named before,
+        // and a place it refines ("Vaziani" -> "the Vaziani training area",
+        // "Rajasthan" -> "Mahajan Field Firing Ranges in Rajasthan").
+        let refines = match (&rec.location, &m.location) {
+            (Some(old), Some(new)) => refines(new, m.location_in.as_deref(), old),
+            _ => false,
+        };
+        if refines {
+            rec.location = m.location.clone();
+        }
+        if rec.location.is_none() || (self.host_place[r] && m.location.is_some()) {
+            self.host_place[r] = m.location.is_none() && info.host.is_some();
+            rec.location = m
+                .location
+                .clone()
+                .or_else(|| info.host.as_ref().map(|h| h.1.clone()))
+                .or_else(|| dateline.filter(|_| info.here).map(str::to_string));
+        }
+        add_participants(rec, &info.participants);
+        if let Some((c, _)) = info.host {
+            add_participants(rec, &[c]);
+        }
+    }
+}
+
+/// Place `new` (inside `within`, when the text says so) is a finer name of
+/// the place `old`: it holds `old` as whole words, or lies in it.
+fn refines(new: &str, within: Option<&str>, old: &str) -> bool {
+    if new.len() <= old.len() || new.eq_ignore_ascii_case(old) {
+        return false;
+    }
+    let words = |x: &str| format!(" {} ", x.to_lowercase());
+    words(new).contains(&words(old)) || within.is_some_and(|w| w.eq_ignore_ascii_case(old))
+}
+
+fn extend_unique(into: &mut Vec<Country>, from: &[Country]) {
+    for c in from {
+        if !into.contains(c) {
+            into.push(*c);
+        }
+    }
 }
 
 fn add_participants(r: &mut Exercise, cs: &[Country]) {
@@ -757,6 +872,7 @@ fn read_sentence(
     names_before_heads(s, &mut cands);
     names_after_heads(s, &mut cands);
     names_before_editions(s, &mut cands);
+    editions_taking_part(s, &mut cands);
     listed_names(s, &mut cands);
     let mut mentions = resolve_overlaps(cands);
     mark_aliases(s, &mut mentions);
@@ -769,23 +885,39 @@ fn read_sentence(
             m.year = edition.or_else(|| clause_year(s, &suffix_toks, m.ta, m.tb));
         }
         m.location = location_after(s, m.tb).or_else(|| location_before(s, m.ta));
+        m.location_in = m.location.as_deref().and_then(|l| wider_place(s, l));
     }
     let mentions_empty = mentions.is_empty();
     info.mentions = mentions;
     info.since = since_year(s);
     // "Oman will host the drills near Salalah": a place after an unnamed head.
     info.host = host_subject(s);
-    if mentions_empty && info.host.is_some() {
+    // "taking part in the X exercise here": where the dateline says.
+    info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
+
+    let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
+    // "The exercise will be held at the X training area": where the one in
+    // focus takes place ("The previous exercise was held in Chile in 2020",
+    // "Last year the exercise ..." speak of another edition).
+    let other_time = (0..s.toks.len()).any(|k| {
+        s.is_any(
+            k,
+            &["previous", "last", "earlier", "past", "former", "next"],
+        ) || (s.kind(k) == Some(TokenKind::Number) && digits_year(s.w(k), false).is_some())
+    });
+    let held = anaphoric
+        && !other_time
+        && (0..s.toks.len()).any(|k| {
+            s.is_any(k, &["held", "conducted", "staged"])
+                || (s.is_any(k, &["take", "takes", "took"]) && s.is(k + 1, "place"))
+        });
+    if mentions_empty && (info.host.is_some() || held) {
         info.head_place = s
             .heads
             .iter()
             .filter(|h| !h.negative)
             .find_map(|h| location_after(s, h.b));
     }
-    // "taking part in the X exercise here": where the dateline says.
-    info.here = (0..s.toks.len()).any(|k| s.is(k, "here"));
-
-    let (focusable, anaphoric, reset) = head_roles(s, &info.mentions);
     info.focusable = focusable;
     info.anaphoric = anaphoric;
     info.reset = reset;
@@ -793,6 +925,7 @@ fn read_sentence(
     // speak of the one in focus (`build_records` uses them for nothing else).
     if !info.mentions.is_empty() || focusable {
         info.participants = participants(s, &info.mentions);
+        info.both_sides = troops_of_both_sides(s);
     }
     info
 }

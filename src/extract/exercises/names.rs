@@ -52,6 +52,7 @@ pub(super) fn make_mention(
         past: false,
         alias_of: None,
         location: None,
+        location_in: None,
     })
 }
 
@@ -241,9 +242,16 @@ pub(super) fn head_before(s: &Sent, i: usize) -> bool {
 /// A head word starts within a few words after `i` ("military exercise",
 /// "multinational peacekeeping exercise", "Joint Drills").
 pub(super) fn head_after(s: &Sent, i: usize) -> bool {
+    // "\"Coral Lance 2021\", a joint naval exercise of ...": an appositive head.
+    let appositive = s.is_punct(i, ',') && s.is_any(i + 1, &["a", "an", "the"]);
+    let i = if appositive { i + 2 } else { i };
     for k in i..i + 4 {
         if let Some(h) = s.head_at(k) {
             return !h.negative;
+        }
+        // "\"Sea Power Today\", a new book on naval exercises": not the head's.
+        if appositive && s.is_any(k, &["on", "of", "about", "for", "in", "with", "by", "to"]) {
+            return false;
         }
         let w_ok = s.kind(k) == Some(TokenKind::Word) && (s.is_lower_word(k) || s.generic(k));
         if !w_ok {
@@ -319,8 +327,8 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         }
         // "Silver Arrow, an annual multinational exercise, began": the name
         // before an appositive head.
-        if j >= 3 && s.is_any(j - 1, &["a", "an"]) && s.is_punct(j - 2, ',') && s.is_cap(j - 3) {
-            j -= 2;
+        if let Some(c) = appositive_comma(s, j) {
+            j = c;
         }
         // "Shaheen-IX (Eagle) air exercise": an alias in brackets before the head.
         if j >= 3 && s.is_punct(j - 1, ')') {
@@ -456,14 +464,9 @@ pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
         if h.negative || is_verb_use(s, h) {
             continue;
         }
-        let mut i = h.b;
-        if s.is(i, "such") && s.is(i + 1, "as") {
-            i += 2;
-        } else if s.is_any(i, &["including", "like", "namely"]) {
-            i += 1;
-        } else {
+        let Some(mut i) = list_opener(s, h) else {
             continue;
-        }
+        };
         let mut found = Vec::new();
         loop {
             let a = i;
@@ -498,6 +501,83 @@ pub(super) fn listed_names(s: &Sent, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// The comma before an appositive head phrase ending at `j`: "Silver Arrow,
+/// an annual multinational exercise", "Kilele Peace 2022, a command post
+/// exercise", "Cobra Gold 2024, the largest multinational exercise"; the
+/// name (or its edition) stands before the comma.
+fn appositive_comma(s: &Sent, j: usize) -> Option<usize> {
+    const DETS: &[&str] = &["a", "an", "the"];
+    let mut k = j;
+    while k > 0 && j - k < 5 && s.is_lower_word(k - 1) && !s.is_any(k - 1, DETS) {
+        k -= 1;
+    }
+    if k < 3 || !s.is_any(k - 1, DETS) || !s.is_punct(k - 2, ',') {
+        return None;
+    }
+    let before = k - 3;
+    // A lone "a"/"an" right after the comma, as ever; "the" and modifiers
+    // only after a name with its edition ("In May 2022, the largest ..." is a date).
+    let plain = j == k && !s.is(k - 1, "the") && s.is_cap(before);
+    let edition = s.kind(before) == Some(TokenKind::Number)
+        && digits_year(s.w(before), true).is_some()
+        && before > 0
+        && s.is_cap(before - 1)
+        && s.name_word(before - 1)
+        && !is_month(s.w(before - 1))
+        && !s.is_any(
+            before - 1,
+            &[
+                "in", "on", "since", "by", "from", "during", "of", "until", "after", "before",
+            ],
+        );
+    (plain || edition).then_some(k - 2)
+}
+
+/// Where the names listed on head `h` begin: right after an opener on the
+/// head ("drills such as", "exercises including"), or, for a plural head, an
+/// opener a few words on ("three exercises held this year: A, B and C", "the
+/// three exercises conducted between A and B this year - which are ...").
+fn list_opener(s: &Sent, h: &Head) -> Option<usize> {
+    let opener_at = |i: usize| {
+        if s.is(i, "such") && s.is(i + 1, "as") {
+            Some(i + 2)
+        } else if s.is_any(i, &["including", "like", "namely"]) {
+            Some(i + 1)
+        } else {
+            None
+        }
+    };
+    if let Some(i) = opener_at(h.b) {
+        return Some(i);
+    }
+    let plural = s.w(h.b - 1).ends_with('s');
+    if !plural {
+        return None;
+    }
+    for k in h.b..s.toks.len().min(h.b + 24) {
+        if s.is_punct(k, '.') || s.is_punct(k, ';') || s.is_punct(k, '"') {
+            return None;
+        }
+        let after_break = k > h.b
+            && (s.is_punct(k - 1, ',')
+                || s.is_punct(k - 1, '-')
+                || s.is_punct(k - 1, '\u{2014}')
+                || s.is_punct(k - 1, '\u{2013}'));
+        if after_break {
+            if let Some(i) = opener_at(k) {
+                return Some(i);
+            }
+            if s.is(k, "which") && s.is_any(k + 1, &["are", "were"]) {
+                return Some(k + 2);
+            }
+        }
+        if s.is_punct(k, ':') {
+            return Some(k + 1);
+        }
+    }
+    None
 }
 
 /// "In Coral Watch's 50th edition": a possessive name before an ordinal edition
@@ -747,10 +827,14 @@ pub(super) fn is_verb_use(s: &Sent, h: &Head) -> bool {
         && s.in_class(h.b, VERB_OBJECTS)
         && s.is_lower_word(h.b)
         && h.a > 0
+        && s.kind(h.a - 1) != Some(TokenKind::Number)
         && !s.is_any(
             h.a - 1,
             &[
                 "the", "a", "an", "this", "its", "their", "joint", "military",
+                // "held three exercises this year": a count, not a subject.
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                "many", "both", "these", "those", "all",
             ],
         )
 }
@@ -798,6 +882,91 @@ pub(super) fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
             if ms[i].key != key {
                 ms[i].alias_of = Some(key);
             }
+        }
+    }
+}
+
+/// Words of a name that make it an event other than an exercise ("Defence
+/// Expo 2024", "World Cup 2022", "Vision 2030").
+const EVENT_WORDS: &[&str] = &[
+    "expo",
+    "forum",
+    "summit",
+    "show",
+    "airshow",
+    "conference",
+    "games",
+    "cup",
+    "olympiad",
+    "championship",
+    "championships",
+    "exhibition",
+    "vision",
+    "budget",
+    "congress",
+    "dialogue",
+    "festival",
+    "fair",
+    "meeting",
+    "council",
+    "week",
+    "strategy",
+    "plan",
+    "programme",
+    "program",
+    "agenda",
+    "review",
+    "report",
+    "index",
+    "award",
+    "awards",
+    "tournament",
+    "contest",
+    "olympics",
+];
+
+/// Nouns of states taking part without a troop noun: "participating nations",
+/// "Countries involved".
+const PARTY_NOUNS: &[&str] = &["nations", "countries", "states", "navies", "armies"];
+
+/// "Andean Eagle 2024 was joined by Chilean forces", "The participating
+/// nations in Andean Eagle 2024 were ...": a name with its year and no head
+/// word, in a sentence about forces or nations taking part.
+pub(super) fn editions_taking_part(s: &Sent, out: &mut Vec<Mention>) {
+    let n = s.toks.len();
+    let about_parties = s.has_class(TROOPS) || (0..n).any(|k| s.is_any(k, PARTY_NOUNS));
+    if !s.has_class(FOCUS_CUES) || !about_parties {
+        return;
+    }
+    for k in 1..n {
+        if !s.name_word(k - 1) || s.in_class(k - 1, GEO) {
+            continue;
+        }
+        // A year of four digits: "COVID-19" is no edition.
+        let Some((Some(year), tb)) = s
+            .suffix_at(k, false)
+            .filter(|&(_, e)| s.w(e - 1).len() == 4)
+        else {
+            continue;
+        };
+        let mut a = k;
+        while a > 0 && k - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
+            a -= 1;
+        }
+        // Leading places and generic words ("Peruvian", "Exercise") are not the name's.
+        while a < k && (s.place_covering(a).is_some() || s.generic(a)) {
+            a += 1;
+        }
+        let event = (a..k).any(|j| EVENT_WORDS.iter().any(|e| e.eq_ignore_ascii_case(s.w(j))));
+        // "the Peace Corps 2024 Vision": a unit's or a longer title's.
+        let unit = (a..k).any(|j| s.in_class(j, UNITS));
+        let title_goes_on = s.kind(tb) == Some(TokenKind::Word) && s.is_cap(tb);
+        if a >= k || event || unit || title_goes_on || (a..k).any(|j| s.place_covering(j).is_some())
+        {
+            continue;
+        }
+        if let Some(m) = make_mention(s, a, k, tb, Some(year), true) {
+            out.push(m);
         }
     }
 }

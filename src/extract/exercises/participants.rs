@@ -16,7 +16,54 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
     let has_head = !s.heads.is_empty();
     let mut found: Vec<usize> = Vec::new(); // indices into s.places
 
-    // "the Garuda Shield exercise with the United States".
+    found.extend(with_after_mentions(s, mentions));
+    // "Slavic Shield 2016, a joint exercise of Serbia, Russia and Belarus".
+    found.extend(lists_after_head_of(s));
+
+    // Lists after cue words (none in a sentence without an opener).
+    found.extend(lists_after_openers(s, mentions, has_cue, has_head));
+    if has_cue {
+        found.extend(cued_states(s));
+    }
+    found.extend(hyphen_pairs(s));
+
+    // "Our military troops regularly participate": the outlet's country.
+    let mut out: Vec<Country> = Vec::new();
+    out.extend(combined);
+    if has_cue {
+        if let Some(c) = s.outlet {
+            let ours = (0..n).any(|i| {
+                s.is(i, "our")
+                    && (i + 1..n.min(i + 4)).any(|k| s.in_class(k, TROOPS) || s.is(k, "country"))
+            });
+            if ours {
+                out.push(c);
+            }
+        }
+    }
+
+    // Observers and sponsors are not participants.
+    let excluded = excluded_places(s);
+    found.sort_unstable();
+    found.dedup();
+    for pi in found {
+        if excluded.contains(&pi) {
+            continue;
+        }
+        if let Some(c) = s.places[pi].country {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// "the Garuda Shield exercise with the United States": states after "with"
+/// right after a name.
+fn with_after_mentions(s: &Sent, mentions: &[Mention]) -> Vec<usize> {
+    let n = s.toks.len();
+    let mut found = Vec::new();
     for m in mentions {
         let mut k = m.tb;
         while k < n
@@ -31,6 +78,18 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
     }
 
+    found
+}
+
+/// States listed after the sentence's list openers.
+fn lists_after_openers(
+    s: &Sent,
+    mentions: &[Mention],
+    has_cue: bool,
+    has_head: bool,
+) -> Vec<usize> {
+    let n = s.toks.len();
+    let mut found = Vec::new();
     // Lists after cue words (none in a sentence without an opener).
     let openers = match s.has_class(LIST_OPENERS) || s.has_class(TROOPS) {
         true => 0..n,
@@ -41,65 +100,7 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         if !s.in_class(i, LIST_OPENERS) && !s.in_class(i, TROOPS) {
             continue;
         }
-        let start = if s.is(i, "from") {
-            let after_troops = (i.saturating_sub(3)..i).any(|k| {
-                s.in_class(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"])
-            });
-            after_troops.then_some(i + 1)
-        } else if s.is_any(
-            i,
-            &["namely", "including", "include", "included", "includes"],
-        ) {
-            (has_cue || has_head).then_some(i + 1)
-        } else if s.is(i, "participation") && s.is(i + 1, "of") {
-            Some(skip_unit_of(s, i + 2))
-        } else if s.is_any(i, &["led", "joined", "conducted", "staged"]) && s.is(i + 1, "by") {
-            // "hosted by A" alone does not make A a participant.
-            Some(i + 2)
-        } else if s.is_any(
-            i,
-            &[
-                "involve",
-                "involves",
-                "involved",
-                "involving",
-                "featured",
-                "features",
-                "featuring",
-            ],
-        ) || (s.is(i, "together")
-            && i > 0
-            && s.is_any(i - 1, &["brought", "brings", "bring", "bringing"]))
-        {
-            // "the X exercise will involve A and B", "brought together A, B and C".
-            (has_head || !mentions.is_empty()).then_some(i + 1)
-        } else if s.is(i, "besides") {
-            // "Besides A and B, the exercise will involve C".
-            (has_head || !mentions.is_empty()).then_some(i + 1)
-        } else if s.is_any(i, &["were", "are"])
-            && (i.saturating_sub(10)..i).any(|k| s.is_any(k, &["participating", "participants"]))
-        {
-            // "The participating nations (in X) were A, B and C".
-            Some(i + 1)
-        } else if s.is_any(i, &["join", "joins", "joining"])
-            || (s.is(i, "joined") && !s.is(i + 1, "by"))
-        {
-            Some(i + 1)
-        } else if s.is(i, "between") {
-            let near_head = s
-                .heads
-                .iter()
-                .any(|h| !h.negative && h.b <= i && i - h.b <= 10);
-            let relation = i > 0 && s.in_class(i - 1, RELATIONS);
-            (near_head && !relation).then_some(i + 1)
-        } else if s.in_class(i, TROOPS) && s.is(i + 1, "of") {
-            // "servicemen of A, B and C have started the X exercise".
-            (has_cue || !mentions.is_empty()).then_some(i + 2)
-        } else if s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to") {
-            has_cue.then_some(i + 3)
-        } else {
-            None
-        };
+        let start = opener_start(s, i, mentions, has_cue, has_head);
         let Some(st) = start else {
             continue;
         };
@@ -125,51 +126,133 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
     }
 
-    if has_cue {
-        // "Indonesian and American troops", "1300 Georgian and 1170 U.S. military personnel".
-        for (pi, p) in s.places.iter().enumerate() {
-            if p.country.is_none() || located(s, p.a) {
-                continue;
-            }
-            let troops = (p.b..n.min(p.b + 3))
-                .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
-                .any(|k| s.in_class(k, TROOPS) || is_troops_possessive(s, k));
-            if troops {
+    found
+}
+
+/// Where the list a word at `i` opens begins: "troops from A", "including
+/// A", "participation of A", "led by A", "will involve A", "between A and B".
+fn opener_start(
+    s: &Sent,
+    i: usize,
+    mentions: &[Mention],
+    has_cue: bool,
+    has_head: bool,
+) -> Option<usize> {
+    if s.is(i, "from") {
+        let after_troops = (i.saturating_sub(3)..i).any(|k| {
+            s.in_class(k, TROOPS) || s.is_any(k, &["hailing", "nations", "countries", "states"])
+        });
+        after_troops.then_some(i + 1)
+    } else if s.is_any(
+        i,
+        &["namely", "including", "include", "included", "includes"],
+    ) {
+        (has_cue || has_head).then_some(i + 1)
+    } else if s.is(i, "participation") && s.is(i + 1, "of") {
+        Some(skip_unit_of(s, i + 2))
+    } else if s.is_any(i, &["led", "joined", "conducted", "staged"]) && s.is(i + 1, "by") {
+        // "hosted by A" alone does not make A a participant.
+        Some(i + 2)
+    } else if s.is_any(
+        i,
+        &[
+            "involve",
+            "involves",
+            "involved",
+            "involving",
+            "featured",
+            "features",
+            "featuring",
+        ],
+    ) || (s.is(i, "together")
+        && i > 0
+        && s.is_any(i - 1, &["brought", "brings", "bring", "bringing"]))
+    {
+        // "the X exercise will involve A and B", "brought together A, B and C".
+        (has_head || !mentions.is_empty()).then_some(i + 1)
+    } else if s.is(i, "besides") {
+        // "Besides A and B, the exercise will involve C".
+        (has_head || !mentions.is_empty()).then_some(i + 1)
+    } else if s.is_any(i, &["were", "are"])
+        && (i.saturating_sub(10)..i).any(|k| s.is_any(k, &["participating", "participants"]))
+    {
+        // "The participating nations (in X) were A, B and C".
+        Some(i + 1)
+    } else if s.is_any(i, &["join", "joins", "joining"])
+        || (s.is(i, "joined") && !s.is(i + 1, "by"))
+    {
+        Some(i + 1)
+    } else if s.is(i, "between") {
+        let near_head = s
+            .heads
+            .iter()
+            .any(|h| !h.negative && h.b <= i && i - h.b <= 10);
+        let relation = i > 0 && s.in_class(i - 1, RELATIONS);
+        (near_head && !relation).then_some(i + 1)
+    } else if s.in_class(i, TROOPS) && s.is(i + 1, "of") {
+        // "servicemen of A, B and C have started the X exercise".
+        (has_cue || !mentions.is_empty()).then_some(i + 2)
+    } else if s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to") {
+        has_cue.then_some(i + 3)
+    } else {
+        None
+    }
+}
+
+/// In a sentence with a participation cue: states before troop nouns
+/// ("Indonesian and American troops") and subjects of participation verbs.
+fn cued_states(s: &Sent) -> Vec<usize> {
+    let n = s.toks.len();
+    let mut found = Vec::new();
+    // "Indonesian and American troops", "1300 Georgian and 1170 U.S. military personnel".
+    for (pi, p) in s.places.iter().enumerate() {
+        if p.country.is_none() || located(s, p.a) {
+            continue;
+        }
+        let troops = (p.b..n.min(p.b + 3))
+            .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+            .any(|k| s.in_class(k, TROOPS) || is_troops_possessive(s, k));
+        if troops {
+            found.push(pi);
+            found.extend(coordinated_before(s, pi));
+        }
+    }
+    // "Canada, Japan and the UK actively participated", "which China participated in".
+    let verbs = match s.has_class(SUBJECT_VERBS) {
+        true => 0..n,
+        false => 0..0,
+    };
+    for v in verbs {
+        if !s.in_class(v, SUBJECT_VERBS) {
+            continue;
+        }
+        if s.is(v, "led") && s.is(v + 1, "by") {
+            continue;
+        }
+        // "Somalia and Ethiopia held talks": not the exercise.
+        if s.in_class(v + 1, RELATIONS) || s.in_class(v + 2, RELATIONS) {
+            continue;
+        }
+        let k = before_auxiliaries(s, v);
+        if let Some(pi) = s
+            .places
+            .iter()
+            .position(|p| p.b == k && p.country.is_some())
+        {
+            if !located(s, s.places[pi].a) {
                 found.push(pi);
                 found.extend(coordinated_before(s, pi));
             }
         }
-        // "Canada, Japan and the UK actively participated", "which China participated in".
-        let verbs = match s.has_class(SUBJECT_VERBS) {
-            true => 0..n,
-            false => 0..0,
-        };
-        for v in verbs {
-            if !s.in_class(v, SUBJECT_VERBS) {
-                continue;
-            }
-            if s.is(v, "led") && s.is(v + 1, "by") {
-                continue;
-            }
-            // "Somalia and Ethiopia held talks": not the exercise.
-            if s.in_class(v + 1, RELATIONS) || s.in_class(v + 2, RELATIONS) {
-                continue;
-            }
-            let k = before_auxiliaries(s, v);
-            if let Some(pi) = s
-                .places
-                .iter()
-                .position(|p| p.b == k && p.country.is_some())
-            {
-                if !located(s, s.places[pi].a) {
-                    found.push(pi);
-                    found.extend(coordinated_before(s, pi));
-                }
-            }
-        }
     }
+    found
+}
 
-    // "India-Kazakhstan Joint Military Exercise", "U.S.-led".
+/// "India-Kazakhstan Joint Military Exercise", "U.S.-led": states glued
+/// before a head or a "-led".
+fn hyphen_pairs(s: &Sent) -> Vec<usize> {
+    let n = s.toks.len();
+    let mut found = Vec::new();
     for (pi, p) in s.places.iter().enumerate() {
         if p.country.is_none() {
             continue;
@@ -209,36 +292,58 @@ pub(super) fn participants(s: &Sent, mentions: &[Mention]) -> Vec<Country> {
         }
     }
 
-    // "Our military troops regularly participate": the outlet's country.
-    let mut out: Vec<Country> = Vec::new();
-    out.extend(combined);
-    if has_cue {
-        if let Some(c) = s.outlet {
-            let ours = (0..n).any(|i| {
-                s.is(i, "our")
-                    && (i + 1..n.min(i + 4)).any(|k| s.in_class(k, TROOPS) || s.is(k, "country"))
-            });
-            if ours {
-                out.push(c);
-            }
-        }
-    }
+    found
+}
 
-    // Observers and sponsors are not participants.
-    let excluded = excluded_places(s);
-    found.sort_unstable();
-    found.dedup();
-    for pi in found {
-        if excluded.contains(&pi) {
-            continue;
+/// "troops of the two countries", "forces from both sides": the two sides
+/// take part, named elsewhere.
+pub(super) fn troops_of_both_sides(s: &Sent) -> bool {
+    let n = s.toks.len();
+    (0..n.saturating_sub(3)).any(|i| {
+        if !(s.in_class(i, TROOPS) && s.is_any(i + 1, &["of", "from"])) {
+            return false;
         }
-        if let Some(c) = s.places[pi].country {
-            if !out.contains(&c) {
-                out.push(c);
-            }
+        let k = if s.is(i + 2, "the") { i + 3 } else { i + 2 };
+        let two = (s.is(k - 1, "the") && s.is(k, "two")) || s.is(k, "both");
+        two && s.is_any(k + 1, &["countries", "sides", "nations", "states"])
+    })
+}
+
+/// "a joint military exercise of A, B and C", "the drills of the armed forces
+/// of A and B": the states whose exercise it is. ("exercise of" alone marks a
+/// head as no exercise, as in "the exercise of power": a state right after it
+/// is what tells the two apart.)
+fn lists_after_head_of(s: &Sent) -> Vec<usize> {
+    let mut out = Vec::new();
+    for h in &s.heads {
+        if s.is(h.b, "of") {
+            out.extend(country_list(s, skip_unit_of(s, h.b + 1)));
         }
     }
     out
+}
+
+/// Words that name a group before its members: "NATO allies A and B",
+/// "partner nations A and B", "member states A, B".
+const GROUP_NOUNS: &[&str] = &[
+    "allies",
+    "partners",
+    "nations",
+    "countries",
+    "states",
+    "members",
+    "neighbours",
+    "neighbors",
+];
+
+/// The end of a short group label at `k` followed by a state ("NATO allies
+/// Spain", "partner nations Finland"), when there is one.
+fn group_label_end(s: &Sent, k: usize) -> Option<usize> {
+    let n = s.toks.len();
+    let end = (k..n.min(k + 3))
+        .take_while(|&j| s.kind(j) == Some(TokenKind::Word) && s.places_at(j).next().is_none())
+        .find(|&j| s.is_any(j, GROUP_NOUNS))?;
+    s.places_at(end + 1).next().map(|_| end + 1)
 }
 
 /// Combining forms of states' names before a hyphen ("Indo-Thai").
@@ -380,29 +485,15 @@ pub(super) fn country_list(s: &Sent, i: usize) -> Vec<usize> {
             k += 2;
             continue;
         }
-        // "several Arab states such as": a short gap before the list goes on.
-        if !out.is_empty() && s.kind(k) == Some(TokenKind::Word) {
-            let resume = (k..n.min(k + 5)).find(|&j| {
-                s.is(j, "such") && s.is(j + 1, "as") || s.is_any(j, &["including", "namely"])
-            });
-            if let Some(j) = resume {
-                if (k..j).all(|x| s.kind(x) == Some(TokenKind::Word)) {
-                    k = j;
-                    continue;
-                }
-            }
+        // "several Arab states such as", "three partner navies - Spain, Italy".
+        if let Some(j) = (!out.is_empty()).then(|| list_resumes(s, k)).flatten() {
+            k = j;
+            continue;
         }
-        // "three partner navies - Spain, Italy and Canada -": a counted group
-        // then its members between dashes, or in brackets.
-        if !out.is_empty() && s.kind(k) == Some(TokenKind::Word) {
-            let open = (k..n.min(k + 5)).find(|&j| s.is_punct(j, '-') || s.is_punct(j, '('));
-            if let Some(j) = open {
-                let words = (k..j).all(|x| s.kind(x) == Some(TokenKind::Word));
-                if words && s.places_at(j + 1).next().is_some() {
-                    k = j + 1;
-                    continue;
-                }
-            }
+        // "including NATO allies A, B, along with partner nations C and D".
+        if let Some(e) = group_label_end(s, k) {
+            k = e;
+            continue;
         }
         // A count before a state: "1170 U.S. personnel".
         if s.kind(k) == Some(TokenKind::Number) && s.places_at(k + 1).next().is_some() {
@@ -412,6 +503,26 @@ pub(super) fn country_list(s: &Sent, i: usize) -> Vec<usize> {
         break;
     }
     out
+}
+
+/// Where a list goes on after a short gap of words at `k`: "several Arab
+/// states such as A", "three partner navies - Spain, Italy and Canada -"
+/// (a counted group, then its members between dashes or in brackets).
+fn list_resumes(s: &Sent, k: usize) -> Option<usize> {
+    let n = s.toks.len();
+    if s.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    let resume = (k..n.min(k + 5))
+        .find(|&j| s.is(j, "such") && s.is(j + 1, "as") || s.is_any(j, &["including", "namely"]));
+    if let Some(j) = resume {
+        if (k..j).all(|x| s.kind(x) == Some(TokenKind::Word)) {
+            return Some(j);
+        }
+    }
+    let open = (k..n.min(k + 5)).find(|&j| s.is_punct(j, '-') || s.is_punct(j, '('))?;
+    let words = (k..open).all(|x| s.kind(x) == Some(TokenKind::Word));
+    (words && s.places_at(open + 1).next().is_some()).then_some(open + 1)
 }
 
 /// States coordinated before place `pi`: "Azerbaijani, Turkish, and Pakistani".

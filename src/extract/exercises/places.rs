@@ -227,6 +227,14 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
                 continue;
             }
         }
+        // "held by troops of the two countries near Jhelum": the agent, then the place.
+        let agent = s.is(k, "by")
+            && k > 0
+            && s.is_any(k - 1, &["held", "conducted", "staged", "carried", "out"]);
+        if agent {
+            k += 1;
+            continue;
+        }
         if s.clause_break(k) || s.in_class(k, LOCATION_STOPS) || s.is_punct(k, '"') {
             return None;
         }
@@ -237,11 +245,13 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
             }
         }
         if s.is_any(k, &["in", "at"]) {
-            if let Some(p) = quoted_facility(s, k + 1) {
-                return Some(p);
-            }
-            if let Some((p, _)) = place_phrase(s, k + 1) {
-                return Some(p);
+            match place_after_in(s, k) {
+                Some(Ok(p)) => return Some(p),
+                Some(Err(skip_to)) => {
+                    k = skip_to;
+                    continue;
+                }
+                None => {}
             }
         }
         // "off the coast of Valparaiso", "off Valparaiso".
@@ -278,6 +288,33 @@ pub(super) fn location_after(s: &Sent, from: usize) -> Option<String> {
         k += 1;
     }
     None
+}
+
+/// The place after "in"/"at" at `k`: `Ok(place)` for the exercise's,
+/// `Err(next)` for a place that is not its (a ceremony's, a superlative's
+/// scope) and where to read on, `None` without a place.
+fn place_after_in(s: &Sent, k: usize) -> Option<Result<String, usize>> {
+    if let Some(p) = quoted_facility(s, k + 1) {
+        return Some(Ok(p));
+    }
+    let (p, e) = place_phrase(s, k + 1)?;
+    // "sailed for X following an opening ceremony in Brisbane", "a
+    // ceremony at the naval base in Callao": where the ceremony was.
+    let ceremony = (k.saturating_sub(6)..k).any(|j| s.is_any(j, &["ceremony", "ceremonies"]));
+    // "the largest multinational exercise in Asia": a superlative's scope.
+    let scope = (k.saturating_sub(4)..k).any(|j| {
+        s.is_any(
+            j,
+            &[
+                "largest", "biggest", "oldest", "longest", "most", "first", "only",
+            ],
+        )
+    });
+    Some(if ceremony || scope {
+        Err(e.max(k + 1))
+    } else {
+        Ok(p)
+    })
 }
 
 /// "training in Grenada as part of Exercise X", "in the Northern Territory
@@ -360,4 +397,19 @@ pub(super) fn host_subject(s: &Sent) -> Option<(Country, String)> {
         }
     }
     None
+}
+
+/// The place right after `loc` in the sentence, joined by "in" or a comma:
+/// "at Mahajan Field Firing Ranges in Rajasthan" -> "Rajasthan".
+pub(super) fn wider_place(s: &Sent, loc: &str) -> Option<String> {
+    let n = s.toks.len();
+    let last = loc.split_whitespace().last()?;
+    (0..n).filter(|&k| s.w(k) == last).find_map(|k| {
+        let j = if s.is(k + 1, "in") || s.is_punct(k + 1, ',') {
+            k + 2
+        } else {
+            return None;
+        };
+        place_phrase(s, j).map(|(p, _)| p)
+    })
 }

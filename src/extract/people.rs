@@ -64,40 +64,12 @@ pub(crate) struct People {
 
 impl People {
     pub fn collect(article: &Article, titles: &[TitleMatch]) -> People {
-        // Built once: a searcher built per sentence costs more than the search.
-        static COUNTERPART: LazyLock<memmem::Finder> =
-            LazyLock::new(|| memmem::Finder::new(b"ounterpart"));
-        static COLLEAGUE: LazyLock<memmem::Finder> =
-            LazyLock::new(|| memmem::Finder::new(b"olleague"));
         let text = article.text();
         let mut people = People::default();
         let mut full: Vec<Mention> = Vec::new();
-        // "counterpart" and "colleague" (or "Counterpart"), found once in the
-        // whole text: two searches per article, not two per sentence. The
-        // first letter is left out of the search, so either case matches.
-        let mut cues: Vec<(usize, usize)> = [&*COUNTERPART, &*COLLEAGUE]
-            .iter()
-            .flat_map(|f| {
-                let n = f.needle().len();
-                f.find_iter(text.as_bytes())
-                    .map(move |at| (at.saturating_sub(1), at + n))
-            })
-            .collect();
-        cues.sort_unstable();
+        let cues = counterpart_cues(text);
         for (si, s) in article.sentences().iter().enumerate() {
-            // A person is introduced next to a title or as someone's counterpart.
-            let lo = titles.partition_point(|t| t.start < s.start);
-            let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
-            // The two words do not overlap: the first cue from the sentence's
-            // start on is inside it, or none is.
-            let c = cues.partition_point(|&(at, _)| at < s.start);
-            let has_cue = cues.get(c).is_some_and(|&(_, end)| end <= s.end);
-            if !has_title && !has_cue {
-                continue;
-            }
-            // In a Title Case Headline every word looks like a name (a lead
-            // paragraph on the first line is body, no headline).
-            if article.doc.is_headline(s) && crate::text::is_title_case(text, article.tokens(si)) {
+            if !introduces_people(article, titles, &cues, si, s) {
                 continue;
             }
             let tokens = article.tokens(si);
@@ -109,92 +81,24 @@ impl People {
                     i += 1;
                     continue;
                 }
-                // "His Excellency X", "Tan Sri Dato' X": the name starts after the honorifics.
-                let past = skip_honorifics_forward(text, t.start);
-                // Unless the honorific is needed for a name of two words
-                // ("Sheikh Hasina").
-                if past > t.start
-                    && past < limit
-                    && person_name.parse(sub(text, past, limit)).is_ok()
-                {
-                    while i < tokens.len() && tokens[i].start < past {
-                        i += 1;
-                    }
-                    continue;
-                }
-                // "Colonel Sultan Nazarov": a title word as the given name after a rank.
-                let after_rank = || {
-                    title_ending_at(titles, back_over_gap(text, t.start, false))
-                        .is_some_and(|r| r.kind == TitleKind::Rank)
-                };
-                let parsed = person_name.parse(sub(text, t.start, limit)).or_else(|e| {
-                    if after_rank() {
-                        name_from_title_word.parse(sub(text, t.start, limit))
-                    } else {
-                        Err(e)
-                    }
-                });
-                let Ok((rest, name)) = parsed else {
-                    i += 1;
-                    continue;
-                };
-                let (start, end) = (t.start, t.start + name.len());
-                let _ = rest;
-                // "Philippine Counterpart", "Kazakh Army": a state's word is no first name.
-                // A capital is a given name too ("Kabul", "Victoria"): only
-                // a name or demonym of a state is turned away.
-                if article
-                    .places_in(start, end)
-                    .first()
-                    .is_some_and(|p| p.start == start && p.kind != MentionKind::Capital)
-                {
-                    i += 1;
-                    continue;
-                }
-                let mut before = context_before(article, titles, start);
-                // "A, Defence Secretary, B" (not "A, Defence Secretary B"):
-                // the title is A's apposition, not B's.
-                let listed = full.last().is_some_and(|m| {
-                    let gap = sub(text, m.end, start);
-                    // Not "A, and Title, B": the title right after A's comma.
-                    let title_next = gap
-                        .strip_prefix(", ")
-                        .map(|g| g.strip_prefix("the ").unwrap_or(g))
-                        .is_some_and(|g| g.starts_with(char::is_uppercase));
-                    title_next
-                        && [", ", ", and ", " and "].iter().any(|e| gap.ends_with(e))
-                        && gap.len() < 100
-                });
-                if listed {
-                    before = before.map(|b| {
-                        Context {
-                            rank_only: true,
-                            ..Context::default()
+                let (start, end, name) = match name_at(article, titles, t.start, limit) {
+                    NameAt::Name(start, end, name) => (start, end, name),
+                    NameAt::After(past) => {
+                        while i < tokens.len() && tokens[i].start < past {
+                            i += 1;
                         }
-                        .or(Context { role: None, ..b })
-                    });
-                }
-                let after = apposition_after(article, titles, end, limit);
-                // "Dr Marcus Faber", "His Excellency Li Wei": a style alone
-                // marks a person, with no role.
-                if before.is_none() && skip_honorifics_back(text, start) < start {
-                    before = Some(Context::default());
-                }
-                if before.is_none() && after.is_none() {
+                        continue;
+                    }
+                    NameAt::None => {
+                        i += 1;
+                        continue;
+                    }
+                };
+                let Some(ctx) = context_of_name(article, titles, full.last(), (start, end), limit)
+                else {
                     i += 1;
                     continue;
-                }
-                // "General X, Deputy Minister of Defence,": the position wins over the rank.
-                let mut ctx = match (before, after) {
-                    (Some(b), Some(a)) if b.rank_only => a.or(b),
-                    (b, a) => b.unwrap_or_default().or(a.unwrap_or_default()),
                 };
-                ctx.country = ctx.country.or_else(|| state_of_after(article, end, limit));
-                ctx.country = ctx.country.or(ctx.shared);
-                // A rank alone ("Lt Gen") is not a role: another mention may give one.
-                if ctx.rank_only {
-                    ctx.role = None;
-                }
                 let name = name.trim_end_matches("'s").to_string();
                 let (plural, role) = (ctx.plural.clone(), ctx.role.clone());
                 let idx = people.add(name, ctx, (start, end));
@@ -510,6 +414,145 @@ fn surname_of(name: &str) -> &str {
     }
 }
 
+/// Where "counterpart" and "colleague" (or "Counterpart") stand, found once
+/// in the whole text: two searches per article, not two per sentence. The
+/// first letter is left out of the search, so either case matches.
+fn counterpart_cues(text: &str) -> Vec<(usize, usize)> {
+    // Built once: a searcher built per sentence costs more than the search.
+    static COUNTERPART: LazyLock<memmem::Finder> =
+        LazyLock::new(|| memmem::Finder::new(b"ounterpart"));
+    static COLLEAGUE: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new(b"olleague"));
+    let mut cues: Vec<(usize, usize)> = [&*COUNTERPART, &*COLLEAGUE]
+        .iter()
+        .flat_map(|f| {
+            let n = f.needle().len();
+            f.find_iter(text.as_bytes())
+                .map(move |at| (at.saturating_sub(1), at + n))
+        })
+        .collect();
+    cues.sort_unstable();
+    cues
+}
+
+/// Sentence `si` may introduce people: it has a title or a counterpart
+/// cue, and is no Title Case headline (where every word looks like a name;
+/// a lead paragraph on the first line is body, no headline).
+fn introduces_people(
+    article: &Article,
+    titles: &[TitleMatch],
+    cues: &[(usize, usize)],
+    si: usize,
+    s: &crate::text::Sentence,
+) -> bool {
+    let lo = titles.partition_point(|t| t.start < s.start);
+    let has_title = titles.get(lo).is_some_and(|t| t.start < s.end);
+    // The two words do not overlap: the first cue from the sentence's
+    // start on is inside it, or none is.
+    let c = cues.partition_point(|&(at, _)| at < s.start);
+    let has_cue = cues.get(c).is_some_and(|&(_, end)| end <= s.end);
+    (has_title || has_cue)
+        && !(article.doc.is_headline(s)
+            && crate::text::is_title_case(article.text(), article.tokens(si)))
+}
+
+/// What starts at a capitalised word.
+enum NameAt<'a> {
+    /// A name: its span and its words.
+    Name(usize, usize, &'a str),
+    /// Honorifics: the name starts at this offset, read from there.
+    After(usize),
+    None,
+}
+
+/// The name that starts at `at` (up to `limit`): "His Excellency X" and
+/// "Tan Sri Dato' X" start after the honorifics (unless the honorific is
+/// needed for a name of two words, "Sheikh Hasina"); "Colonel Sultan
+/// Nazarov" has a title word as the given name after a rank; "Philippine
+/// Counterpart" and "Kazakh Army" are no names (a capital is a given name
+/// too, "Kabul", "Victoria": only a state's name or demonym is turned away).
+fn name_at<'t>(article: &'t Article, titles: &[TitleMatch], at: usize, limit: usize) -> NameAt<'t> {
+    let text = article.text();
+    let past = skip_honorifics_forward(text, at);
+    if past > at && past < limit && person_name.parse(sub(text, past, limit)).is_ok() {
+        return NameAt::After(past);
+    }
+    let after_rank = || {
+        title_ending_at(titles, back_over_gap(text, at, false))
+            .is_some_and(|r| r.kind == TitleKind::Rank)
+    };
+    let parsed = person_name.parse(sub(text, at, limit)).or_else(|e| {
+        if after_rank() {
+            name_from_title_word.parse(sub(text, at, limit))
+        } else {
+            Err(e)
+        }
+    });
+    let Ok((_, name)) = parsed else {
+        return NameAt::None;
+    };
+    let end = at + name.len();
+    let state_word = article
+        .places_in(at, end)
+        .first()
+        .is_some_and(|p| p.start == at && p.kind != MentionKind::Capital);
+    if state_word {
+        return NameAt::None;
+    }
+    NameAt::Name(at, end, name)
+}
+
+/// What the words around the name at `start..end` say of the person, or
+/// `None` when nothing marks it as a person's (no title, rank, style or
+/// apposition). `previous` is the mention before it: "A, Defence
+/// Secretary, B" (not "A, Defence Secretary B") gives the title to A.
+fn context_of_name(
+    article: &Article,
+    titles: &[TitleMatch],
+    previous: Option<&Mention>,
+    (start, end): (usize, usize),
+    limit: usize,
+) -> Option<Context> {
+    let text = article.text();
+    let mut before = context_before(article, titles, start);
+    let listed = previous.is_some_and(|m| {
+        let gap = sub(text, m.end, start);
+        // Not "A, and Title, B": the title right after A's comma.
+        let title_next = gap
+            .strip_prefix(", ")
+            .map(|g| g.strip_prefix("the ").unwrap_or(g))
+            .is_some_and(|g| g.starts_with(char::is_uppercase));
+        title_next && [", ", ", and ", " and "].iter().any(|e| gap.ends_with(e)) && gap.len() < 100
+    });
+    if listed {
+        before = before.map(|b| {
+            Context {
+                rank_only: true,
+                ..Context::default()
+            }
+            .or(Context { role: None, ..b })
+        });
+    }
+    let after = apposition_after(article, titles, end, limit);
+    // "Dr Marcus Faber", "His Excellency Li Wei": a style alone marks a
+    // person, with no role.
+    if before.is_none() && skip_honorifics_back(text, start) < start {
+        before = Some(Context::default());
+    }
+    // "General X, Deputy Minister of Defence,": the position wins over the rank.
+    let mut ctx = match (before, after) {
+        (None, None) => return None,
+        (Some(b), Some(a)) if b.rank_only => a.or(b),
+        (b, a) => b.unwrap_or_default().or(a.unwrap_or_default()),
+    };
+    ctx.country = ctx.country.or_else(|| state_of_after(article, end, limit));
+    ctx.country = ctx.country.or(ctx.shared);
+    // A rank alone ("Lt Gen") is not a role: another mention may give one.
+    if ctx.rank_only {
+        ctx.role = None;
+    }
+    Some(ctx)
+}
+
 /// What the words around a name say about the person.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Context {
@@ -602,30 +645,10 @@ pub(crate) fn back_over_gap(text: &str, mut pos: usize, comma: bool) -> usize {
 fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Option<Context> {
     let text = article.text();
     // "His Excellency", "the Hon", "Dato' Haji": neither role nor name.
-    let mut pos = back_over_gap(text, skip_honorifics_back(text, start), true);
+    let pos = back_over_gap(text, skip_honorifics_back(text, start), true);
     // "Lt Gen (Pilot) X", "Chief of Army Staff (COAS) X".
-    pos = back_over_abbreviation(text, pos);
-    let mut rank: Option<&TitleMatch> = None;
-    // The organisation stepped over between a title and a rank.
-    let mut skipped_org = None;
-    // A rank right before the name ("Colonel", "Lieutenant-General").
-    if let Some(t) = title_ending_at(titles, pos) {
-        if t.kind == TitleKind::Rank {
-            rank = Some(t);
-            pos = back_over_gap(text, skip_honorifics_back(text, t.start), true);
-            // "Chief of Army Staff (COAS) General X": the title's abbreviation between.
-            pos = back_over_abbreviation(text, pos);
-            // "Commander, U.S. Africa Command, Army General X": an organisation between.
-            // Not when a title takes the organisation in ("Commander of
-            // U.S. Africa Command General X").
-            let org = place_ending_at(article, pos)
-                .filter(|p| p.kind == MentionKind::Org && title_ending_at(titles, pos).is_none());
-            if let Some(org) = org {
-                pos = back_over_gap(text, org.start, true);
-                skipped_org = Some(org);
-            }
-        }
-    }
+    let pos = back_over_abbreviation(text, pos);
+    let (pos, rank, skipped_org) = rank_before(article, titles, pos);
     // "Ambassador to our country X", "Attache of Turkey in the Republic of Kazakhstan X".
     // "Head of the Cooperation Department under Azerbaijan's Defense
     // Ministry, Major General X": the body the office is in, and its state.
@@ -640,32 +663,7 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
         None => title_with_name_words_before(text, titles, pos).map(|t| (t, pos)),
     };
     if let Some((t, role_end)) = found.filter(|(t, _)| t.kind == TitleKind::Position) {
-        let mut ctx = context_of_title(article, t, role_end);
-        // "Deputy Prime Minister and Minister of National Defence X": the
-        // coordinated titles are one role.
-        let first = coordinated_title_start(text, titles, t.start);
-        if first < t.start {
-            let mut role = squash(sub(text, first, role_end));
-            role.truncate(role.trim_end_matches([',', ' ']).len());
-            ctx.role = Some(role);
-        }
-        if let Some(org) = skipped_org {
-            // "Commander International Security Assistance Force (ISAF),
-            // General X": a body written right after the title (no comma)
-            // is part of the role; an international one gives no state.
-            let gap = sub(text, role_end, org.start);
-            if role_end <= org.start && gap.trim().is_empty() {
-                ctx.role = Some(squash(sub(text, t.start, org.end)));
-                ctx.international |= org.state().is_none();
-            }
-        }
-        if ctx.country.is_none() {
-            ctx.country = skipped_org.and_then(PlaceMention::state);
-        }
-        if ctx.country.is_none() {
-            // "his Turkish counterpart, Minister of National Defense X".
-            ctx.country = counterpart_state(article, back_over_gap(text, t.start, true));
-        }
+        let mut ctx = position_context(article, titles, t, role_end, skipped_org);
         ctx.country = ctx.country.or(body_state);
         if ctx.country.is_none() {
             ctx.shared = shared_premodifier(article, titles, t.start);
@@ -691,17 +689,72 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     // "his Chinese colleague X", "his Russian counterpart, X".
     let word_start = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
     let word = sub(text, word_start, pos);
-    if is_counterpart_word(word) {
-        return Some(Context {
-            role: None,
-            country: counterpart_state(article, pos),
-            rank_only: false,
-            international: false,
-            shared: None,
-            plural: None,
-        });
+    is_counterpart_word(word).then(|| Context {
+        country: counterpart_state(article, pos),
+        ..Context::default()
+    })
+}
+
+/// A rank right before `pos` ("Colonel", "Lieutenant-General"): where the
+/// words before it end, the rank, and an organisation stepped over between
+/// a title and the rank ("Commander, U.S. Africa Command, Army General X";
+/// not when a title takes the organisation in, "Commander of U.S. Africa
+/// Command General X"). `(pos, None, None)` when no rank ends there.
+fn rank_before<'t, 'a>(
+    article: &'a Article,
+    titles: &'t [TitleMatch],
+    pos: usize,
+) -> (usize, Option<&'t TitleMatch>, Option<&'a PlaceMention>) {
+    let text = article.text();
+    let Some(rank) = title_ending_at(titles, pos).filter(|t| t.kind == TitleKind::Rank) else {
+        return (pos, None, None);
+    };
+    let pos = back_over_gap(text, skip_honorifics_back(text, rank.start), true);
+    // "Chief of Army Staff (COAS) General X": the title's abbreviation between.
+    let pos = back_over_abbreviation(text, pos);
+    let org = place_ending_at(article, pos)
+        .filter(|p| p.kind == MentionKind::Org && title_ending_at(titles, pos).is_none());
+    match org {
+        Some(org) => (back_over_gap(text, org.start, true), Some(rank), Some(org)),
+        None => (pos, Some(rank), None),
     }
-    None
+}
+
+/// The person a position title `t` (its role up to `role_end`) gives: the
+/// coordinated titles before it as one role ("Deputy Prime Minister and
+/// Minister of National Defence X"), a body written right after the title
+/// ("Commander International Security Assistance Force (ISAF), General X":
+/// part of the role; an international one gives no state), the state of
+/// that body or of "his Turkish counterpart, Minister X".
+fn position_context(
+    article: &Article,
+    titles: &[TitleMatch],
+    t: &TitleMatch,
+    role_end: usize,
+    skipped_org: Option<&PlaceMention>,
+) -> Context {
+    let text = article.text();
+    let mut ctx = context_of_title(article, t, role_end);
+    let first = coordinated_title_start(text, titles, t.start);
+    if first < t.start {
+        let mut role = squash(sub(text, first, role_end));
+        role.truncate(role.trim_end_matches([',', ' ']).len());
+        ctx.role = Some(role);
+    }
+    if let Some(org) = skipped_org {
+        let gap = sub(text, role_end, org.start);
+        if role_end <= org.start && gap.trim().is_empty() {
+            ctx.role = Some(squash(sub(text, t.start, org.end)));
+            ctx.international |= org.state().is_none();
+        }
+    }
+    if ctx.country.is_none() {
+        ctx.country = skipped_org.and_then(PlaceMention::state);
+    }
+    if ctx.country.is_none() {
+        ctx.country = counterpart_state(article, back_over_gap(text, t.start, true));
+    }
+    ctx
 }
 
 /// "counterpart", "counterparts", "colleague", in either case of the first letter.

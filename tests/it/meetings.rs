@@ -532,3 +532,14 @@ fn a_bracketed_date_after_the_weekday_is_part_of_it() {
         Some("2022-04-05")
     );
 }
+
+#[test]
+fn a_lead_hosting_a_delegation_lends_its_date_and_venue() {
+    let text = "Defence Minister Aden Farah today received a delegation from Egypt at Defence Headquarters, Nairobi. \
+                During the talks with the Egyptian Ambassador His Excellency Wael Nasr, the minister praised the ties.";
+    let r = parse_with(text, Some("2024-05-10"), Some("KE"));
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let m = &r.meetings[0];
+    assert_eq!(m.location.as_deref(), Some("Defence Headquarters, Nairobi"));
+    assert_eq!(m.date.as_ref().map(|d| d.text.as_str()), Some("today"));
+}

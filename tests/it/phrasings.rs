@@ -722,6 +722,16 @@ const MEETINGS: &[Row] = &[
         &[&["Musa", "Nitiwul"]],
     ),
     (
+        "X hosted a delegation (the other side unnamed: one participant)",
+        "Defence Minister Aden Farah hosted a delegation from the Indian Navy at Defence Headquarters on Monday.",
+        &[&["Farah"]],
+    ),
+    (
+        "X received a delegation, then met its named head (the lead lends its date and venue)",
+        "Defence Minister Aden Farah today received a delegation from Egypt at Defence Headquarters, Nairobi. During the talks with the Egyptian Ambassador His Excellency Wael Nasr, the minister praised the ties.",
+        &[&["Farah", "Nasr"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

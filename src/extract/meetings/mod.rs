@@ -1210,8 +1210,9 @@ fn fold_lead_visits(drafts: &mut Vec<Draft>) {
                 if o.date.is_none() {
                     o.date = lead.date.clone();
                 }
-                if o.location.is_none() {
+                if o.location.is_none() && o.venue.is_none() {
                     o.location = lead.location.clone();
+                    o.venue = lead.venue;
                 }
             }
             continue;

@@ -291,6 +291,9 @@ pub(super) static RULES: &[Rule] = &[
                     peek(capitalised).map(|_| ()),
                     // "received in Lima on Wednesday a delegation headed by X"; not "received $60 million".
                     (peek(word_token), named_after).map(|_| ()),
+                    // "hosted a delegation from the Indian Navy": the other
+                    // side may be a delegation no one in it named.
+                    peek(within(4, one_of(&["delegation", "delegations"]))).map(|_| ()),
                 )),
             )
                 .map(|_| Signal::Trigger)

@@ -543,3 +543,19 @@ fn a_lead_hosting_a_delegation_lends_its_date_and_venue() {
     assert_eq!(m.location.as_deref(), Some("Defence Headquarters, Nairobi"));
     assert_eq!(m.date.as_ref().map(|d| d.text.as_str()), Some("today"));
 }
+
+#[test]
+fn a_delegation_received_at_a_venue_lends_it_to_the_talks_that_follow() {
+    let text = "The delegation led by Defence Minister Ivan Petrov, who is in Armenia on an official visit, \
+                was received during a welcoming ceremony held at the administrative complex of the Ministry of Defence today. \
+                The ceremony was followed by talks between Defence Minister Armen Sargsyan and Defence Minister Ivan Petrov.";
+    let r = parse_with(text, Some("2019-10-29"), Some("AM"));
+    assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
+    let m = &r.meetings[0];
+    assert_eq!(m.participants.len(), 2, "{}", dump(&r));
+    assert_eq!(
+        m.location.as_deref(),
+        Some("administrative complex of the Ministry of Defence")
+    );
+    assert_eq!(m.date.as_ref().map(|d| d.text.as_str()), Some("today"));
+}

@@ -1210,9 +1210,13 @@ fn fold_lead_visits(drafts: &mut Vec<Draft>) {
                 if o.date.is_none() {
                     o.date = lead.date.clone();
                 }
-                if o.location.is_none() && o.venue.is_none() {
-                    o.location = lead.location.clone();
+                // A venue the lead names says more than a trip's country.
+                let weak = o.location.as_ref().is_none_or(|l| l.country_level);
+                if o.venue.is_none() && weak {
                     o.venue = lead.venue;
+                    if lead.location.is_some() {
+                        o.location = lead.location.clone();
+                    }
                 }
             }
             continue;
@@ -1221,15 +1225,18 @@ fn fold_lead_visits(drafts: &mut Vec<Draft>) {
     }
 }
 
-/// The venue as written, with the place after a comma when the venue does
-/// not name it ("GHQ, Rawalpindi"); else the place.
+/// The venue as written, with the city after a comma when the venue does
+/// not name it ("GHQ, Rawalpindi"; a state's name is not added); else the place.
 fn with_venue(text: &str, venue: Option<(usize, usize)>, place: Option<Place>) -> Option<String> {
     let Some((a, b)) = venue else {
         return place.map(|p| p.text);
     };
     let v = squash(sub(text, a, b));
     Some(match place {
-        Some(p) if !contains_ignore_ascii_case(&v, &p.text) => format!("{v}, {}", p.text),
+        // "GHQ, Rawalpindi"; not "Western Naval Command Headquarters, Sri Lanka".
+        Some(p) if !p.country_level && !contains_ignore_ascii_case(&v, &p.text) => {
+            format!("{v}, {}", p.text)
+        }
         _ => v,
     })
 }

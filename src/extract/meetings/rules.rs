@@ -288,6 +288,13 @@ pub(super) static RULES: &[Rule] = &[
                 any_word,
                 alt((
                     peek(word("by")).map(|_| ()),
+                    // "The delegation led by X ... was received during a ceremony".
+                    holds(|words, i| {
+                        i >= 2
+                            && matches!(words[i - 2], "was" | "were")
+                            && words[..i].contains(&"delegation")
+                    })
+                    .map(|_| ()),
                     peek(capitalised).map(|_| ()),
                     // "received in Lima on Wednesday a delegation headed by X"; not "received $60 million".
                     (peek(word_token), named_after).map(|_| ()),

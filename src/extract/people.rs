@@ -689,9 +689,19 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     // "his Chinese colleague X", "his Russian counterpart, X".
     let word_start = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
     let word = sub(text, word_start, pos);
-    is_counterpart_word(word).then(|| Context {
-        country: counterpart_state(article, pos),
-        ..Context::default()
+    is_counterpart_word(word).then(|| {
+        let country = counterpart_state(article, pos);
+        // "their Chilean counterparts A and B": each of the names after it.
+        let plural = matches!(
+            word,
+            "counterparts" | "Counterparts" | "colleagues" | "Colleagues"
+        )
+        .then(|| vec![country; 4].into_iter().flatten().collect());
+        Context {
+            country,
+            plural,
+            ..Context::default()
+        }
     })
 }
 

@@ -786,6 +786,16 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "the meeting began in the presence of A and B, with their DEMONYM counterparts C and D, respectively",
+        "The meeting began at 10:30 AM in the presence of Peru's Foreign Minister Luis Vega and Defense Minister Jorge Mora, together with their Chilean counterparts Pedro Soto and Jose Antonio Rios, respectively.",
+        &[
+            ("Vega", Some("Foreign Minister"), Some("PE")),
+            ("Mora", Some("Defense Minister"), Some("PE")),
+            ("Soto", None, Some("CL")),
+            ("Rios", None, Some("CL")),
+        ],
+    ),
+    (
         "RANK NAME, the deputy head of STATE's BODY (GLOSS) DEPARTMENT",
         "General Ahmed Salah received Lieutenant General Wang Jun, the deputy head of China's PLA (People's Liberation Army) General Logistics Department, in Algiers.",
         &[

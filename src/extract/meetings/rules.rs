@@ -273,6 +273,23 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "the meeting was held in the presence of X and Y",
+        example: "The meeting began at 10 am in the presence of Defence Minister Ali Khan and General Omar Diallo.",
+        heads: &["presence"],
+        pattern: |w| {
+            (
+                done,
+                prev_in(&["the"]),
+                holds(|words, _| words.iter().any(|w| MEETING_NOUNS.contains(w))),
+                any_word,
+                word("of"),
+                named_within(6),
+            )
+                .map(|_| Signal::Participation)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "consultations",
         example: "Deputy Defence Minister Ali Khan and General Omar Diallo began consultations in Dakar.",
         heads: &["consultations"],

@@ -786,6 +786,14 @@ type PeopleRow = (
 
 const TITLES: &[PeopleRow] = &[
     (
+        "a STATE's delegation led by X: X leads for that state",
+        "Kigali: A Qatar Armed Forces delegation led by the Chief of Staff, Lt Gen Salem Al-Nabit, met the Chief of Defence Staff, Gen Jean Mugabo, on Monday.",
+        &[
+            ("Al-Nabit", Some("Chief of Staff"), Some("QA")),
+            ("Mugabo", Some("Chief of Defence Staff"), Some("RW")),
+        ],
+    ),
+    (
         "the meeting began in the presence of A and B, with their DEMONYM counterparts C and D, respectively",
         "The meeting began at 10:30 AM in the presence of Peru's Foreign Minister Luis Vega and Defense Minister Jorge Mora, together with their Chilean counterparts Pedro Soto and Jose Antonio Rios, respectively.",
         &[

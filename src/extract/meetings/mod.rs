@@ -127,6 +127,9 @@ struct Discourse {
     leader: Option<usize>,
     /// The place of the trip the article reports ("arrived in Baku"), for meetings that name none.
     trip: Option<Place>,
+    /// `(leader, state)`: "A Qatar Armed Forces delegation led by X": X
+    /// leads for that state (when nothing else gives X's).
+    leader_states: Vec<(usize, Country)>,
     /// A meeting told before anyone in it is named ("the two delegations
     /// met in Luanda on Monday"): its date and place wait for the sentence
     /// that names its people ("The talks were co-chaired by ...").
@@ -189,6 +192,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         }
         let mentions = people.mentions_in(s.start, s.end);
         let led_here = delegation_leader(article.doc.sentence_text(s), s.start, mentions);
+        if let Some(p) = led_here {
+            dis.note_leader_state(article, s, p);
+        }
         let t = triggers.partition_point(|&at| at < s.start);
         if triggers.get(t).is_none_or(|&at| at >= s.end) {
             let pronoun = starts_with_pronoun_text(article.doc.sentence_text(s));
@@ -232,7 +238,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     merge_same(&mut dis.drafts);
     // The dateline's place, read only for a meeting that names none.
     let fallback = std::cell::OnceCell::new();
-    for d in dis.drafts {
+    for mut d in dis.drafts {
+        d.sides.extend_from_slice(&dis.leader_states);
         let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
         out.meetings.push(finish(&ctx, d, dateline));
     }
@@ -302,6 +309,32 @@ impl Discourse {
                 d.last_sentence = t.si;
             }
             d.sentences.push(Span::new(t.s.start, t.s.end));
+        }
+    }
+
+    /// "A Qatar Armed Forces delegation led by X", "The Qatari delegation,
+    /// headed by X": the state named before "led by" in sentence `s`.
+    fn note_leader_state(&mut self, article: &Article, s: &Sentence, leader: usize) {
+        let text = article.doc.sentence_text(s);
+        let Some(at) = ["led by", "headed by"]
+            .iter()
+            .filter_map(|w| text.find(w))
+            .min()
+        else {
+            return;
+        };
+        let state = article
+            .places_in(s.start, s.start + at)
+            .iter()
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    MentionKind::Name | MentionKind::Demonym | MentionKind::Org
+                )
+            })
+            .find_map(|p| p.state());
+        if let Some(c) = state {
+            self.leader_states.push((leader, c));
         }
     }
 

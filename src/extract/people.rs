@@ -823,7 +823,8 @@ fn skip_body_after_title(
 ) -> (usize, Option<Country>) {
     let text = article.text();
     let last = before_word(text, pos).unwrap_or("");
-    if !crate::lexicon::titles::is_org_head(last) {
+    // Most names follow no body: a capital first, then the list.
+    if !last.starts_with(char::is_uppercase) || !crate::lexicon::titles::is_org_head(last) {
         return (pos, None);
     }
     // Back over the body's words: capitalised, "of", "the", a possessive.

@@ -970,6 +970,7 @@ static ORG_HEADS: &[&str] = &[
     "Health",
     "Development",
     "Relations",
+    "Integration",
     "Emergencies",
     "Situations",
     "Research",

@@ -1271,6 +1271,11 @@ fn every_title_shape_gives_its_roles() {
 /// (place shape, text, the meeting's location).
 const PLACES: &[(&str, &str, &str)] = &[
     (
+        "visiting CITY MONTH D-D (a month after the place is no modifier)",
+        "Defence Minister Arvydas Kalnas met Latvian Chief of Defence General Karlis Ozols visiting Vilnius December 8-9.",
+        "Vilnius",
+    ),
+    (
         "in the ADJ city of CITY (a city the gazetteer does not know)",
         "Defence Minister Ali Khan met General Omar Diallo in the northern city of Kankan on Monday.",
         "Kankan",

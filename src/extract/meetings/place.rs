@@ -63,10 +63,13 @@ pub(super) fn sentence_location(
         }
         // "the visiting US Naval Forces Commander": a state's name as a
         // modifier, not the place visited.
-        let modifier = tokens
-            .iter()
-            .find(|t| t.start >= p.end)
-            .is_some_and(|t| t.start == p.end + 1 && t.is_capitalised(text));
+        let modifier = tokens.iter().find(|t| t.start >= p.end).is_some_and(|t| {
+            let w = t.text(text);
+            t.start == p.end + 1
+                && t.is_capitalised(text)
+                && crate::lexicon::months::month(w).is_none()
+                && crate::lexicon::months::weekday(w).is_none()
+        });
         if matches!(*w, "visited" | "visiting") && modifier {
             continue;
         }

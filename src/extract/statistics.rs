@@ -2108,109 +2108,138 @@ fn pp_after_antecedent(
 /// The counted noun phrase after a number: "joint activities", "Chinese soldiers".
 /// For money, the phrase after "in"/"of"/"for" ("$350 mln in military aid").
 fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<String> {
+    let k = if money {
+        let k = past_restated_amount(text, tokens, j);
+        // "Sh140 billion was given to the Interior Ministry", "$40 million
+        // went to the coast guard": what received it.
+        if let Some(e) = passive_recipient(text, tokens, k) {
+            return noun_phrase(text, tokens, e);
+        }
+        let k = money_object_start(text, tokens, k)?;
+        // "$604 million in FY 2017", "Rs 35,000 crore in 2018-19 ... on
+        // modernisation": a time, then the metric.
+        if time_phrase_at(text, tokens, k) {
+            return metric_past_time(text, tokens, k);
+        }
+        k
+    } else {
+        past_group_words(text, tokens, j)
+    };
+    counted_phrase(text, tokens, k)
+}
+
+/// Past the words between a count and its noun: "12 of the allied
+/// countries", "12 such exercises", "40 more tanks".
+fn past_group_words(text: &str, tokens: &[Token], j: usize) -> usize {
     let mut k = j;
-    // "12 of the allied countries".
-    if !money
-        && tokens
-            .get(k)
-            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
         && tokens
             .get(k + 1)
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
     {
         k += 2;
     }
-    // "12 such exercises", "40 more tanks".
-    if !money
-        && tokens.get(k).is_some_and(|t| {
-            ["such", "more"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(t.text(text)))
-        })
-        && tokens
-            .get(k + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && !METRIC_STOPS.contains(t.text(text)))
+    if tokens.get(k).is_some_and(|t| {
+        ["such", "more"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.text(text)))
+    }) && tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !METRIC_STOPS.contains(t.text(text)))
     {
         k += 1;
     }
-    if money {
-        // "EUR 12 million (about $13 million) for ...": past the same amount restated.
-        if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
-            if let Some(c) =
-                (k + 1..(k + 10).min(tokens.len())).find(|&c| tokens[c].is_punct(text, ')'))
-            {
-                k = c + 1;
-            }
-        }
-        // "$1.2 billion dollars": the currency written twice.
-        while tokens.get(k).is_some_and(|t| {
-            let w = t.text(text);
-            ["dollars", "US", "euros", "rupees", "pounds"]
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
-        }) {
-            k += 1;
-        }
-        // "Sh140 billion was given to the Interior Ministry", "$40 million
-        // went to the coast guard": what received it.
-        if let Some(e) = passive_recipient(text, tokens, k) {
-            return noun_phrase(text, tokens, e);
-        }
-        let t = tokens.get(k)?;
-        let w = t.text(text);
-        if ["in", "of", "for", "worth", "to", "on"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(w))
+    k
+}
+
+/// Past the same amount restated after an amount of money: "EUR 12 million
+/// (about $13 million) for ...", "$1.2 billion dollars".
+fn past_restated_amount(text: &str, tokens: &[Token], j: usize) -> usize {
+    let mut k = j;
+    if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
+        if let Some(c) =
+            (k + 1..(k + 10).min(tokens.len())).find(|&c| tokens[c].is_punct(text, ')'))
         {
-            k += 1;
-            // "worth of radars", "worth of the".
-            if w.eq_ignore_ascii_case("worth")
-                && tokens
-                    .get(k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
-            {
-                k += 1;
-            }
-            // "on the army", "on its army".
-            if tokens.get(k).is_some_and(|t| {
-                ["the", "its", "their", "his", "her", "our"]
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(t.text(text)))
-            }) {
-                k += 1;
-            }
-            // "from Rs 100 crore to Rs 200 crore": another amount, not a metric.
-            if tokens.get(k).is_some_and(|t| {
-                let w = t.text(text);
-                crate::lexicon::numbers::CURRENCY_PREFIXES
-                    .iter()
-                    .any(|(p, _)| {
-                        w.eq_ignore_ascii_case(p) || (w.starts_with(p) && has_digit(w.as_bytes()))
-                    })
-            }) {
-                return None;
-            }
-        } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {
-            // "the $1.2 billion defence budget": the amount modifies the noun after it.
-            return None;
-        }
-        // "$604 million in FY 2017", "Rs 15,920 crore in the financial year 2022-23":
-        // a time, not what the money is.
-        let ft = tokens.get(k)?;
-        let fw = ft.text(text);
-        // "Rs 35,000 crore in 2018-19 ... on modernisation": a year, then the metric.
-        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw))
-            || months::month(fw).is_some()
-            || (ft.kind == TokenKind::Number && fw.len() == 4)
-        {
-            return metric_past_time(text, tokens, k);
+            k = c + 1;
         }
     }
+    while tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        ["dollars", "US", "euros", "rupees", "pounds"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+    }) {
+        k += 1;
+    }
+    k
+}
+
+/// Where what an amount of money is for starts: after "in", "of", "for",
+/// "worth (of)", "to", "on" and a determiner ("$350 mln in military aid",
+/// "spent on the army"), or right there for a lower-case word. `None` for
+/// another amount ("from Rs 100 crore to Rs 200 crore") and for an amount
+/// that modifies the noun after it ("the $1.2 billion defence budget").
+fn money_object_start(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let t = tokens.get(k)?;
+    let w = t.text(text);
+    if !["in", "of", "for", "worth", "to", "on"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+    {
+        let lower_word =
+            t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase());
+        return lower_word.then_some(k);
+    }
+    let mut k = k + 1;
+    // "worth of radars", "worth of the".
+    if w.eq_ignore_ascii_case("worth")
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+    {
+        k += 1;
+    }
+    // "on the army", "on its army".
+    if tokens.get(k).is_some_and(|t| {
+        ["the", "its", "their", "his", "her", "our"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(t.text(text)))
+    }) {
+        k += 1;
+    }
+    // "from Rs 100 crore to Rs 200 crore": another amount, not a metric.
+    let amount = tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        crate::lexicon::numbers::CURRENCY_PREFIXES
+            .iter()
+            .any(|(p, _)| {
+                w.eq_ignore_ascii_case(p) || (w.starts_with(p) && has_digit(w.as_bytes()))
+            })
+    });
+    (!amount).then_some(k)
+}
+
+/// A time phrase at `tokens[k]`, not what the money is: "in FY 2017", "in the
+/// financial year 2022-23", "in March", "in 2018-19".
+fn time_phrase_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|ft| {
+        let fw = ft.text(text);
+        TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw))
+            || months::month(fw).is_some()
+            || (ft.kind == TokenKind::Number && fw.len() == 4)
+    })
+}
+
+/// The counted noun phrase at `tokens[k]`: "joint activities"; "4 Tor-M2
+/// batteries": a model designator with digits starts it. Not a phrase that
+/// starts with digits or "of", "times", "percent".
+fn counted_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     // "1,700 from the United States": the metric is the previous one's head plus this phrase;
     // left to the anaphor fallback by returning None.
     let first = tokens.get(k)?;
     let fw = first.text(text);
-    // "4 Tor-M2 batteries": a model designator with digits starts the metric.
     let designator = fw.contains('-') && first.is_capitalised(text);
     if first.kind != TokenKind::Word
         || (fw.bytes().any(|b| b.is_ascii_digit()) && !designator)
@@ -2221,7 +2250,6 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     noun_phrase(text, tokens, k)
 }
 
-/// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
 /// Participles of money given to something, after "was"/"were"/"will be".
 const GIVEN_VERBS: &[&str] = &[
     "given",
@@ -2279,6 +2307,7 @@ fn passive_recipient(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         .then_some(j)
 }
 
+/// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
 const TIME_WORDS: &[&str] = &[
     "fy",
     "fys",
@@ -2495,56 +2524,68 @@ const VERBS_BEFORE: &[&str] = &[
 /// -> "original allocation for defence". An anaphoric head ("The amount ...
 /// was") gives `None`: the previous metric is meant.
 fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    // `tokens[end - 1]` ends the metric; read it backwards.
+    let end = past_bridge(text, tokens, i);
+    let start = metric_start(text, tokens, end);
+    if start == end {
+        return None;
+    }
+    let head = tokens[end - 1].text(text);
+    if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
+}
+
+/// Back from the amount at `tokens[i]` over its bridge: numbers, brackets,
+/// "FY2019-20", "set at", [`BRIDGE_WORDS`] ("reached an all-time high of"),
+/// at most 16 tokens; the first token past it.
+fn past_bridge(text: &str, tokens: &[Token], i: usize) -> usize {
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 16 {
-        let t = tokens[k - 1];
-        let w = t.text(text);
-        let bridge = match t.kind {
-            TokenKind::Number => true,
-            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}", "%"].contains(&w),
-            // "for FY2019-20 is Rs 3.18 lakh crore".
-            _ if w.len() > 2
-                && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
-                && has_digit(w.as_bytes()) =>
-            {
-                true
-            }
-            // "has been set at Rs 1.3 trillion", "was pegged at".
-            _ if ["set", "fixed", "pegged", "capped", "put", "kept"]
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(w))
-                && tokens[k].text(text).eq_ignore_ascii_case("at") =>
-            {
-                true
-            }
-            _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
-        };
-        if !bridge {
-            break;
-        }
+    while k > 0 && steps < 16 && is_bridge(text, tokens, k - 1) {
         k -= 1;
         steps += 1;
     }
-    // `tokens[k - 1]` ends the metric; read it backwards.
-    let end = k;
+    k
+}
+
+/// `tokens[k]` bridges a metric and its amount: "for FY2019-20 is Rs 3.18
+/// lakh crore", "has been set at Rs 1.3 trillion", "was pegged at".
+fn is_bridge(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = tokens[k];
+    let w = t.text(text);
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}", "%"].contains(&w),
+        _ if w.len() > 2
+            && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
+            && has_digit(w.as_bytes()) =>
+        {
+            true
+        }
+        _ if ["set", "fixed", "pegged", "capped", "put", "kept"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+            && tokens[k + 1].text(text).eq_ignore_ascii_case("at") =>
+        {
+            true
+        }
+        _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
+    }
+}
+
+/// The first word of the metric ending at `tokens[end - 1]`, read backwards
+/// over at most five words: "original allocation for defence" (one "of" or
+/// "for" between two nouns), stopping at a number, a possessive, a verb or
+/// a gerund ("manufacturing defence hardware worth ...").
+fn metric_start(text: &str, tokens: &[Token], end: usize) -> usize {
     let mut start = end;
     let mut joined = false;
     while start > 0 && end - start < 5 {
         let t = tokens[start - 1];
         let w = t.text(text);
-        if t.kind != TokenKind::Word
-            || has_digit(w.as_bytes())
-            || crate::lexicon::numbers::unit(w).is_some()
-            || crate::lexicon::numbers::tens(w).is_some()
-            || is_scale_word(w)
-            || w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
-            || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
-            || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
-            // "manufacturing defence hardware worth ...": a gerund before the metric.
-            || (start < end && w.len() > 5 && w.ends_with("ing") && !t.is_capitalised(text))
-        {
+        if ends_metric_backwards(text, t, start < end) {
             break;
         }
         if METRIC_STOPS.contains(w) {
@@ -2566,14 +2607,25 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     while start < end && METRIC_STOPS.contains(tokens[start].text(text)) {
         start += 1;
     }
-    if start == end {
-        return None;
-    }
-    let head = tokens[end - 1].text(text);
-    if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
-        return None;
-    }
-    Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
+    start
+}
+
+/// `t` is not part of a metric read backwards: not a word, a number word
+/// ("five", "billion"), a possessive ("India's"), a verb ("won", "allocated"),
+/// or a gerund once the metric has a word ("manufacturing defence hardware").
+fn ends_metric_backwards(text: &str, t: Token, has_word: bool) -> bool {
+    let w = t.text(text);
+    t.kind != TokenKind::Word
+        || has_digit(w.as_bytes())
+        || crate::lexicon::numbers::unit(w).is_some()
+        || crate::lexicon::numbers::tens(w).is_some()
+        || is_scale_word(w)
+        || w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+        || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
+        || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
+        // "manufacturing defence hardware worth ...": a gerund before the metric.
+        || (has_word && w.len() > 5 && w.ends_with("ing") && !t.is_capitalised(text))
 }
 
 /// A scale word or abbreviation written after digits ("trillion", "bn").

@@ -466,9 +466,10 @@ fn name_close(s: &Sent, a: usize, name_end: usize, has_suffix: bool) -> usize {
 
 /// The words `a..b` before the head `h` are a name: not only generic words
 /// (a kind of training), not part of a longer title ("Rehearsal of Concept
-/// drill"), right after a quote mark (the quoted names' reader takes those), not a place ("the Black Sea
-/// drills"), not a unit without an edition ("the Southern Military District
-/// exercise"), not a lone capitalised word opening the sentence ("Massive drills").
+/// drill"), not right after a quote mark (the quoted names' reader takes
+/// those), not a place ("the Black Sea drills"), not a unit without an
+/// edition ("the Southern Military District exercise"), not a lone
+/// capitalised word opening the sentence ("Massive drills").
 fn is_name_before(s: &Sent, h: &Head, a: usize, b: usize, has_suffix: bool) -> bool {
     if a >= b {
         return false;

@@ -108,71 +108,11 @@ enum Outcome {
 }
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
-    let text = article.text();
-    let hits = find_hits(text, &article.words);
+    let hits = find_hits(article.text(), &article.words);
     if !hits.iter().any(|h| h.plan) {
         return;
     }
-    let mut mentions: Vec<Mention> = Vec::new();
-    // The last plan mentioned and the sentence that last referred to it.
-    let mut last_ref: Option<(usize, usize)> = None;
-    // Whether the last document noun seen was a plan head.
-    let mut last_doc_plan = false;
-    let mut h = 0;
-    for (si, s) in article.sentences().iter().enumerate() {
-        let end = article.read_end(s);
-        while h < hits.len() && hits[h].start < s.start {
-            h += 1;
-        }
-        let first = h;
-        while h < hits.len() && hits[h].end <= end {
-            h += 1;
-        }
-        let here = &hits[first..h];
-        let refers_back = last_doc_plan && last_ref.is_some_and(|(_, rs)| si <= rs + 1);
-        if here.is_empty() && !refers_back {
-            continue;
-        }
-        let tokens = article.tokens(si);
-        if let Some((mi, _)) = last_ref.filter(|_| refers_back) {
-            if mentions[mi].fields.is_empty() {
-                mentions[mi].fields = anaphoric_fields(text, tokens);
-            }
-        }
-        // A headline proper, not a lead paragraph that happens to stand alone.
-        let headline = article
-            .doc
-            .headline
-            .as_ref()
-            .is_some_and(|r| r.start == s.start && r.end == s.end);
-        for hit in here {
-            if !hit.plan {
-                last_doc_plan = false;
-                continue;
-            }
-            if mentions.len() >= MAX_PLANS * 4 {
-                break;
-            }
-            let Ok(i) = tokens.binary_search_by_key(&hit.start, |t| t.start) else {
-                continue;
-            };
-            match read_mention(article, tokens, i, hit, headline) {
-                Outcome::Plans(ms) => {
-                    last_doc_plan = true;
-                    mentions.extend(ms);
-                    last_ref = Some((mentions.len() - 1, si));
-                }
-                Outcome::Anaphor => {
-                    last_doc_plan = true;
-                    if let Some(r) = last_ref.as_mut() {
-                        r.1 = si;
-                    }
-                }
-                Outcome::Other => last_doc_plan = false,
-            }
-        }
-    }
-    let mut plans = merge(mentions);
+    let mut plans = merge(read_mentions(article, &hits));
     for m in &mut plans {
         complete_parties(article, m.span, &mut m.parties);
         if m.fields.is_empty() {
@@ -198,6 +138,117 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         }));
 }
 
+/// What the sentences read so far leave for the next one to refer back to
+/// ("The plan ... . It highlights ...").
+#[derive(Debug, Default)]
+struct Thread {
+    /// The last plan mentioned and the sentence that last referred to it.
+    last_ref: Option<(usize, usize)>,
+    /// Whether the last document noun seen was a plan head.
+    last_doc_plan: bool,
+}
+
+impl Thread {
+    /// Whether sentence `si` may refer back to the last plan: the last
+    /// document noun was a plan head, referred to in this or the previous sentence.
+    fn refers_back(&self, si: usize) -> bool {
+        self.last_doc_plan && self.last_ref.is_some_and(|(_, rs)| si <= rs + 1)
+    }
+}
+
+/// Every plan mention, sentence by sentence, in text order; a sentence that
+/// refers back to the last plan ("It highlights A, B and C") gives it fields.
+fn read_mentions(article: &Article, hits: &[Hit]) -> Vec<Mention> {
+    let text = article.text();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut thread = Thread::default();
+    let mut h = 0;
+    for (si, s) in article.sentences().iter().enumerate() {
+        let here = hits_in(hits, &mut h, s.start, article.read_end(s));
+        let refers_back = thread.refers_back(si);
+        if here.is_empty() && !refers_back {
+            continue;
+        }
+        let tokens = article.tokens(si);
+        if let Some((mi, _)) = thread.last_ref.filter(|_| refers_back) {
+            if mentions[mi].fields.is_empty() {
+                mentions[mi].fields = anaphoric_fields(text, tokens);
+            }
+        }
+        // A headline proper, not a lead paragraph that happens to stand alone.
+        let headline = article
+            .doc
+            .headline
+            .as_ref()
+            .is_some_and(|r| r.start == s.start && r.end == s.end);
+        let at = SentenceAt {
+            si,
+            tokens,
+            headline,
+        };
+        read_heads(article, &at, here, &mut thread, &mut mentions);
+    }
+    mentions
+}
+
+/// The hits from `start` to `end` (one sentence's read part), moving the
+/// cursor `h` past them.
+fn hits_in<'h>(hits: &'h [Hit], h: &mut usize, start: usize, end: usize) -> &'h [Hit] {
+    while *h < hits.len() && hits[*h].start < start {
+        *h += 1;
+    }
+    let first = *h;
+    while *h < hits.len() && hits[*h].end <= end {
+        *h += 1;
+    }
+    &hits[first..*h]
+}
+
+/// One sentence being read: its index, its tokens, and whether it is the headline.
+struct SentenceAt<'a> {
+    si: usize,
+    tokens: &'a [Token],
+    headline: bool,
+}
+
+/// Reads each trigger word of one sentence: a plan head becomes mentions
+/// ("the Plan of Military Cooperation for 2019") or refers back ("the new
+/// roadmap"); another document ("the agreement") breaks the thread.
+fn read_heads(
+    article: &Article,
+    at: &SentenceAt,
+    here: &[Hit],
+    thread: &mut Thread,
+    mentions: &mut Vec<Mention>,
+) {
+    for hit in here {
+        if !hit.plan {
+            thread.last_doc_plan = false;
+            continue;
+        }
+        if mentions.len() >= MAX_PLANS * 4 {
+            break;
+        }
+        let Ok(i) = at.tokens.binary_search_by_key(&hit.start, |t| t.start) else {
+            continue;
+        };
+        match read_mention(article, at.tokens, i, hit, at.headline) {
+            Outcome::Plans(ms) => {
+                thread.last_doc_plan = true;
+                mentions.extend(ms);
+                thread.last_ref = Some((mentions.len() - 1, at.si));
+            }
+            Outcome::Anaphor => {
+                thread.last_doc_plan = true;
+                if let Some(r) = thread.last_ref.as_mut() {
+                    r.1 = at.si;
+                }
+            }
+            Outcome::Other => thread.last_doc_plan = false,
+        }
+    }
+}
+
 /// Whole-word trigger words, in text order.
 fn find_hits(text: &str, words: &WordStarts) -> Vec<Hit> {
     let mut hits = TRIGGERS.find_words(text, words);
@@ -220,11 +271,7 @@ fn read_mention(
     headline: bool,
 ) -> Outcome {
     let text = article.text();
-    // "road map" is two tokens.
-    let mut head_end = h + 1;
-    while head_end < tokens.len() && tokens[head_end].end <= hit.end {
-        head_end += 1;
-    }
+    let head_end = head_end(tokens, h, hit);
     let plural = sub(text, hit.start, hit.end).ends_with(['s', 'S']);
     let left = walk_left(article, tokens, h);
     if left.national {
@@ -234,40 +281,16 @@ fn read_mention(
     let ns = left.start;
     let words: Vec<&str> = tokens[ns..name_end].iter().map(|t| t.text(text)).collect();
     let cooperation = words.iter().any(|w| is_cooperation_word(w));
-    // "the sides adopted the action plan for 2019", "a three-year plan for
-    // 2026-2028 between A and B": without a cooperation word, a plan is one of
-    // cooperation when it is joint, or dated, and binds two states or more.
-    let joint = words
-        .iter()
-        .any(|w| is_in(&["joint", "action", "activities", "events", "measures"], w));
-    // "the Defence Industrial Roadmap agreed by India and France": a capitalised
-    // name of its own, a plan when two states or more are its parties.
-    let titled = words.len() >= 2
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if !cooperation && !joint && !titled && left.duration.is_none() && left.years.is_none() {
+    // Without a cooperation word, a plan is one of cooperation when it is
+    // joint, titled or dated, and binds two states or more.
+    if !cooperation && !joint_or_titled(&words) && left.duration.is_none() && left.years.is_none() {
         let dated = scan_after(article, tokens, name_end).years.is_some();
         if !dated {
             return Outcome::Anaphor;
         }
     }
     let after = scan_after(article, tokens, name_end);
-    let mut parties = left.parties.clone();
-    extend_unique(&mut parties, &after.parties);
-    // "The United States has signed ... with Latvia": the subject is the other side.
-    if parties.len() < 2 || !after.partners.is_empty() {
-        extend_unique(&mut parties, &subject_parties(article, tokens, ns));
-    }
-    if parties.is_empty() {
-        extend_unique(
-            &mut parties,
-            &passive_signers(article, tokens, ns, after.end),
-        );
-    }
-    if parties.is_empty() {
-        extend_unique(&mut parties, &sides(article, tokens, ns));
-    }
+    let parties = mention_parties(article, tokens, ns, &left, &after);
     if !cooperation && parties.len() < 2 {
         return Outcome::Anaphor;
     }
@@ -287,23 +310,7 @@ fn read_mention(
     let years = if after.open {
         None
     } else {
-        left.years
-            .or(after.years)
-            .or_else(|| implemented_in(text, tokens, ns, name_end))
-            .or_else(|| {
-                // "the five-year programme for 201-2015": the duration settles the start.
-                let (starts, end) = after.ambiguous.as_ref()?;
-                let d = i32::try_from(left.duration?).ok()?;
-                let fits: Vec<i32> = starts
-                    .iter()
-                    .copied()
-                    .filter(|s| end - s + 1 == d)
-                    .collect();
-                match fits[..] {
-                    [start] => YearRange::new(start, *end).ok(),
-                    _ => None,
-                }
-            })
+        mention_years(text, tokens, ns, name_end, &left, &after)
     };
     let mention = Mention {
         key: name_key(&name),
@@ -318,18 +325,110 @@ fn read_mention(
     if !plural {
         return Outcome::Plans(vec![mention]);
     }
-    // A plural is a record only when it lists its partners, one plan each.
-    if after.partners.len() < 2 {
+    one_per_partner(mention, &after.partners)
+}
+
+/// The first token after the head noun that starts at `tokens[h]`: "road
+/// map" is two tokens.
+fn head_end(tokens: &[Token], h: usize, hit: &Hit) -> usize {
+    let mut head_end = h + 1;
+    while head_end < tokens.len() && tokens[head_end].end <= hit.end {
+        head_end += 1;
+    }
+    head_end
+}
+
+/// Whether a name without a cooperation word may still be a plan of
+/// cooperation, reading its words: joint ("the sides adopted the action plan
+/// for 2019") or a capitalised name of its own ("the Defence Industrial
+/// Roadmap agreed by India and France"). Such a plan binds two states or more.
+fn joint_or_titled(words: &[&str]) -> bool {
+    let joint = words
+        .iter()
+        .any(|w| is_in(&["joint", "action", "activities", "events", "measures"], w));
+    let titled = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    joint || titled
+}
+
+/// The states a plan binds, from its name and what follows ("the
+/// Armenian-Greek plan", "plan ... between A and B"), then the subject of
+/// its clause ("The United States has signed ... with Latvia"), then passive
+/// signers ("was signed by A and B"), then "the sides" of the sentence.
+fn mention_parties(
+    article: &Article,
+    tokens: &[Token],
+    ns: usize,
+    left: &Left,
+    after: &After,
+) -> Vec<Country> {
+    let mut parties = left.parties.clone();
+    extend_unique(&mut parties, &after.parties);
+    // "The United States has signed ... with Latvia": the subject is the other side.
+    if parties.len() < 2 || !after.partners.is_empty() {
+        extend_unique(&mut parties, &subject_parties(article, tokens, ns));
+    }
+    if parties.is_empty() {
+        extend_unique(
+            &mut parties,
+            &passive_signers(article, tokens, ns, after.end),
+        );
+    }
+    if parties.is_empty() {
+        extend_unique(&mut parties, &sides(article, tokens, ns));
+    }
+    parties
+}
+
+/// The years of a plan whose end is not open: before the name ("the 2023
+/// plan"), after it ("for 2019"), when it is carried out ("the
+/// implementation of the plan in 2019"), or a range the duration settles.
+fn mention_years(
+    text: &str,
+    tokens: &[Token],
+    ns: usize,
+    name_end: usize,
+    left: &Left,
+    after: &After,
+) -> Option<YearRange> {
+    left.years
+        .or(after.years)
+        .or_else(|| implemented_in(text, tokens, ns, name_end))
+        .or_else(|| years_by_duration(left, after))
+}
+
+/// "the five-year programme for 201-2015": the duration before the name
+/// settles which reading of an ambiguous start is meant.
+fn years_by_duration(left: &Left, after: &After) -> Option<YearRange> {
+    let (starts, end) = after.ambiguous.as_ref()?;
+    let d = i32::try_from(left.duration?).ok()?;
+    let fits: Vec<i32> = starts
+        .iter()
+        .copied()
+        .filter(|s| end - s + 1 == d)
+        .collect();
+    match fits[..] {
+        [start] => YearRange::new(start, *end).ok(),
+        _ => None,
+    }
+}
+
+/// A plural head ("signed similar bilateral roadmaps ... with both Latvia and
+/// Lithuania") is a record only when it lists its partners: one plan each,
+/// its parties those that are not partners plus its own partner.
+fn one_per_partner(mention: Mention, partners: &[Country]) -> Outcome {
+    if partners.len() < 2 {
         return Outcome::Anaphor;
     }
     let common: Vec<Country> = mention
         .parties
         .iter()
         .copied()
-        .filter(|c| !after.partners.contains(c))
+        .filter(|c| !partners.contains(c))
         .collect();
-    let plans = after
-        .partners
+    let plans = partners
         .iter()
         .map(|p| {
             let mut m = mention.clone();
@@ -1194,38 +1293,13 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
 /// sentence after it), one field per verb, the verbs dropped.
 fn through_fields(article: &Article, m: &Mention) -> Vec<String> {
     let text = article.text();
-    // "Defence Cooperation Program" -> "DCP".
-    let initials: String = m
-        .name
-        .split([' ', '-'])
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .filter_map(|w| w.chars().next())
-        .collect();
+    let initials = initials(&m.name);
     for (si, s) in article.sentences().iter().enumerate() {
         if s.start < m.span.start {
             continue;
         }
         let tokens = article.tokens(si);
-        let [lead, the, subject, comma, ..] = tokens else {
-            continue;
-        };
-        let named = subject.text(text);
-        let refers = (initials.len() >= 2 && named == initials)
-            || is_in(ANAPHOR_NOUNS, named) && !named.eq_ignore_ascii_case("agreement");
-        if !is_in(&["through", "under", "via"], lead.text(text))
-            || !the.text(text).eq_ignore_ascii_case("the")
-            || !refers
-            || !comma.is_punct(text, ',')
-        {
-            continue;
-        }
-        // The subject, then the first verb: "Australia supports".
-        let Some(v) = (4..tokens.len().min(12)).find(|&k| {
-            let w = tokens[k].text(text);
-            tokens[k].kind == TokenKind::Word
-                && w.starts_with(|c: char| c.is_ascii_lowercase())
-                && (w.ends_with('s') || w.ends_with("ed"))
-        }) else {
+        let Some(v) = through_verb(text, tokens, &initials) else {
             continue;
         };
         let end = tokens.len().min(v + MAX_WINDOW);
@@ -1236,58 +1310,111 @@ fn through_fields(article: &Article, m: &Mention) -> Vec<String> {
             continue;
         };
         let list = sub(text, tokens[v].start, tokens[v + last].end);
-        let mut out = Vec::new();
-        // Items end at commas and at an "and" before the next verb.
-        let verb_like = |w: &str| {
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && (w.ends_with('s') || w.ends_with("ed"))
+        // A chunk that does not start with a verb: not a list of what is done.
+        let Some(out) = verb_items(list) else {
+            return Vec::new();
         };
-        let mut chunks: Vec<&str> = Vec::new();
-        for part in list.split(',') {
-            let mut part = part.trim();
-            part = strip_word(part, "and").unwrap_or(part);
-            while let Some(at) = part
-                .match_indices(" and ")
-                .map(|(at, _)| at)
-                .find(|&at| part[at + 5..].split(' ').next().is_some_and(verb_like))
-            {
-                chunks.push(&part[..at]);
-                part = &part[at + 5..];
-            }
-            chunks.push(part);
-        }
-        for chunk in chunks {
-            let chunk = chunk.trim();
-            // The verb of each item: "conducts", "provides", "supported".
-            let Some((verb, rest)) = chunk.split_once(' ') else {
-                continue;
-            };
-            if !(verb.ends_with('s') || verb.ends_with("ed"))
-                || !verb.starts_with(|c: char| c.is_ascii_lowercase())
-            {
-                return Vec::new();
-            }
-            // "... personnel in Papua New Guinea and Australia": where, not what.
-            let item = match rest.rfind(" in ") {
-                Some(at)
-                    if rest[at + 4..]
-                        .split_whitespace()
-                        .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())) =>
-                {
-                    &rest[..at]
-                }
-                _ => rest,
-            };
-            let item = item.trim();
-            if !item.is_empty() && item.split_whitespace().count() <= MAX_FIELD_WORDS {
-                out.push(item.to_string());
-            }
-        }
         if out.len() >= 2 {
             return out;
         }
     }
     Vec::new()
+}
+
+/// A name's initials, from its capitalised words: "Defence Cooperation
+/// Program" -> "DCP".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// The first verb of a sentence that opens "Through the DCP, Australia
+/// supports ..." (or "Under the plan,", "Via the programme,"): the subject
+/// is skipped, the verb is a lower-case word ending in "s" or "ed".
+fn through_verb(text: &str, tokens: &[Token], initials: &str) -> Option<usize> {
+    let [lead, the, subject, comma, ..] = tokens else {
+        return None;
+    };
+    let named = subject.text(text);
+    let refers = (initials.len() >= 2 && named == initials)
+        || is_in(ANAPHOR_NOUNS, named) && !named.eq_ignore_ascii_case("agreement");
+    if !is_in(&["through", "under", "via"], lead.text(text))
+        || !the.text(text).eq_ignore_ascii_case("the")
+        || !refers
+        || !comma.is_punct(text, ',')
+    {
+        return None;
+    }
+    // The subject, then the first verb: "Australia supports".
+    (4..tokens.len().min(12)).find(|&k| {
+        let w = tokens[k].text(text);
+        tokens[k].kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.ends_with('s') || w.ends_with("ed"))
+    })
+}
+
+/// A lower-case word ending in "s" or "ed": "supports", "conducted".
+fn verb_like(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with('s') || w.ends_with("ed"))
+}
+
+/// "supports A, conducts B, and provides C": one item per verb, the verb
+/// dropped; `None` when a chunk does not start with a verb.
+fn verb_items(list: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for chunk in verb_chunks(list) {
+        let chunk = chunk.trim();
+        // The verb of each item: "conducts", "provides", "supported".
+        let Some((verb, rest)) = chunk.split_once(' ') else {
+            continue;
+        };
+        if !verb_like(verb) {
+            return None;
+        }
+        let item = strip_where(rest).trim();
+        if !item.is_empty() && item.split_whitespace().count() <= MAX_FIELD_WORDS {
+            out.push(item.to_string());
+        }
+    }
+    Some(out)
+}
+
+/// `list` cut into one chunk per verb: items end at commas and at an "and"
+/// before the next verb ("trains A and provides B").
+fn verb_chunks(list: &str) -> Vec<&str> {
+    let mut chunks: Vec<&str> = Vec::new();
+    for part in list.split(',') {
+        let mut part = part.trim();
+        part = strip_word(part, "and").unwrap_or(part);
+        while let Some(at) = part
+            .match_indices(" and ")
+            .map(|(at, _)| at)
+            .find(|&at| part[at + 5..].split(' ').next().is_some_and(verb_like))
+        {
+            chunks.push(&part[..at]);
+            part = &part[at + 5..];
+        }
+        chunks.push(part);
+    }
+    chunks
+}
+
+/// "... personnel in Papua New Guinea and Australia": a trailing "in" and
+/// capitalised names say where, not what, and are dropped.
+fn strip_where(rest: &str) -> &str {
+    match rest.rfind(" in ") {
+        Some(at)
+            if rest[at + 4..]
+                .split_whitespace()
+                .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            &rest[..at]
+        }
+        _ => rest,
+    }
 }
 
 /// The end of `phrase` (space-separated words) when it starts at `tokens[k]`.
@@ -1391,10 +1518,21 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     if let Some(items) = lettered_fields(text, tokens, from) {
         return items;
     }
+    let end = list_end(text, tokens, from);
+    let Some(from) = list_start(text, tokens, from, end) else {
+        return Vec::new();
+    };
+    let list = sub(text, tokens[from].start, tokens[end - 1].end);
+    clean_fields(list_items(list))
+}
+
+/// The end of the list at `tokens[from]`: the first punctuation other than a
+/// comma, hyphen or apostrophe; "ship visits (port calls, passing exercises)":
+/// a bracket stays in its item.
+fn list_end(text: &str, tokens: &[Token], from: usize) -> usize {
     let mut end = from;
     while end < tokens.len() && end - from < MAX_WINDOW {
         let t = tokens[end];
-        // "ship visits (port calls, passing exercises)": a bracket stays in its item.
         if t.is_punct(text, '(') {
             if let Some(c) =
                 (end + 1..tokens.len().min(end + 16)).find(|&c| tokens[c].is_punct(text, ')'))
@@ -1410,26 +1548,38 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
         }
         end += 1;
     }
+    end
+}
+
+/// The first token of the list's first item, past leading commas and lead
+/// words ("continued cooperation in"); `None` when nothing is left, or when a
+/// clause follows instead ("sets out how the two navies will cooperate").
+fn list_start(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
     let mut from = from;
     while from < end && tokens[from].is_punct(text, ',') {
         from += 1;
     }
     if from >= end {
-        return Vec::new();
+        return None;
     }
     let from = skip_lead(text, tokens, from, end);
     if from >= end {
-        return Vec::new();
+        return None;
     }
     // "sets out how the two navies will cooperate": a clause, not a list of areas.
     if is_in(
         &["how", "what", "where", "when", "why", "whether", "ways"],
         tokens[from].text(text),
     ) {
-        return Vec::new();
+        return None;
     }
-    let list = sub(text, tokens[from].start, tokens[end - 1].end);
-    // The list ends where a clause resumes: ", was signed by ...", ", the minister said".
+    Some(from)
+}
+
+/// "A, B and C": the items of `list`, cut at commas outside brackets and at
+/// the last chunk's "and"; the list ends where a clause resumes (", was
+/// signed by ...", ", the minister said").
+fn list_items(list: &str) -> Vec<&str> {
     let chunks: Vec<&str> = split_outside_brackets(list)
         .into_iter()
         .map(str::trim)
@@ -1442,26 +1592,36 @@ fn split_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
         let chunk = strip_tail(chunk);
         if i + 1 < n {
             items.push(chunk);
-            continue;
-        }
-        // The last chunk: "and C" after a serial comma, else "B and C"; "as well
-        // as" is an "and", and "between A and B" is one phrase.
-        if let Some(rest) = strip_word(chunk, "and").or_else(|| strip_word(chunk, "as well as")) {
-            items.push(rest);
-        } else if let Some(at) = chunk.find(" as well as ") {
-            items.push(chunk[..at].trim());
-            items.push(chunk[at + 12..].trim());
-        } else if let Some(at) = chunk.rfind(" and ").filter(|&at| {
-            !chunk[..at]
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("between"))
-        }) {
-            items.push(chunk[..at].trim());
-            items.push(chunk[at + 5..].trim());
         } else {
-            items.push(chunk);
+            split_last_chunk(chunk, &mut items);
         }
     }
+    items
+}
+
+/// The last chunk of a list: "and C" after a serial comma, else "B and C";
+/// "as well as" is an "and", and "between A and B" is one phrase.
+fn split_last_chunk<'a>(chunk: &'a str, items: &mut Vec<&'a str>) {
+    if let Some(rest) = strip_word(chunk, "and").or_else(|| strip_word(chunk, "as well as")) {
+        items.push(rest);
+    } else if let Some(at) = chunk.find(" as well as ") {
+        items.push(chunk[..at].trim());
+        items.push(chunk[at + 12..].trim());
+    } else if let Some(at) = chunk.rfind(" and ").filter(|&at| {
+        !chunk[..at]
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("between"))
+    }) {
+        items.push(chunk[..at].trim());
+        items.push(chunk[at + 5..].trim());
+    } else {
+        items.push(chunk);
+    }
+}
+
+/// The items that are fields, trimmed of quotes and tails: not empty, not a
+/// dropped word ("a range", "all"), at most `MAX_FIELD_WORDS` words.
+fn clean_fields(items: Vec<&str>) -> Vec<String> {
     let mut out = Vec::new();
     for item in items {
         let item =

@@ -1307,138 +1307,221 @@ fn next_token_at(tokens: &[Token], from: usize, end: usize) -> usize {
     j
 }
 
+/// A number or year mention at `tokens[i..j]`, read with its neighbours by
+/// the anchor and count checks.
+#[derive(Clone, Copy)]
+struct Site<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    i: usize,
+    j: usize,
+}
+
+impl<'a> Site<'a> {
+    /// The token before the mention.
+    fn prev(&self) -> Option<Token> {
+        self.i.checked_sub(1).map(|k| self.tokens[k])
+    }
+
+    /// The word before the mention.
+    fn prev_word(&self) -> Option<&'a str> {
+        self.prev().map(|p| p.text(self.text))
+    }
+
+    /// The token after the mention.
+    fn next(&self) -> Option<Token> {
+        self.tokens.get(self.j).copied()
+    }
+
+    /// The text of `tokens[k]`.
+    fn word(&self, k: usize) -> &'a str {
+        self.tokens[k].text(self.text)
+    }
+}
+
+/// A check on a year mention: `Some(true)` when it anchors a count,
+/// `Some(false)` when it does not, `None` to leave it to the next check.
+type AnchorCheck = fn(&Site) -> Option<bool>;
+
+/// The anchor checks, in order: the first that settles it wins, and a year
+/// no check settles anchors.
+const ANCHOR_CHECKS: &[(&str, AnchorCheck)] = &[
+    ("range opener", range_opener),
+    ("point of the year", point_of_year),
+    ("open year", open_year),
+    ("date's year", date_year),
+    ("founding year", founding_year),
+    ("compared year", compared_year),
+    ("time adverbial", time_adverbial),
+    ("glued to a word", glued_to_word),
+    ("after a possessive name", after_possessive_name),
+    ("after a name word", after_name_word),
+    ("before a name word", before_name_word),
+    ("labels an event", labels_event),
+];
+
 /// A year mention at `tokens[i..j]` may anchor a count.
 fn is_anchor(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
-    let first = tokens[i].text(text);
-    if first.eq_ignore_ascii_case("from") || first.eq_ignore_ascii_case("between") {
-        return true;
+    let site = Site { text, tokens, i, j };
+    ANCHOR_CHECKS
+        .iter()
+        .find_map(|(_, check)| check(&site))
+        .unwrap_or(true)
+}
+
+/// "from 2019 to 2021", "between 2018 and 2020": a range anchors.
+fn range_opener(s: &Site) -> Option<bool> {
+    let first = s.word(s.i);
+    (first.eq_ignore_ascii_case("from") || first.eq_ignore_ascii_case("between")).then_some(true)
+}
+
+/// "As of 2020, 1,200 peacekeepers were deployed", "at the end of 2021",
+/// "in the first half of 2023": a point or part of the year anchors.
+fn point_of_year(s: &Site) -> Option<bool> {
+    let part = s.prev_word()?.eq_ignore_ascii_case("of")
+        && s.i >= 2
+        && [
+            "as",
+            "end",
+            "beginning",
+            "start",
+            "half",
+            "quarter",
+            "middle",
+            "close",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(s.word(s.i - 2)));
+    part.then_some(true)
+}
+
+/// "since 2014", "until 2020", "of 2019": an open year, or not a time anchor.
+fn open_year(s: &Site) -> Option<bool> {
+    let pw = s.prev_word()?;
+    OPEN_BEFORE
+        .iter()
+        .any(|o| o.eq_ignore_ascii_case(pw))
+        .then_some(false)
+}
+
+/// "On Monday, July 14th, 2014 Qatar's minister signed": a date's year anchors.
+fn date_year(s: &Site) -> Option<bool> {
+    let p = s.prev()?;
+    if !(p.is_punct(s.text, ',') && s.i >= 3) {
+        return None;
     }
-    let prev = i.checked_sub(1).map(|k| tokens[k]);
-    let next = tokens.get(j).copied();
-    if let Some(p) = prev {
-        let pw = p.text(text);
-        // "As of 2020, 1,200 peacekeepers were deployed", "at the end of 2021",
-        // "in the first half of 2023": a point or part of the year.
-        if pw.eq_ignore_ascii_case("of")
-            && i >= 2
-            && [
-                "as",
-                "end",
-                "beginning",
-                "start",
-                "half",
-                "quarter",
-                "middle",
-                "close",
-            ]
+    let day = s.word(s.i - 2);
+    let day_like = day.len() <= 4
+        && day.starts_with(|c: char| c.is_ascii_digit())
+        && day
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len()
+            <= 2;
+    (day_like && months::month(s.word(s.i - 3)).is_some()).then_some(true)
+}
+
+/// "Founded in 1998, the agency ...": when something began, not a count's time.
+fn founding_year(s: &Site) -> Option<bool> {
+    let founded = s.i >= 2
+        && s.prev_word()?.eq_ignore_ascii_case("in")
+        && FOUNDING_VERBS
             .iter()
-            .any(|w| w.eq_ignore_ascii_case(tokens[i - 2].text(text)))
-        {
-            return true;
-        }
-        if OPEN_BEFORE.iter().any(|o| o.eq_ignore_ascii_case(pw)) {
-            return false;
-        }
-        // "On Monday, July 14th, 2014 Qatar's minister signed": a date's year.
-        if p.is_punct(text, ',') && i >= 3 {
-            let day = tokens[i - 2].text(text);
-            let day_like = day.len() <= 4
-                && day.starts_with(|c: char| c.is_ascii_digit())
-                && day
-                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                    .len()
-                    <= 2;
-            if day_like && months::month(tokens[i - 3].text(text)).is_some() {
-                return true;
-            }
-        }
-        // "Founded in 1998, the agency ...": when something began, not a count's time.
-        let founded = i >= 2
-            && pw.eq_ignore_ascii_case("in")
-            && FOUNDING_VERBS
-                .iter()
-                .any(|f| f.eq_ignore_ascii_case(tokens[i - 2].text(text)));
-        if founded {
-            return false;
-        }
-        // "more than in 2019", "twice as many as in 2018", "compared with 2019":
-        // the year compared with, not the count's.
-        let compared = |w: &str| {
-            ["than", "as", "versus", "vs"]
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
-        };
-        let before_in = (i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| tokens[i - 2].text(text));
-        if compared(pw) || before_in.is_some_and(compared) {
-            return false;
-        }
-        // "In 2014 Qatar signed ...": a time adverbial before a proper noun.
-        if pw.eq_ignore_ascii_case("in") || pw.eq_ignore_ascii_case("during") {
-            return true;
-        }
-        // "Steppe Eagle-2015", "Zapad-21": glued to a word.
-        if p.is_punct(text, '-') && p.end == tokens[i].start {
-            return false;
-        }
-        // "Zapad's 2021 edition" labels an event; "Pakistan's 2021-22 budget" is a year's.
-        let possessive =
-            p.kind == TokenKind::Word && (pw.ends_with("'s") || pw.ends_with("\u{2019}s"));
-        if possessive && p.is_capitalised(text) {
-            return period_noun_after(text, tokens, j);
-        }
-        // "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name
-        // word ("January-June 2022" is a span of months).
-        let month_span = pw.rsplit('-').next().and_then(months::month).is_some();
-        // "the Military Cooperation Program 2018, which includes 10 events": a
-        // plan's year is the time of what it holds.
-        let plan_head = is_plan_head(pw);
-        if p.is_capitalised(text)
-            && !plan_head
-            && !is_function_word(pw)
-            && months::month(pw).is_none()
-            && !month_span
-        {
-            return false;
-        }
-    }
-    if let Some(n) = next {
-        let nw = n.text(text);
-        // "2023 Defense White Paper", "the 2018 edition of" is fine, "2024 academic year" is a label.
-        // "the 2024 Defence Cooperation Plan envisages 60 events" is a plan's year.
-        let plan_name = tokens
+            .any(|f| f.eq_ignore_ascii_case(s.word(s.i - 2)));
+    founded.then_some(false)
+}
+
+/// "more than in 2019", "twice as many as in 2018", "compared with 2019":
+/// the year compared with, not the count's.
+fn compared_year(s: &Site) -> Option<bool> {
+    let pw = s.prev_word()?;
+    let compared = |w: &str| {
+        ["than", "as", "versus", "vs"]
             .iter()
-            .skip(j)
-            .take(4)
-            .take_while(|t| t.is_capitalised(text))
-            .any(|t| is_plan_head(t.text(text)));
-        if n.is_capitalised(text)
-            && !plan_name
-            && !is_function_word(nw)
-            && months::month(nw).is_none()
-        {
-            return false;
-        }
-        // "the alliance's 2014 summit", "the 2023 edition": a year that labels an
-        // event, not the time of a count ("the 2024 academic year" still is one).
-        let year_noun = [Some(n), tokens.get(j + 1).copied()]
+            .any(|c| c.eq_ignore_ascii_case(w))
+    };
+    let before_in = (s.i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| s.word(s.i - 2));
+    (compared(pw) || before_in.is_some_and(compared)).then_some(false)
+}
+
+/// "In 2014 Qatar signed ...", "during 2019": a time adverbial before a
+/// proper noun anchors.
+fn time_adverbial(s: &Site) -> Option<bool> {
+    let pw = s.prev_word()?;
+    (pw.eq_ignore_ascii_case("in") || pw.eq_ignore_ascii_case("during")).then_some(true)
+}
+
+/// "Steppe Eagle-2015", "Zapad-21": glued to a word.
+fn glued_to_word(s: &Site) -> Option<bool> {
+    let p = s.prev()?;
+    (p.is_punct(s.text, '-') && p.end == s.tokens[s.i].start).then_some(false)
+}
+
+/// "Zapad's 2021 edition" labels an event; "Pakistan's 2021-22 budget" is a
+/// year's, and anchors.
+fn after_possessive_name(s: &Site) -> Option<bool> {
+    let p = s.prev()?;
+    let pw = p.text(s.text);
+    let possessive = p.kind == TokenKind::Word && (pw.ends_with("'s") || pw.ends_with("\u{2019}s"));
+    (possessive && p.is_capitalised(s.text)).then(|| period_noun_after(s.text, s.tokens, s.j))
+}
+
+/// "PANAMAX 2018", "Steppe Eagle 2013": right after a capitalised name word
+/// ("January-June 2022" is a span of months; "the Military Cooperation
+/// Program 2018, which includes 10 events": a plan's year is the time of
+/// what it holds).
+fn after_name_word(s: &Site) -> Option<bool> {
+    let p = s.prev()?;
+    let pw = p.text(s.text);
+    let month_span = pw.rsplit('-').next().and_then(months::month).is_some();
+    let plan_head = is_plan_head(pw);
+    let name_word = p.is_capitalised(s.text)
+        && !plan_head
+        && !is_function_word(pw)
+        && months::month(pw).is_none()
+        && !month_span;
+    name_word.then_some(false)
+}
+
+/// "2023 Defense White Paper": right before a capitalised name word; "the
+/// 2024 Defence Cooperation Plan envisages 60 events" is a plan's year.
+fn before_name_word(s: &Site) -> Option<bool> {
+    let n = s.next()?;
+    let nw = n.text(s.text);
+    let plan_name = s
+        .tokens
+        .iter()
+        .skip(s.j)
+        .take(4)
+        .take_while(|t| t.is_capitalised(s.text))
+        .any(|t| is_plan_head(t.text(s.text)));
+    let name_word = n.is_capitalised(s.text)
+        && !plan_name
+        && !is_function_word(nw)
+        && months::month(nw).is_none();
+    name_word.then_some(false)
+}
+
+/// "the alliance's 2014 summit", "the 2023 edition": a year that labels an
+/// event, not the time of a count ("the 2024 academic year" still is one;
+/// "Their 2026 training calendar lists 35 drills": a year's own calendar or
+/// budget).
+fn labels_event(s: &Site) -> Option<bool> {
+    let n = s.next()?;
+    let nw = n.text(s.text);
+    let year_noun = [Some(n), s.tokens.get(s.j + 1).copied()]
+        .iter()
+        .flatten()
+        .any(|t| t.text(s.text).eq_ignore_ascii_case("year"));
+    let determiner = s.prev_word().is_some_and(|pw| {
+        ["the", "its", "their", "his", "her", "this", "that"]
             .iter()
-            .flatten()
-            .any(|t| t.text(text).eq_ignore_ascii_case("year"));
-        let determiner = prev.is_some_and(|p| {
-            let pw = p.text(text);
-            ["the", "its", "their", "his", "her", "this", "that"]
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(pw))
-                || pw.ends_with("'s")
-        });
-        let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
-        // "Their 2026 training calendar lists 35 drills": a year's own calendar or budget.
-        let period_noun = period_noun_after(text, tokens, j);
-        if determiner && labels_noun && !year_noun && !period_noun && !is_function_word(nw) {
-            return false;
-        }
-    }
-    true
+            .any(|d| d.eq_ignore_ascii_case(pw))
+            || pw.ends_with("'s")
+    });
+    let labels_noun = n.kind == TokenKind::Word && nw.starts_with(|c: char| c.is_lowercase());
+    let period_noun = period_noun_after(s.text, s.tokens, s.j);
+    (determiner && labels_noun && !year_noun && !period_noun && !is_function_word(nw))
+        .then_some(false)
 }
 
 /// The head noun of a plan: its year dates what the plan holds.
@@ -1574,158 +1657,223 @@ fn unreadable_range(text: &str, tokens: &[Token], i: usize) -> Option<Diagnostic
     }
 }
 
+/// A check on a number with its reading: true when it does not count things.
+type CountCheck = fn(&Site, &Cardinal) -> bool;
+
+/// The checks that rule a number out as a count; a number none of them
+/// rules out counts something.
+const NOT_COUNT_CHECKS: &[(&str, CountCheck)] = &[
+    ("percentage or negative", percent_or_negative),
+    ("leading zero", leading_zero),
+    ("day or numbered thing", day_or_numbered),
+    ("rest of a number", rest_of_number),
+    ("glued to what comes before", glued_before),
+    ("reference", reference),
+    ("age", age),
+    ("upper age", upper_age),
+    ("rank", rank),
+    ("value listed against a name", listed_value),
+    ("names an item", names_item),
+    ("member of a group", member_of_group),
+    ("rate", rate),
+    ("glued to what follows", glued_after),
+    ("month after", month_after),
+    ("difference", difference),
+    ("another script after", other_script_after),
+    ("not a counted noun after", not_counted_after),
+    ("weight", weight),
+];
+
 /// The number at `tokens[i..j]` counts something.
 fn is_count(text: &str, tokens: &[Token], i: usize, j: usize, card: &Cardinal) -> bool {
-    if card.percent || card.value < 0.0 {
-        return false;
-    }
-    // "0900": a clock time or a code, never a count.
-    let w0 = tokens[i].text(text);
-    if tokens[i].kind == TokenKind::Number
+    let site = Site { text, tokens, i, j };
+    !NOT_COUNT_CHECKS.iter().any(|(_, check)| check(&site, card))
+}
+
+/// "5%", "-3": a percentage or a negative number.
+fn percent_or_negative(_: &Site, card: &Cardinal) -> bool {
+    card.percent || card.value < 0.0
+}
+
+/// "0900": a clock time or a code, never a count.
+fn leading_zero(s: &Site, _: &Cardinal) -> bool {
+    let w0 = s.word(s.i);
+    s.tokens[s.i].kind == TokenKind::Number
         && w0.len() > 1
         && w0.starts_with('0')
         && w0.as_bytes()[1].is_ascii_digit()
-    {
-        return false;
-    }
-    let prev = i.checked_sub(1).map(|k| tokens[k]);
-    let next = tokens.get(j).copied();
-    if let Some(p) = prev {
-        let pw = p.text(text);
-        // A day in a date ("August 5", "May 12, 2024"), a numbered thing ("No. 5").
-        if months::month(pw).is_some()
+}
+
+/// A day in a date ("August 5", "May 12, 2024"), a numbered thing ("No. 5").
+fn day_or_numbered(s: &Site, _: &Cardinal) -> bool {
+    s.prev_word().is_some_and(|pw| {
+        months::month(pw).is_some()
             || pw == "No"
             || pw == "No."
             || pw.eq_ignore_ascii_case("number")
-        {
-            return false;
-        }
-        // "1,152" read from its second group: the rest of a number.
-        if (p.is_punct(text, ',') || p.is_punct(text, '.'))
-            && p.end == tokens[i].start
-            && i >= 2
-            && tokens[i - 2].kind == TokenKind::Number
-            && tokens[i - 2].end == p.start
-        {
-            return false;
-        }
-        // "Kazbat-1", "5-23": glued to what comes before.
-        if (p.is_punct(text, '-')
-            || p.is_punct(text, '+')
-            || p.is_punct(text, '/')
-            || p.is_punct(text, ':'))
-            && p.end == tokens[i].start
-        {
-            return false;
-        }
-        // "the two countries": a reference, not a count ("the $2 billion budget" is one).
-        // "compared to the 63,000 trainees in 2013": a figure of three digits
-        // or more after "the" is still counted.
-        let figure = tokens[i].kind == TokenKind::Number && card.value >= 100.0;
-        if (pw.eq_ignore_ascii_case("the") && card.currency.is_none() && !figure)
+    })
+}
+
+/// "1,152" read from its second group: the rest of a number.
+fn rest_of_number(s: &Site, _: &Cardinal) -> bool {
+    s.prev().is_some_and(|p| {
+        (p.is_punct(s.text, ',') || p.is_punct(s.text, '.'))
+            && p.end == s.tokens[s.i].start
+            && s.i >= 2
+            && s.tokens[s.i - 2].kind == TokenKind::Number
+            && s.tokens[s.i - 2].end == p.start
+    })
+}
+
+/// "Kazbat-1", "5-23": glued to what comes before.
+fn glued_before(s: &Site, _: &Cardinal) -> bool {
+    s.prev().is_some_and(|p| {
+        (p.is_punct(s.text, '-')
+            || p.is_punct(s.text, '+')
+            || p.is_punct(s.text, '/')
+            || p.is_punct(s.text, ':'))
+            && p.end == s.tokens[s.i].start
+    })
+}
+
+/// "the two countries": a reference, not a count ("the $2 billion budget" is
+/// one). "compared to the 63,000 trainees in 2013": a figure of three digits
+/// or more after "the" is still counted.
+fn reference(s: &Site, card: &Cardinal) -> bool {
+    let figure = s.tokens[s.i].kind == TokenKind::Number && card.value >= 100.0;
+    s.prev_word().is_some_and(|pw| {
+        (pw.eq_ignore_ascii_case("the") && card.currency.is_none() && !figure)
             || pw.eq_ignore_ascii_case("these")
             || pw.eq_ignore_ascii_case("those")
-        {
-            return false;
-        }
-        if pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age") {
-            return false;
-        }
-        // "aged 18 to 25", "between the ages of 18 and 25": the upper age.
-        let age_range = ["to", "and", "-"]
+    })
+}
+
+/// "aged 18", "age 25": an age.
+fn age(s: &Site, _: &Cardinal) -> bool {
+    s.prev_word()
+        .is_some_and(|pw| pw.eq_ignore_ascii_case("aged") || pw.eq_ignore_ascii_case("age"))
+}
+
+/// "aged 18 to 25", "between the ages of 18 and 25": the upper age.
+fn upper_age(s: &Site, _: &Cardinal) -> bool {
+    s.prev_word().is_some_and(|pw| {
+        ["to", "and", "-"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(pw))
-            && (i.saturating_sub(4)..i).any(|k| {
+            && (s.i.saturating_sub(4)..s.i).any(|k| {
                 ["aged", "age", "ages"]
                     .iter()
-                    .any(|a| a.eq_ignore_ascii_case(tokens[k].text(text)))
-            });
-        if age_range {
-            return false;
-        }
-        // "the top five importers": a rank.
-        if pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom") {
-            return false;
-        }
-        // "India: $3bn, Egypt: $1.7bn": a value listed against a name, not a
-        // count of things.
-        if p.is_punct(text, ':') && i >= 2 && tokens[i - 2].is_capitalised(text) {
-            return false;
-        }
-        // "Resolution 2254", "phase 2", "Hospital No. 3": the number names an item.
-        let no_dot = p.is_punct(text, '.')
-            && i >= 2
+                    .any(|a| a.eq_ignore_ascii_case(s.word(k)))
+            })
+    })
+}
+
+/// "the top five importers": a rank.
+fn rank(s: &Site, _: &Cardinal) -> bool {
+    s.prev_word()
+        .is_some_and(|pw| pw.eq_ignore_ascii_case("top") || pw.eq_ignore_ascii_case("bottom"))
+}
+
+/// "India: $3bn, Egypt: $1.7bn": a value listed against a name, not a count
+/// of things.
+fn listed_value(s: &Site, _: &Cardinal) -> bool {
+    s.prev().is_some_and(|p| {
+        p.is_punct(s.text, ':') && s.i >= 2 && s.tokens[s.i - 2].is_capitalised(s.text)
+    })
+}
+
+/// "Resolution 2254", "phase 2", "Hospital No. 3": the number names an item.
+fn names_item(s: &Site, _: &Cardinal) -> bool {
+    s.prev().is_some_and(|p| {
+        let no_dot = p.is_punct(s.text, '.')
+            && s.i >= 2
             && ["no", "nos"]
                 .iter()
-                .any(|w| w.eq_ignore_ascii_case(tokens[i - 2].text(text)));
-        if no_dot || DESIGNATOR_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(pw)) {
-            return false;
-        }
-    }
-    // "one of the two ships": a member of a group, not a count.
-    if card.value == 1.0
+                .any(|w| w.eq_ignore_ascii_case(s.word(s.i - 2)));
+        let pw = p.text(s.text);
+        no_dot || DESIGNATOR_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(pw))
+    })
+}
+
+/// "one of the two ships": a member of a group, not a count.
+fn member_of_group(s: &Site, card: &Cardinal) -> bool {
+    card.value == 1.0
         && card.currency.is_none()
-        && next.is_some_and(|n| n.text(text).eq_ignore_ascii_case("of"))
-    {
-        return false;
-    }
-    if is_rate(text, tokens, j) {
-        return false;
-    }
-    if let Some(n) = next {
-        let nw = n.text(text);
-        // "20-nation", "five-year", "2+2", "17:30", "5-23".
-        if (n.is_punct(text, '-')
-            || n.is_punct(text, '+')
-            || n.is_punct(text, ':')
-            || n.is_punct(text, '/'))
-            && n.start == tokens[j - 1].end
-        {
-            return false;
-        }
-        if months::month(nw).is_some() {
-            return false;
-        }
-        // "1,200 peacekeepers in 2019, 300 more than in 2018": a difference.
-        let than_at = |k: usize| {
-            tokens
-                .get(k)
-                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("than"))
-        };
-        if ["more", "fewer", "less"]
+        && s.next()
+            .is_some_and(|n| n.text(s.text).eq_ignore_ascii_case("of"))
+}
+
+/// "15 drones per day", "12 sorties a day": a rate (see [`is_rate`]).
+fn rate(s: &Site, _: &Cardinal) -> bool {
+    is_rate(s.text, s.tokens, s.j)
+}
+
+/// "20-nation", "five-year", "2+2", "17:30", "5-23": glued to what follows.
+fn glued_after(s: &Site, _: &Cardinal) -> bool {
+    s.next().is_some_and(|n| {
+        (n.is_punct(s.text, '-')
+            || n.is_punct(s.text, '+')
+            || n.is_punct(s.text, ':')
+            || n.is_punct(s.text, '/'))
+            && n.start == s.tokens[s.j - 1].end
+    })
+}
+
+/// "5 May": a day before its month.
+fn month_after(s: &Site, _: &Cardinal) -> bool {
+    s.next()
+        .is_some_and(|n| months::month(n.text(s.text)).is_some())
+}
+
+/// "1,200 peacekeepers in 2019, 300 more than in 2018": a difference.
+fn difference(s: &Site, _: &Cardinal) -> bool {
+    let than_at = |k: usize| {
+        s.tokens
+            .get(k)
+            .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case("than"))
+    };
+    s.next().is_some_and(|n| {
+        ["more", "fewer", "less"]
             .iter()
-            .any(|w| w.eq_ignore_ascii_case(nw))
-            && (than_at(j + 1) || than_at(j + 2))
-        {
-            return false;
-        }
-        // "28 октября, 2019": a word of another script after a number is a
-        // date or residue left in the English text, not a counted noun.
-        if n.kind == TokenKind::Word
+            .any(|w| w.eq_ignore_ascii_case(n.text(s.text)))
+            && (than_at(s.j + 1) || than_at(s.j + 2))
+    })
+}
+
+/// "28 октября, 2019": a word of another script after a number is a date or
+/// residue left in the English text, not a counted noun.
+fn other_script_after(s: &Site, _: &Cardinal) -> bool {
+    s.next().is_some_and(|n| {
+        let nw = n.text(s.text);
+        n.kind == TokenKind::Word
             && nw.chars().any(char::is_alphabetic)
             && !nw.chars().any(|c| c.is_ascii_alphabetic())
-        {
-            return false;
-        }
-        // "12 of the allied countries": a count of part of a group.
+    })
+}
+
+/// "five years", "3 times", "20 km" ([`NOT_COUNTED_AFTER`]): a measure of
+/// time, a ratio or a rank; but "12 of the allied countries" counts part of
+/// a group.
+fn not_counted_after(s: &Site, _: &Cardinal) -> bool {
+    s.next().is_some_and(|n| {
+        let nw = n.text(s.text);
         let of_group = nw.eq_ignore_ascii_case("of")
-            && tokens
-                .get(j + 1)
-                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
-        if NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group {
-            return false;
-        }
-        // "500 pounds of explosives": a weight ("500 million pounds" is money).
-        if ["pounds", "lbs", "lb"]
+            && s.tokens
+                .get(s.j + 1)
+                .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case("the"));
+        NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group
+    })
+}
+
+/// "500 pounds of explosives": a weight ("500 million pounds" is money).
+fn weight(s: &Site, card: &Cardinal) -> bool {
+    s.next().is_some_and(|n| {
+        ["pounds", "lbs", "lb"]
             .iter()
-            .any(|w| w.eq_ignore_ascii_case(nw))
+            .any(|w| w.eq_ignore_ascii_case(n.text(s.text)))
             && card.value < 1e5
             && card.currency.is_none()
-        {
-            return false;
-        }
-    }
-    true
+    })
 }
 
 /// The count ending at `tokens[j]` is a rate: "15 drones per day", "8 each
@@ -1960,109 +2108,138 @@ fn pp_after_antecedent(
 /// The counted noun phrase after a number: "joint activities", "Chinese soldiers".
 /// For money, the phrase after "in"/"of"/"for" ("$350 mln in military aid").
 fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<String> {
+    let k = if money {
+        let k = past_restated_amount(text, tokens, j);
+        // "Sh140 billion was given to the Interior Ministry", "$40 million
+        // went to the coast guard": what received it.
+        if let Some(e) = passive_recipient(text, tokens, k) {
+            return noun_phrase(text, tokens, e);
+        }
+        let k = money_object_start(text, tokens, k)?;
+        // "$604 million in FY 2017", "Rs 35,000 crore in 2018-19 ... on
+        // modernisation": a time, then the metric.
+        if time_phrase_at(text, tokens, k) {
+            return metric_past_time(text, tokens, k);
+        }
+        k
+    } else {
+        past_group_words(text, tokens, j)
+    };
+    counted_phrase(text, tokens, k)
+}
+
+/// Past the words between a count and its noun: "12 of the allied
+/// countries", "12 such exercises", "40 more tanks".
+fn past_group_words(text: &str, tokens: &[Token], j: usize) -> usize {
     let mut k = j;
-    // "12 of the allied countries".
-    if !money
-        && tokens
-            .get(k)
-            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
         && tokens
             .get(k + 1)
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
     {
         k += 2;
     }
-    // "12 such exercises", "40 more tanks".
-    if !money
-        && tokens.get(k).is_some_and(|t| {
-            ["such", "more"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(t.text(text)))
-        })
-        && tokens
-            .get(k + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && !METRIC_STOPS.contains(t.text(text)))
+    if tokens.get(k).is_some_and(|t| {
+        ["such", "more"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.text(text)))
+    }) && tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !METRIC_STOPS.contains(t.text(text)))
     {
         k += 1;
     }
-    if money {
-        // "EUR 12 million (about $13 million) for ...": past the same amount restated.
-        if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
-            if let Some(c) =
-                (k + 1..(k + 10).min(tokens.len())).find(|&c| tokens[c].is_punct(text, ')'))
-            {
-                k = c + 1;
-            }
-        }
-        // "$1.2 billion dollars": the currency written twice.
-        while tokens.get(k).is_some_and(|t| {
-            let w = t.text(text);
-            ["dollars", "US", "euros", "rupees", "pounds"]
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
-        }) {
-            k += 1;
-        }
-        // "Sh140 billion was given to the Interior Ministry", "$40 million
-        // went to the coast guard": what received it.
-        if let Some(e) = passive_recipient(text, tokens, k) {
-            return noun_phrase(text, tokens, e);
-        }
-        let t = tokens.get(k)?;
-        let w = t.text(text);
-        if ["in", "of", "for", "worth", "to", "on"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(w))
+    k
+}
+
+/// Past the same amount restated after an amount of money: "EUR 12 million
+/// (about $13 million) for ...", "$1.2 billion dollars".
+fn past_restated_amount(text: &str, tokens: &[Token], j: usize) -> usize {
+    let mut k = j;
+    if tokens.get(k).is_some_and(|t| t.is_punct(text, '(')) {
+        if let Some(c) =
+            (k + 1..(k + 10).min(tokens.len())).find(|&c| tokens[c].is_punct(text, ')'))
         {
-            k += 1;
-            // "worth of radars", "worth of the".
-            if w.eq_ignore_ascii_case("worth")
-                && tokens
-                    .get(k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
-            {
-                k += 1;
-            }
-            // "on the army", "on its army".
-            if tokens.get(k).is_some_and(|t| {
-                ["the", "its", "their", "his", "her", "our"]
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(t.text(text)))
-            }) {
-                k += 1;
-            }
-            // "from Rs 100 crore to Rs 200 crore": another amount, not a metric.
-            if tokens.get(k).is_some_and(|t| {
-                let w = t.text(text);
-                crate::lexicon::numbers::CURRENCY_PREFIXES
-                    .iter()
-                    .any(|(p, _)| {
-                        w.eq_ignore_ascii_case(p) || (w.starts_with(p) && has_digit(w.as_bytes()))
-                    })
-            }) {
-                return None;
-            }
-        } else if !(t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase())) {
-            // "the $1.2 billion defence budget": the amount modifies the noun after it.
-            return None;
-        }
-        // "$604 million in FY 2017", "Rs 15,920 crore in the financial year 2022-23":
-        // a time, not what the money is.
-        let ft = tokens.get(k)?;
-        let fw = ft.text(text);
-        // "Rs 35,000 crore in 2018-19 ... on modernisation": a year, then the metric.
-        if TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw))
-            || months::month(fw).is_some()
-            || (ft.kind == TokenKind::Number && fw.len() == 4)
-        {
-            return metric_past_time(text, tokens, k);
+            k = c + 1;
         }
     }
+    while tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        ["dollars", "US", "euros", "rupees", "pounds"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+    }) {
+        k += 1;
+    }
+    k
+}
+
+/// Where what an amount of money is for starts: after "in", "of", "for",
+/// "worth (of)", "to", "on" and a determiner ("$350 mln in military aid",
+/// "spent on the army"), or right there for a lower-case word. `None` for
+/// another amount ("from Rs 100 crore to Rs 200 crore") and for an amount
+/// that modifies the noun after it ("the $1.2 billion defence budget").
+fn money_object_start(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let t = tokens.get(k)?;
+    let w = t.text(text);
+    if !["in", "of", "for", "worth", "to", "on"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+    {
+        let lower_word =
+            t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase());
+        return lower_word.then_some(k);
+    }
+    let mut k = k + 1;
+    // "worth of radars", "worth of the".
+    if w.eq_ignore_ascii_case("worth")
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"))
+    {
+        k += 1;
+    }
+    // "on the army", "on its army".
+    if tokens.get(k).is_some_and(|t| {
+        ["the", "its", "their", "his", "her", "our"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(t.text(text)))
+    }) {
+        k += 1;
+    }
+    // "from Rs 100 crore to Rs 200 crore": another amount, not a metric.
+    let amount = tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        crate::lexicon::numbers::CURRENCY_PREFIXES
+            .iter()
+            .any(|(p, _)| {
+                w.eq_ignore_ascii_case(p) || (w.starts_with(p) && has_digit(w.as_bytes()))
+            })
+    });
+    (!amount).then_some(k)
+}
+
+/// A time phrase at `tokens[k]`, not what the money is: "in FY 2017", "in the
+/// financial year 2022-23", "in March", "in 2018-19".
+fn time_phrase_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|ft| {
+        let fw = ft.text(text);
+        TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(fw))
+            || months::month(fw).is_some()
+            || (ft.kind == TokenKind::Number && fw.len() == 4)
+    })
+}
+
+/// The counted noun phrase at `tokens[k]`: "joint activities"; "4 Tor-M2
+/// batteries": a model designator with digits starts it. Not a phrase that
+/// starts with digits or "of", "times", "percent".
+fn counted_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     // "1,700 from the United States": the metric is the previous one's head plus this phrase;
     // left to the anaphor fallback by returning None.
     let first = tokens.get(k)?;
     let fw = first.text(text);
-    // "4 Tor-M2 batteries": a model designator with digits starts the metric.
     let designator = fw.contains('-') && first.is_capitalised(text);
     if first.kind != TokenKind::Word
         || (fw.bytes().any(|b| b.is_ascii_digit()) && !designator)
@@ -2073,7 +2250,6 @@ fn metric_after(text: &str, tokens: &[Token], j: usize, money: bool) -> Option<S
     noun_phrase(text, tokens, k)
 }
 
-/// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
 /// Participles of money given to something, after "was"/"were"/"will be".
 const GIVEN_VERBS: &[&str] = &[
     "given",
@@ -2131,6 +2307,7 @@ fn passive_recipient(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         .then_some(j)
 }
 
+/// Words that start a time phrase, not a metric: "in FY 2017", "for the financial year".
 const TIME_WORDS: &[&str] = &[
     "fy",
     "fys",
@@ -2347,56 +2524,68 @@ const VERBS_BEFORE: &[&str] = &[
 /// -> "original allocation for defence". An anaphoric head ("The amount ...
 /// was") gives `None`: the previous metric is meant.
 fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    // `tokens[end - 1]` ends the metric; read it backwards.
+    let end = past_bridge(text, tokens, i);
+    let start = metric_start(text, tokens, end);
+    if start == end {
+        return None;
+    }
+    let head = tokens[end - 1].text(text);
+    if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
+}
+
+/// Back from the amount at `tokens[i]` over its bridge: numbers, brackets,
+/// "FY2019-20", "set at", [`BRIDGE_WORDS`] ("reached an all-time high of"),
+/// at most 16 tokens; the first token past it.
+fn past_bridge(text: &str, tokens: &[Token], i: usize) -> usize {
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 16 {
-        let t = tokens[k - 1];
-        let w = t.text(text);
-        let bridge = match t.kind {
-            TokenKind::Number => true,
-            TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}", "%"].contains(&w),
-            // "for FY2019-20 is Rs 3.18 lakh crore".
-            _ if w.len() > 2
-                && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
-                && has_digit(w.as_bytes()) =>
-            {
-                true
-            }
-            // "has been set at Rs 1.3 trillion", "was pegged at".
-            _ if ["set", "fixed", "pegged", "capped", "put", "kept"]
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(w))
-                && tokens[k].text(text).eq_ignore_ascii_case("at") =>
-            {
-                true
-            }
-            _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
-        };
-        if !bridge {
-            break;
-        }
+    while k > 0 && steps < 16 && is_bridge(text, tokens, k - 1) {
         k -= 1;
         steps += 1;
     }
-    // `tokens[k - 1]` ends the metric; read it backwards.
-    let end = k;
+    k
+}
+
+/// `tokens[k]` bridges a metric and its amount: "for FY2019-20 is Rs 3.18
+/// lakh crore", "has been set at Rs 1.3 trillion", "was pegged at".
+fn is_bridge(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = tokens[k];
+    let w = t.text(text);
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => ["(", ")", "/", "-", "\u{2013}", "%"].contains(&w),
+        _ if w.len() > 2
+            && w.as_bytes()[..2].eq_ignore_ascii_case(b"fy")
+            && has_digit(w.as_bytes()) =>
+        {
+            true
+        }
+        _ if ["set", "fixed", "pegged", "capped", "put", "kept"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+            && tokens[k + 1].text(text).eq_ignore_ascii_case("at") =>
+        {
+            true
+        }
+        _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
+    }
+}
+
+/// The first word of the metric ending at `tokens[end - 1]`, read backwards
+/// over at most five words: "original allocation for defence" (one "of" or
+/// "for" between two nouns), stopping at a number, a possessive, a verb or
+/// a gerund ("manufacturing defence hardware worth ...").
+fn metric_start(text: &str, tokens: &[Token], end: usize) -> usize {
     let mut start = end;
     let mut joined = false;
     while start > 0 && end - start < 5 {
         let t = tokens[start - 1];
         let w = t.text(text);
-        if t.kind != TokenKind::Word
-            || has_digit(w.as_bytes())
-            || crate::lexicon::numbers::unit(w).is_some()
-            || crate::lexicon::numbers::tens(w).is_some()
-            || is_scale_word(w)
-            || w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
-            || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
-            || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
-            // "manufacturing defence hardware worth ...": a gerund before the metric.
-            || (start < end && w.len() > 5 && w.ends_with("ing") && !t.is_capitalised(text))
-        {
+        if ends_metric_backwards(text, t, start < end) {
             break;
         }
         if METRIC_STOPS.contains(w) {
@@ -2418,14 +2607,25 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     while start < end && METRIC_STOPS.contains(tokens[start].text(text)) {
         start += 1;
     }
-    if start == end {
-        return None;
-    }
-    let head = tokens[end - 1].text(text);
-    if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
-        return None;
-    }
-    Some(sub(text, tokens[start].start, tokens[end - 1].end).to_string())
+    start
+}
+
+/// `t` is not part of a metric read backwards: not a word, a number word
+/// ("five", "billion"), a possessive ("India's"), a verb ("won", "allocated"),
+/// or a gerund once the metric has a word ("manufacturing defence hardware").
+fn ends_metric_backwards(text: &str, t: Token, has_word: bool) -> bool {
+    let w = t.text(text);
+    t.kind != TokenKind::Word
+        || has_digit(w.as_bytes())
+        || crate::lexicon::numbers::unit(w).is_some()
+        || crate::lexicon::numbers::tens(w).is_some()
+        || is_scale_word(w)
+        || w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+        || VERBS_BEFORE.iter().any(|v| v.eq_ignore_ascii_case(w))
+        || (w.len() > 4 && w.ends_with("ed") && !t.is_capitalised(text))
+        // "manufacturing defence hardware worth ...": a gerund before the metric.
+        || (has_word && w.len() > 5 && w.ends_with("ing") && !t.is_capitalised(text))
 }
 
 /// A scale word or abbreviation written after digits ("trillion", "bn").

@@ -310,151 +310,194 @@ pub(super) fn names_before_heads(s: &Sent, out: &mut Vec<Mention>) {
         if h.negative || h.a == 0 || is_verb_use(s, h) {
             continue;
         }
-        // Modifiers between the name and the head.
-        let mut j = h.a;
-        let mut skipped = 0;
-        // "Tuul-2024 joint Russian-Mongolian exercise": generic words and the
-        // states' adjectives stand between.
-        while j > 0
-            && skipped < 4
-            && s.kind(j - 1) == Some(TokenKind::Word)
-            && (s.generic(j - 1)
-                || s.place_covering(j - 1)
-                    .is_some_and(|p| p.kind == MentionKind::Demonym))
-        {
-            j -= 1;
-            skipped += 1;
-        }
-        // "Silver Arrow, an annual multinational exercise, began": the name
-        // before an appositive head.
-        if let Some(c) = appositive_comma(s, j) {
-            j = c;
-        }
-        // "Shaheen-IX (Eagle) air exercise": an alias in brackets before the head.
-        if j >= 3 && s.is_punct(j - 1, ')') {
-            if let Some(o) = (j.saturating_sub(6)..j - 1)
-                .rev()
-                .find(|&o| s.is_punct(o, '('))
-            {
-                // A name or its gloss, not a description ("(underwater offense and defense)").
-                if o > 0
-                    && (o + 1..j - 1).all(|k| s.kind(k) == Some(TokenKind::Word) && s.is_cap(k))
-                {
-                    j = o;
-                }
-            }
-        }
-        // A suffix.
-        let mut year = None;
-        let mut has_suffix = false;
-        let name_end;
-        if j >= 2 && s.kind(j - 1) == Some(TokenKind::Number) {
-            // "Resolute Hunter (RH) 24-2": a two-digit year and a serial.
-            let serial = j >= 4
-                && s.is_punct(j - 2, '-')
-                && s.glued(j - 2)
-                && s.glued(j - 1)
-                && s.kind(j - 3) == Some(TokenKind::Number)
-                && s.w(j - 3).len() == 2
-                && s.w(j - 1).len() <= 2;
-            if serial {
-                year = digits_year(s.w(j - 3), true);
-                name_end = j - 3;
-            } else if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
-                year = digits_year(s.w(j - 1), true);
-                name_end = j - 2;
-            } else {
-                let d = s.w(j - 1);
-                if d.len() != 4 && d.len() != 2 {
-                    continue;
-                }
-                year = digits_year(d, true);
-                name_end = j - 1;
-            }
-            has_suffix = true;
-        } else {
-            name_end = j;
-        }
-        // "Resolute Hunter (RH) 24-2": the abbreviation in brackets before the edition.
-        let mut name_end = name_end;
-        if has_suffix
-            && name_end >= 4
-            && s.is_punct(name_end - 1, ')')
-            && s.is_punct(name_end - 3, '(')
-            && s.w(name_end - 2).chars().all(|c| c.is_ascii_uppercase())
-        {
-            name_end -= 3;
-        }
-        let mut a = name_end;
-        while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
-            a -= 1;
-        }
-        // Leading places, orgs and generic words are not part of the name,
-        // but a capitalised word of a name in running text is ("Mountain Eagle-3").
-        let title = s.title();
-        while a < name_end
-            && (s.place_covering(a).is_some()
-                || (s.generic(a)
-                    && (title
-                        || !s.is_cap(a)
-                        || s.in_class(a, HEADS_AS_NAMES)
-                        // "the Rescue 2026 drill": a lone word with an edition is a name.
-                        || ((a + 1..name_end).all(|k| s.generic(k)) && !has_suffix)))
-                || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
-        {
-            a += 1;
-        }
-        let mut b = name_end;
-        // "the Rescue 2026 drill", "Peace Mission 2013": a capitalised word
-        // before an edition is the name's own.
-        let keep_last = has_suffix && !title && s.is_cap(name_end.saturating_sub(1));
-        while b > a
-            && s.generic(b - 1)
-            && !(keep_last && b == name_end && !s.in_class(b - 1, HEADS_AS_NAMES))
-        {
-            b -= 1;
-        }
-        // Only generic words: a kind of training.
-        if a >= b {
+        let j = past_modifiers(s, h);
+        let Some(ed) = edition_before(s, j) else {
+            continue;
+        };
+        let a = name_start(s, ed.name_end, ed.has_suffix);
+        let b = name_close(s, a, ed.name_end, ed.has_suffix);
+        if !is_name_before(s, h, a, b, ed.has_suffix) {
             continue;
         }
-        // Part of a longer title ("Rehearsal of Concept drill").
-        if a >= 2 && s.is_any(a - 1, &["of", "and", "&", "for"]) && s.is_cap(a - 2) {
-            continue;
-        }
-        if a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\'')) {
-            continue;
-        }
-        if s.in_class(b - 1, GEO) || (a..b).all(|k| s.place_covering(k).is_some()) {
-            continue;
-        }
-        // "the Black Sea Fleet drills", "the Southern Military District exercise".
-        if !has_suffix && (a..h.a).any(|k| s.in_class(k, UNITS)) {
-            continue;
-        }
-        // A lone capitalised word opening the sentence ("Massive drills").
-        if a == 0 && b == 1 && !has_suffix {
-            continue;
-        }
-        let mut tb = if has_suffix { j } else { b };
-        // "the Keris Strike Exercise Series 29/2024", "the Desert Falcon
-        // Exercise-2024": the edition after the head.
-        let series = s.is(h.b, "series");
-        if !has_suffix && (series || (s.is_punct(h.b, '-') && s.glued(h.b))) {
-            let at = if series { h.b + 1 } else { h.b };
-            if let Some((y, e)) = s.suffix_at(at, true) {
+        let mut year = ed.year;
+        let mut tb = if ed.has_suffix { j } else { b };
+        if !ed.has_suffix {
+            if let Some((y, e)) = edition_after_head(s, h) {
                 year = y;
                 tb = e;
             }
         }
         if let Some(mut m) = make_mention(s, a, b, tb, year, true) {
             if s.title() {
-                m.strong = has_suffix;
+                m.strong = ed.has_suffix;
                 m.title = true;
             }
             out.push(m);
         }
     }
+}
+
+/// Back from the head `h` over what stands between it and the name: generic
+/// words and the states' adjectives ("Tuul-2024 joint Russian-Mongolian
+/// exercise"), an appositive comma ("Silver Arrow, an annual multinational
+/// exercise"), an alias in brackets ("Shaheen-IX (Eagle) air exercise").
+/// The first token past the name and its edition.
+fn past_modifiers(s: &Sent, h: &Head) -> usize {
+    let mut j = h.a;
+    let mut skipped = 0;
+    while j > 0
+        && skipped < 4
+        && s.kind(j - 1) == Some(TokenKind::Word)
+        && (s.generic(j - 1)
+            || s.place_covering(j - 1)
+                .is_some_and(|p| p.kind == MentionKind::Demonym))
+    {
+        j -= 1;
+        skipped += 1;
+    }
+    if let Some(c) = appositive_comma(s, j) {
+        j = c;
+    }
+    if j >= 3 && s.is_punct(j - 1, ')') {
+        if let Some(o) = (j.saturating_sub(6)..j - 1)
+            .rev()
+            .find(|&o| s.is_punct(o, '('))
+        {
+            // A name or its gloss, not a description ("(underwater offense and defense)").
+            if o > 0 && (o + 1..j - 1).all(|k| s.kind(k) == Some(TokenKind::Word) && s.is_cap(k)) {
+                j = o;
+            }
+        }
+    }
+    j
+}
+
+/// A name before a head: where it ends, and the edition written after it.
+struct EditionBefore {
+    year: Option<i32>,
+    /// The first token past the name's words.
+    name_end: usize,
+    /// An edition follows the name ("Peace Mission 2013").
+    has_suffix: bool,
+}
+
+/// The edition ending at `tokens[j]`: "Resolute Hunter (RH) 24-2" (a
+/// two-digit year and a serial), "Eternal Brotherhood-1", "Peace Mission
+/// 2013"; the abbreviation in brackets before it is no part of the name.
+/// `None` for a number that is not an edition ("Group 101").
+fn edition_before(s: &Sent, j: usize) -> Option<EditionBefore> {
+    if !(j >= 2 && s.kind(j - 1) == Some(TokenKind::Number)) {
+        return Some(EditionBefore {
+            year: None,
+            name_end: j,
+            has_suffix: false,
+        });
+    }
+    let serial = j >= 4
+        && s.is_punct(j - 2, '-')
+        && s.glued(j - 2)
+        && s.glued(j - 1)
+        && s.kind(j - 3) == Some(TokenKind::Number)
+        && s.w(j - 3).len() == 2
+        && s.w(j - 1).len() <= 2;
+    let (year, mut name_end) = if serial {
+        (digits_year(s.w(j - 3), true), j - 3)
+    } else if s.is_punct(j - 2, '-') && s.glued(j - 2) && s.glued(j - 1) && j >= 3 {
+        (digits_year(s.w(j - 1), true), j - 2)
+    } else {
+        let d = s.w(j - 1);
+        if d.len() != 4 && d.len() != 2 {
+            return None;
+        }
+        (digits_year(d, true), j - 1)
+    };
+    if name_end >= 4
+        && s.is_punct(name_end - 1, ')')
+        && s.is_punct(name_end - 3, '(')
+        && s.w(name_end - 2).chars().all(|c| c.is_ascii_uppercase())
+    {
+        name_end -= 3;
+    }
+    Some(EditionBefore {
+        year,
+        name_end,
+        has_suffix: true,
+    })
+}
+
+/// The first word of the name ending at `name_end`: back over name words,
+/// then past leading places, orgs and generic words; but a capitalised word
+/// of a name in running text is the name's ("Mountain Eagle-3"), and so is
+/// a lone word with an edition ("the Rescue 2026 drill").
+fn name_start(s: &Sent, name_end: usize, has_suffix: bool) -> usize {
+    let mut a = name_end;
+    while a > 0 && name_end - a < MAX_NAME_TOKENS && s.name_word(a - 1) {
+        a -= 1;
+    }
+    let title = s.title();
+    while a < name_end
+        && (s.place_covering(a).is_some()
+            || (s.generic(a)
+                && (title
+                    || !s.is_cap(a)
+                    || s.in_class(a, HEADS_AS_NAMES)
+                    || ((a + 1..name_end).all(|k| s.generic(k)) && !has_suffix)))
+            || s.w(a).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        a += 1;
+    }
+    a
+}
+
+/// The end of the name from `a`: trailing generic words dropped, but "the
+/// Rescue 2026 drill", "Peace Mission 2013": a capitalised word before an
+/// edition is the name's own.
+fn name_close(s: &Sent, a: usize, name_end: usize, has_suffix: bool) -> usize {
+    let mut b = name_end;
+    let keep_last = has_suffix && !s.title() && s.is_cap(name_end.saturating_sub(1));
+    while b > a
+        && s.generic(b - 1)
+        && !(keep_last && b == name_end && !s.in_class(b - 1, HEADS_AS_NAMES))
+    {
+        b -= 1;
+    }
+    b
+}
+
+/// The words `a..b` before the head `h` are a name: not only generic words
+/// (a kind of training), not part of a longer title ("Rehearsal of Concept
+/// drill"), not right after a quote mark (the quoted names' reader takes
+/// those), not a place ("the Black Sea drills"), not a unit without an
+/// edition ("the Southern Military District exercise"), not a lone
+/// capitalised word opening the sentence ("Massive drills").
+fn is_name_before(s: &Sent, h: &Head, a: usize, b: usize, has_suffix: bool) -> bool {
+    if a >= b {
+        return false;
+    }
+    if a >= 2 && s.is_any(a - 1, &["of", "and", "&", "for"]) && s.is_cap(a - 2) {
+        return false;
+    }
+    if a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\'')) {
+        return false;
+    }
+    if s.in_class(b - 1, GEO) || (a..b).all(|k| s.place_covering(k).is_some()) {
+        return false;
+    }
+    if !has_suffix && (a..h.a).any(|k| s.in_class(k, UNITS)) {
+        return false;
+    }
+    !(a == 0 && b == 1 && !has_suffix)
+}
+
+/// "the Keris Strike Exercise Series 29/2024", "the Desert Falcon
+/// Exercise-2024": the edition after the head `h`, and its end.
+fn edition_after_head(s: &Sent, h: &Head) -> Option<(Option<i32>, usize)> {
+    let series = s.is(h.b, "series");
+    if !(series || (s.is_punct(h.b, '-') && s.glued(h.b))) {
+        return None;
+    }
+    let at = if series { h.b + 1 } else { h.b };
+    s.suffix_at(at, true)
 }
 
 /// Names listed after a head without quotes: "joint drills such as Silver
@@ -658,60 +701,8 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
         if h.negative || is_verb_use(s, h) {
             continue;
         }
-        let mut i = h.b;
-        let mut introduced = false;
-        // "known as", "code-named", "dubbed", "called".
-        if s.is_punct(i, ',')
-            && s.is_any(
-                i + 1,
-                &[
-                    "code-named",
-                    "codenamed",
-                    "dubbed",
-                    "called",
-                    "named",
-                    "known",
-                ],
-            )
-        {
-            i += 1;
-        }
-        if s.is_any(i, &["known", "also"]) && s.is(i + 1, "as") {
-            i += 2;
-            introduced = true;
-        } else if s.is_any(
-            i,
-            &[
-                "code-named",
-                "codenamed",
-                "dubbed",
-                "called",
-                "named",
-                "titled",
-            ],
-        ) {
-            i += 1;
-            introduced = true;
-        }
-        // "exercise X", "the naval exercise X": a head ending in "exercise".
-        // "the India-Nepal joint exercise X", "the Indo-Thai exercise X": the
-        // sides named before the head.
-        let mut d = h.a;
-        while d > 0
-            && (s.place_covering(d - 1).is_some()
-                || super::participants::is_combining_pair(s, d - 1)
-                || (s.is_punct(d - 1, '-') && s.glued(d - 1)))
-        {
-            d -= 1;
-        }
-        let single = (s.is_any(h.b - 1, &["exercise", "exercises"])
-            && (h.b == h.a + 1 || d == 0 || s.is_any(d - 1, &["the", "a", "an"])))
-            // "the naval drills Blue Current were held": after a determiner, and
-            // not a subject of its own verb ("a drill Smith described").
-            || (!s.is_any(h.b - 1, &["exercise", "exercises"])
-                && d > 0
-                && s.is_any(d - 1, &["the", "a", "an"])
-                && drills_name_ends_well(s, h.b));
+        let (mut i, introduced) = past_naming_words(s, h.b);
+        let single = is_single_head(s, h);
         let mut appositive = false;
         if !introduced && s.is_punct(i, ',') {
             i += 1;
@@ -721,48 +712,16 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             i += 1;
         }
         let a = i;
-        let mut b = a;
-        while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) {
-            b += 1;
-        }
-        if a == b || s.place_covering(a).is_some() {
+        let Some(b) = name_run_after(s, a, introduced) else {
             continue;
-        }
-        // Generic words closing the run are no part of the name, but a
-        // capitalised one inside a title-case name is ("Blue Current").
-        while b > a
-            && s.generic(b - 1)
-            && !introduced
-            && (!s.is_cap(b - 1) || s.in_class(b - 1, HEADS_AS_NAMES))
-        {
-            b -= 1;
-        }
-        if a == b {
-            continue;
-        }
-        // "SOUTHERN TIDE XII": the edition closes the run of name words.
-        let roman = b > a + 1 && is_roman(s.w(b - 1)) && s.w(b - 1).len() >= 2;
-        if roman {
-            b -= 1;
-        }
-        let suffix = if roman {
-            Some((None, b + 1))
-        } else {
-            s.suffix_at(b, true)
         };
-        let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
-        // "the exercise, MES employees gave": an appositive name stands alone.
-        let alone = b >= s.toks.len() || s.kind(b) == Some(TokenKind::Punct);
-        let ok = introduced
-            || (single && !appositive)
-            || (appositive && (suffix.is_some() || (all_caps && alone)))
-            || (!single && suffix.is_some() && !appositive);
-        // "the exercise Smith said": a person.
-        let reported = s.is_any(
-            tb_of(b, suffix),
-            &["said", "says", "told", "added", "noted", "stressed"],
-        );
-        if !ok || s.in_class(b - 1, GEO) || (reported && suffix.is_none()) {
+        let (b, suffix) = edition_closing(s, a, b);
+        let how = NamedAfter {
+            introduced,
+            single,
+            appositive,
+        };
+        if !is_name_after(s, how, a, b, suffix) {
             continue;
         }
         let (year, tb) = match suffix {
@@ -777,6 +736,140 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// Past the words that introduce a name after a head at `i`: "known as",
+/// "also as", ", code-named", "dubbed", "called", "titled". The first token
+/// of the name, and whether such words introduced it.
+fn past_naming_words(s: &Sent, i: usize) -> (usize, bool) {
+    let mut i = i;
+    if s.is_punct(i, ',')
+        && s.is_any(
+            i + 1,
+            &[
+                "code-named",
+                "codenamed",
+                "dubbed",
+                "called",
+                "named",
+                "known",
+            ],
+        )
+    {
+        i += 1;
+    }
+    if s.is_any(i, &["known", "also"]) && s.is(i + 1, "as") {
+        (i + 2, true)
+    } else if s.is_any(
+        i,
+        &[
+            "code-named",
+            "codenamed",
+            "dubbed",
+            "called",
+            "named",
+            "titled",
+        ],
+    ) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    }
+}
+
+/// The head `h` names one exercise after it: a head ending in "exercise"
+/// ("exercise X", "the naval exercise X", "the India-Nepal joint exercise
+/// X": the sides named before the head), or other drills after a determiner
+/// whose name ends well ("the naval drills Blue Current were held", not "a
+/// drill Smith described").
+fn is_single_head(s: &Sent, h: &Head) -> bool {
+    let mut d = h.a;
+    while d > 0
+        && (s.place_covering(d - 1).is_some()
+            || super::participants::is_combining_pair(s, d - 1)
+            || (s.is_punct(d - 1, '-') && s.glued(d - 1)))
+    {
+        d -= 1;
+    }
+    (s.is_any(h.b - 1, &["exercise", "exercises"])
+        && (h.b == h.a + 1 || d == 0 || s.is_any(d - 1, &["the", "a", "an"])))
+        || (!s.is_any(h.b - 1, &["exercise", "exercises"])
+            && d > 0
+            && s.is_any(d - 1, &["the", "a", "an"])
+            && drills_name_ends_well(s, h.b))
+}
+
+/// The end of the run of name words at `a` ("African Lion"), without the
+/// generic words closing it unless introduced; a capitalised one inside a
+/// title-case name stays ("Blue Current"). `None` when no name is left or
+/// it starts with a place.
+fn name_run_after(s: &Sent, a: usize, introduced: bool) -> Option<usize> {
+    let mut b = a;
+    while b < s.toks.len() && b - a < MAX_NAME_TOKENS && s.name_word(b) {
+        b += 1;
+    }
+    if a == b || s.place_covering(a).is_some() {
+        return None;
+    }
+    while b > a
+        && s.generic(b - 1)
+        && !introduced
+        && (!s.is_cap(b - 1) || s.in_class(b - 1, HEADS_AS_NAMES))
+    {
+        b -= 1;
+    }
+    (a != b).then_some(b)
+}
+
+/// The name `a..b` and its edition: "SOUTHERN TIDE XII": a Roman numeral
+/// closing the run is the edition; else the suffix after it ("KAZIND-2024").
+fn edition_closing(s: &Sent, a: usize, b: usize) -> (usize, Option<(Option<i32>, usize)>) {
+    let roman = b > a + 1 && is_roman(s.w(b - 1)) && s.w(b - 1).len() >= 2;
+    if roman {
+        (b - 1, Some((None, b)))
+    } else {
+        (b, s.suffix_at(b, true))
+    }
+}
+
+/// How a name after a head is introduced.
+#[derive(Clone, Copy)]
+struct NamedAfter {
+    /// By "known as", "dubbed", "code-named".
+    introduced: bool,
+    /// After a head that names one exercise ("exercise X").
+    single: bool,
+    /// After a comma ("Joint Military Exercise, KAZIND-2024").
+    appositive: bool,
+}
+
+/// The words `a..b` after a head, with their edition, are a name: introduced;
+/// after a single head; an appositive with an edition or standing alone in
+/// capitals ("the exercise, MES employees gave" is not); or with an edition.
+/// Not a place, nor a person reported ("the exercise Smith said").
+fn is_name_after(
+    s: &Sent,
+    how: NamedAfter,
+    a: usize,
+    b: usize,
+    suffix: Option<(Option<i32>, usize)>,
+) -> bool {
+    let NamedAfter {
+        introduced,
+        single,
+        appositive,
+    } = how;
+    let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
+    let alone = b >= s.toks.len() || s.kind(b) == Some(TokenKind::Punct);
+    let ok = introduced
+        || (single && !appositive)
+        || (appositive && (suffix.is_some() || (all_caps && alone)))
+        || (!single && suffix.is_some() && !appositive);
+    let reported = s.is_any(
+        tb_of(b, suffix),
+        &["said", "says", "told", "added", "noted", "stressed"],
+    );
+    ok && !s.in_class(b - 1, GEO) && !(reported && suffix.is_none())
 }
 
 /// After "the drills", the capitalised run from `i` ends at a mark, an

@@ -3,177 +3,230 @@
 
 use super::*;
 
+/// Nouns for a place that names others after "of": "the regions of A, B
+/// and C", "the port cities of A and B", "the outskirts of A".
+const PLACE_OF_NOUNS: &[&str] = &[
+    "port",
+    "ports",
+    "island",
+    "islands",
+    "state",
+    "oblast",
+    "governorate",
+    "waters",
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "city",
+    "cities",
+    "area",
+    "areas",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "mountains",
+    "hills",
+    "forests",
+    "jungles",
+    "plains",
+    "coast",
+    "shores",
+    "outskirts",
+    "vicinity",
+];
+
+/// Compass words before the places named: "the mountains of northern Pakistan".
+const COMPASS_WORDS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-western",
+    "north-eastern",
+    "south-western",
+    "south-eastern",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];
+
+/// Place nouns after a capitalised name that name a place after "of": "the
+/// Black Sea port of Constanta".
+const NAMED_PLACE_NOUNS: &[&str] = &[
+    "port", "city", "town", "island", "region", "province", "village",
+];
+
 /// A place phrase at `i`: "the Iliskiy Training Center", "Baluran, East Java",
 /// "the Vaziani training area", "the regions of A, B and C",
 /// "the Surya Foreign Training Node in Auli, Uttarakhand". Returns (text, end token).
 pub(super) fn place_phrase(s: &Sent, i: usize) -> Option<(String, usize)> {
-    let mut a = i;
-    if s.is(a, "the") {
-        a += 1;
+    let a = if s.is(i, "the") { i + 1 } else { i };
+    if let Some(first) = places_of_start(s, a) {
+        let last = place_list_end(s, first)?;
+        return Some((s.slice(first, last).to_string(), last));
     }
-    // "the port cities of A and B", "the northern province of A": a modifier or two.
+    let e = cap_run(s, a)?;
+    if let Some(e2) = named_place_of(s, e) {
+        return Some((s.slice(a, e2).to_string(), e2));
+    }
+    let e = geo_of_end(s, e);
+    if !is_place_name(s, a, e) {
+        return None;
+    }
+    let (e, facility) = facility_end(s, e);
+    if facility {
+        if let Some(e2) = facility_in_end(s, e) {
+            return Some((s.slice(a, e2).to_string(), e2));
+        }
+    }
+    let e = region_end(s, a, e);
+    Some((s.slice(a, e).to_string(), e))
+}
+
+/// "the port cities of A and B", "the northern province of A", "the
+/// mountains of northern Pakistan": a place noun (after a modifier or two)
+/// and "of" at `a`; the first token of the places it names, past a compass word.
+fn places_of_start(s: &Sent, a: usize) -> Option<usize> {
     let mut r = a;
     while r < a + 2 && s.is_lower_word(r) && !s.is(r + 1, "of") && s.is_lower_word(r + 1) {
         r += 1;
     }
-    // "the regions of A, B and C".
-    if s.is_any(
-        r,
-        &[
-            "port",
-            "ports",
-            "island",
-            "islands",
-            "state",
-            "oblast",
-            "governorate",
-            "waters",
-            "region",
-            "regions",
-            "province",
-            "provinces",
-            "city",
-            "cities",
-            "area",
-            "areas",
-            "county",
-            "counties",
-            "district",
-            "districts",
-            "town",
-            "towns",
-            "village",
-            "villages",
-            "mountains",
-            "hills",
-            "forests",
-            "jungles",
-            "plains",
-            "coast",
-            "shores",
-            "outskirts",
-            "vicinity",
-        ],
-    ) && s.is(r + 1, "of")
-    {
-        let mut first = r + 2;
-        // "the mountains of northern Pakistan".
-        if s.is_any(
-            first,
-            &[
-                "northern",
-                "southern",
-                "eastern",
-                "western",
-                "central",
-                "north-western",
-                "north-eastern",
-                "south-western",
-                "south-eastern",
-                "northwestern",
-                "northeastern",
-                "southwestern",
-                "southeastern",
-            ],
-        ) {
-            first += 1;
-        }
-        let mut k = first;
-        let mut last = None;
-        while k < s.toks.len() && k - first < 30 {
-            if let Some(e) = cap_run(s, k) {
-                last = Some(e);
-                k = e;
-                if s.is_punct(k, ',') || s.is(k, "and") {
-                    if cap_run(s, k + 1).is_some() {
-                        k += 1;
-                        continue;
-                    }
-                    if s.is_punct(k, ',') && s.is(k + 1, "and") && cap_run(s, k + 2).is_some() {
-                        k += 2;
-                        continue;
-                    }
+    if !(s.is_any(r, PLACE_OF_NOUNS) && s.is(r + 1, "of")) {
+        return None;
+    }
+    let mut first = r + 2;
+    if s.is_any(first, COMPASS_WORDS) {
+        first += 1;
+    }
+    Some(first)
+}
+
+/// The end of the list of names at `first`: "A, B and C", "A, B, and C",
+/// at most 30 tokens; `None` when no name starts it.
+fn place_list_end(s: &Sent, first: usize) -> Option<usize> {
+    let mut k = first;
+    let mut last = None;
+    while k < s.toks.len() && k - first < 30 {
+        if let Some(e) = cap_run(s, k) {
+            last = Some(e);
+            k = e;
+            if s.is_punct(k, ',') || s.is(k, "and") {
+                if cap_run(s, k + 1).is_some() {
+                    k += 1;
+                    continue;
+                }
+                if s.is_punct(k, ',') && s.is(k + 1, "and") && cap_run(s, k + 2).is_some() {
+                    k += 2;
+                    continue;
                 }
             }
-            break;
         }
-        let last = last?;
-        return Some((s.slice(first, last).to_string(), last));
+        break;
     }
-    let mut e = cap_run(s, a)?;
-    // "the Black Sea port of Constanta": a place noun and the place it names.
-    if s.is_any(
-        e,
-        &[
-            "port", "city", "town", "island", "region", "province", "village",
-        ],
-    ) && s.is(e + 1, "of")
-    {
-        if let Some(e2) = cap_run(s, e + 2) {
-            return Some((s.slice(a, e2).to_string(), e2));
-        }
+    last
+}
+
+/// "the Black Sea port of Constanta": a name ending in a place noun at
+/// `e`, "of" and the place it names; the end of that place.
+fn named_place_of(s: &Sent, e: usize) -> Option<usize> {
+    if s.is_any(e, NAMED_PLACE_NOUNS) && s.is(e + 1, "of") {
+        cap_run(s, e + 2)
+    } else {
+        None
     }
-    // "the Gulf of Thailand", "the Bay of Bengal".
+}
+
+/// "the Gulf of Thailand", "the Bay of Bengal": a geographic noun ending
+/// the name at `e`, "of" and a name; the end of the whole.
+fn geo_of_end(s: &Sent, e: usize) -> usize {
     if s.in_class(e - 1, GEO) && s.is(e, "of") {
         if let Some(e2) = cap_run(s, e + 1) {
-            e = e2;
+            return e2;
         }
     }
-    // Only a demonym or an org: not a place.
-    if s.places
+    e
+}
+
+/// The name at `a..e` may be a place: not only a demonym or an org
+/// ("Russian", "NATO"), not a weekday ("Monday").
+fn is_place_name(s: &Sent, a: usize, e: usize) -> bool {
+    let demonym_or_org = s
+        .places
         .iter()
-        .any(|p| p.a == a && p.b == e && matches!(p.kind, MentionKind::Demonym | MentionKind::Org))
-    {
-        return None;
-    }
-    if crate::lexicon::months::weekday(s.w(e - 1)).is_some() {
-        return None;
-    }
-    let mut facility = s.in_class(e - 1, FACILITY_HEADS);
+        .any(|p| p.a == a && p.b == e && matches!(p.kind, MentionKind::Demonym | MentionKind::Org));
+    !demonym_or_org && crate::lexicon::months::weekday(s.w(e - 1)).is_none()
+}
+
+/// The end of a name at `e` with any lower-case facility words after it
+/// ("the Vaziani training area"), and whether it names a facility (also by
+/// its own head: "Iliskiy Training Center").
+fn facility_end(s: &Sent, e: usize) -> (usize, bool) {
+    let facility = s.in_class(e - 1, FACILITY_HEADS);
     for f in FACILITIES {
         if f.iter()
             .enumerate()
             .all(|(k, w)| s.is(e + k, w) && s.is_lower_word(e + k))
         {
-            e += f.len();
-            facility = true;
-            break;
+            return (e + f.len(), true);
         }
     }
-    let is_country = |a: usize, b: usize| {
-        s.places
-            .iter()
-            .any(|p| p.a == a && p.b == b && p.kind == MentionKind::Name)
+    (e, facility)
+}
+
+/// The places at `a..b` are exactly a country's name.
+fn is_country(s: &Sent, a: usize, b: usize) -> bool {
+    s.places
+        .iter()
+        .any(|p| p.a == a && p.b == b && p.kind == MentionKind::Name)
+}
+
+/// "Training Node in Auli, Uttarakhand": a facility's "in" and the place
+/// it is in, with its region; not "Training Center in Kazakhstan".
+fn facility_in_end(s: &Sent, e: usize) -> Option<usize> {
+    if !s.is(e, "in") {
+        return None;
+    }
+    let e2 = cap_run(s, e + 1)?;
+    if is_country(s, e + 1, e2) {
+        return None;
+    }
+    if s.is_punct(e2, ',') {
+        if let Some(e3) = cap_run(s, e2 + 1) {
+            return Some(e3);
+        }
+    }
+    Some(e2)
+}
+
+/// "Ankara, Turkiye", "Baluran, East Java": a comma and a region or state
+/// of at most three words after the name at `a..e`; not "Kazakhstan,
+/// Kyrgyzstan" (two countries) nor the start of a list ("A, B and C").
+fn region_end(s: &Sent, a: usize, e: usize) -> usize {
+    if !s.is_punct(e, ',') {
+        return e;
+    }
+    let Some(e2) = cap_run(s, e + 1) else {
+        return e;
     };
-    // "Training Node in Auli, Uttarakhand"; not "Training Center in Kazakhstan".
-    if facility && s.is(e, "in") {
-        if let Some(e2) = cap_run(s, e + 1) {
-            if !is_country(e + 1, e2) {
-                e = e2;
-                if s.is_punct(e, ',') {
-                    if let Some(e3) = cap_run(s, e + 1) {
-                        e = e3;
-                    }
-                }
-                return Some((s.slice(a, e).to_string(), e));
-            }
-        }
+    let next_ok = e2 >= s.toks.len() || !s.is_cap(e2) && !s.is(e2, "and");
+    let both_countries = is_country(s, a, e) && is_country(s, e + 1, e2);
+    let region_like = !s
+        .places
+        .iter()
+        .any(|p| p.a == e + 1 && p.kind != MentionKind::Name);
+    if next_ok && !both_countries && region_like && e2 - (e + 1) <= 3 {
+        e2
+    } else {
+        e
     }
-    // "Ankara, Turkiye", "Baluran, East Java"; not "Kazakhstan, Kyrgyzstan".
-    if s.is_punct(e, ',') {
-        if let Some(e2) = cap_run(s, e + 1) {
-            let next_ok = e2 >= s.toks.len() || !s.is_cap(e2) && !s.is(e2, "and");
-            let both_countries = is_country(a, e) && is_country(e + 1, e2);
-            let region_like = !s
-                .places
-                .iter()
-                .any(|p| p.a == e + 1 && p.kind != MentionKind::Name);
-            if next_ok && !both_countries && region_like && e2 - (e + 1) <= 3 {
-                e = e2;
-            }
-        }
-    }
-    Some((s.slice(a, e).to_string(), e))
 }
 
 /// A run of capitalised words at `i` ("Iliskiy Training Center", "JBSA-Ft"),

@@ -209,30 +209,9 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
                 dis.trip = Some(place);
             }
         }
-        match told.signal {
-            Signal::Trigger | Signal::Participation => match participants(&ctx, &dis, &told) {
-                Some(group) => add_drafts(&ctx, &mut dis, &told, group, out),
-                None if told.mentions.is_empty() => {
-                    let d = unnamed_draft(&ctx, &dis, &told, out);
-                    dis.pend(d);
-                }
-                None => continue,
-            },
-            Signal::Led => dis.add_led(&ctx, &told),
-            // "The meeting took place on Tuesday": the date and place of a
-            // meeting told before anyone in it is named.
-            Signal::Continuation
-                if dis.pending_reaches(told.si)
-                    || (dis.drafts.is_empty() && dis.pending.is_none()) =>
-            {
-                let d = unnamed_draft(&ctx, &dis, &told, out);
-                dis.pend(d);
-            }
-            Signal::Continuation => dis.continue_last(&told),
-            Signal::Presence => dis.add_present(&people, &told),
-            Signal::None => {}
+        if tell(&ctx, &mut dis, &told, out) {
+            dis.follow(led_here, mentions, told.pronoun_subject);
         }
-        dis.follow(led_here, mentions, told.pronoun_subject);
     }
     fold_lead_visits(&mut dis.drafts);
     merge_same(&mut dis.drafts);
@@ -243,6 +222,35 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
         out.meetings.push(finish(&ctx, d, dateline));
     }
+}
+
+/// What a classified sentence adds to the meetings told so far; `false`
+/// for a lone speaker's quote ("X said after a meeting held by the
+/// president"), which leaves the story's subject as it was.
+fn tell(ctx: &Ctx, dis: &mut Discourse, told: &Told, out: &mut Report) -> bool {
+    match told.signal {
+        Signal::Trigger | Signal::Participation => match participants(ctx, dis, told) {
+            Some(group) => add_drafts(ctx, dis, told, group, out),
+            None if told.mentions.is_empty() => {
+                let d = unnamed_draft(ctx, dis, told, out);
+                dis.pend(d);
+            }
+            None => return false,
+        },
+        Signal::Led => dis.add_led(ctx, told),
+        // "The meeting took place on Tuesday": the date and place of a
+        // meeting told before anyone in it is named.
+        Signal::Continuation
+            if dis.pending_reaches(told.si) || (dis.drafts.is_empty() && dis.pending.is_none()) =>
+        {
+            let d = unnamed_draft(ctx, dis, told, out);
+            dis.pend(d);
+        }
+        Signal::Continuation => dis.continue_last(told),
+        Signal::Presence => dis.add_present(ctx.people, told),
+        Signal::None => {}
+    }
+    true
 }
 
 impl<'a> Told<'a> {

@@ -732,6 +732,16 @@ const MEETINGS: &[Row] = &[
         &[&["Farah", "Nasr"]],
     ),
     (
+        "X paid a courtesy call on Y; X ... held a cordial discussion (the same meeting)",
+        "High Commissioner Ali Nasir paid a courtesy call on the State Minister of Defence Kamal Perera at the State Ministry of Defence in Colombo today. H.E. Nasir was accorded a warm reception by the Minister upon his arrival at the State Ministry premises and both high officials held a cordial discussion on matters of bilateral importance.",
+        &[&["Nasir", "Perera"]],
+    ),
+    (
+        "X met Y; X later attended talks (the same meeting, no one new)",
+        "Defence Minister Anna Berg met Defence Minister Lars Holm in Oslo on Friday. Berg later held talks on Arctic security.",
+        &[&["Berg", "Holm"]],
+    ),
+    (
         "X will arrive ... and meet with Y (one modal, two verbs)",
         "Defence Minister Peter Kahu will arrive in Suva tomorrow for a two-day visit and meet with Fijian Defence Minister Jone Tora.",
         &[],

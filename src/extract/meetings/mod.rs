@@ -230,6 +230,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
 fn tell(ctx: &Ctx, dis: &mut Discourse, told: &Told, out: &mut Report) -> bool {
     match told.signal {
         Signal::Trigger | Signal::Participation => match participants(ctx, dis, told) {
+            // "X paid a courtesy call on Y. X ... held a cordial discussion":
+            // taking part again, with no one new, is the meeting just told.
+            Some(group) if told.signal == Signal::Participation && dis.told_again(told, &group) => {
+                dis.continue_last(told);
+            }
             Some(group) => add_drafts(ctx, dis, told, group, out),
             None if told.mentions.is_empty() => {
                 let d = unnamed_draft(ctx, dis, told, out);
@@ -274,7 +279,8 @@ impl<'a> Told<'a> {
         };
         let (mut signal, trigger_at, _) = rules::classify(&annotated);
         let k = trigger_index(tokens, trigger_at).min(words.len());
-        let pair = signal != Signal::Continuation && plural_subject(&words[k.saturating_sub(4)..k]);
+        // "both high officials held a cordial discussion": up to six words before.
+        let pair = signal != Signal::Continuation && plural_subject(&words[k.saturating_sub(6)..k]);
         if pair && dis.drafts.last().is_some_and(|d| si == d.last_sentence + 1) {
             signal = Signal::Continuation;
         }
@@ -367,6 +373,16 @@ impl Discourse {
             }
             None => self.pending = Some(d),
         }
+    }
+
+    /// `group` are all people of the last meeting, told up to two sentences before.
+    fn told_again(&self, t: &Told, group: &Group) -> bool {
+        self.drafts.last().is_some_and(|d| {
+            t.si <= d.last_sentence + 2
+                && group
+                    .iter()
+                    .all(|g| d.people.iter().chain(&d.present).any(|p| p.0 == g.0))
+        })
     }
 
     /// A meeting kept without names, newer than the last meeting, reaches sentence `si`.

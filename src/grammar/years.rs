@@ -230,7 +230,31 @@ static TO_WORDS: &[&str] = &["to", "through", "till", "until"];
 fn to_end<'a>(input: &'a str, start: Start<'_>) -> Option<(i32, &'a str)> {
     let (after, _) = ws(input).ok()?;
     let rest = TO_WORDS.iter().find_map(|w| word_then_space(after, w))?;
-    end_token(rest, start, false)
+    end_token(fiscal_prefix(rest), start, false)
+}
+
+/// Past "FY", "FY " or "fiscal (year) " before a four-digit year, for the
+/// ends of a range ("from FY 2011 to FY 2014", "between fiscal 2012 and
+/// fiscal 2016"); `input` itself when none stands there.
+fn fiscal_prefix(input: &str) -> &str {
+    let after = if input
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"FY"))
+    {
+        input[2..].trim_start_matches(' ')
+    } else {
+        ["fiscal year", "financial year", "fiscal"]
+            .iter()
+            .find_map(|w| word_then_space(input, w))
+            .unwrap_or(input)
+    };
+    let (digits, _) = ascii_digits(after);
+    if digits.len() == 4 {
+        after
+    } else {
+        input
+    }
 }
 
 /// Dash or slash continuation of a range: "-2004", "/04".
@@ -272,16 +296,16 @@ fn year_expr_opt(input: &str) -> Option<(&str, YearExpr)> {
         return Some(found);
     }
     if let Some(after) = word_then_space(input, "from") {
-        let (start, rest) = start_token(after)?;
+        let (start, rest) = start_token(fiscal_prefix(after))?;
         let (end, rest) = to_end(rest, start)?;
         let e = build(start, end, YearForm::FromTo)?;
         return Some((years_suffix(rest), e));
     }
     if let Some(after) = word_then_space(input, "between") {
-        let (start, rest) = start_token(after)?;
+        let (start, rest) = start_token(fiscal_prefix(after))?;
         let (after_sp, _) = ws(rest).ok()?;
         let rest = word_then_space(after_sp, "and")?;
-        let (end, rest) = end_token(rest, start, false)?;
+        let (end, rest) = end_token(fiscal_prefix(rest), start, false)?;
         let e = build(start, end, YearForm::Between)?;
         return Some((years_suffix(rest), e));
     }
@@ -453,6 +477,15 @@ mod tests {
             ("2003 to 2002", r(2003, 2003), Single, " to 2002"),
             ("2003 to 100", r(2003, 2003), Single, " to 100"),
             ("between 2003 and 2004", r(2003, 2004), Between, ""),
+            ("from FY 2011 to FY 2014", r(2011, 2014), FromTo, ""),
+            ("from FY2011 to FY2014,", r(2011, 2014), FromTo, ","),
+            ("between FY 2012 and FY 2016", r(2012, 2016), Between, ""),
+            (
+                "from fiscal year 2015 to fiscal year 2016",
+                r(2015, 2016),
+                FromTo,
+                "",
+            ),
             ("2017 and 2018", r(2017, 2018), And, ""),
             ("2017 and 2019 years", r(2017, 2019), And, ""),
             ("2017 and 2016", r(2017, 2017), Single, " and 2016"),

@@ -65,6 +65,21 @@ const ROWS: &[Row] = &[
         &["stat: 425000000 @ 2016-2016 : military financing"],
     ),
     (
+        "from FY YEAR to FY YEAR",
+        "Washington gave $45 million in military aid to Ghana from FY 2015 to FY 2018.",
+        &["stat: 45000000 @ 2015-2018 : military aid"],
+    ),
+    (
+        "between FY YEAR and FY YEAR (GUIDELINES' settled case)",
+        "The grant totalled $80 million between FY 2012 and FY 2016.",
+        &["stat: 80000000 @ 2012-2016 : grant"],
+    ),
+    (
+        "from fiscal year YEAR to fiscal year YEAR",
+        "Training aid totalled $12 million from fiscal year 2015 to fiscal year 2018.",
+        &["stat: 12000000 @ 2015-2018 : Training aid"],
+    ),
+    (
         "FY YEAR/YY split year",
         "The grant totalled $80 million in FY 2012/13.",
         &["stat: 80000000 @ 2012-2013 : grant"],

@@ -1440,7 +1440,20 @@ fn compared_year(s: &Site) -> Option<bool> {
             .any(|c| c.eq_ignore_ascii_case(w))
     };
     let before_in = (s.i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| s.word(s.i - 2));
-    (compared(pw) || before_in.is_some_and(compared)).then_some(false)
+    // "an 11% jump over 2008", "up 8% from 2008": a change against that year.
+    let word_back = |k: usize| (s.i > k).then(|| s.word(s.i - 1 - k));
+    let is = |w: Option<&str>, set: &[&str]| {
+        w.is_some_and(|w| set.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    };
+    const CHANGE: &[&str] = &[
+        "up", "down", "jump", "rise", "drop", "fall", "increase", "decrease", "growth", "decline",
+        "%", "percent", "per",
+    ];
+    let after_change = (1..4).any(|k| is(word_back(k), CHANGE));
+    // ("fell by 40 per cent compared to 2011 levels, from Sh2.5 billion to
+    // Ksh1.5 billion" dates the first value: "compared to" is left as it was.)
+    let against = is(Some(pw), &["over", "from"]) && after_change;
+    (compared(pw) || before_in.is_some_and(compared) || against).then_some(false)
 }
 
 /// "In 2014 Qatar signed ...", "during 2019": a time adverbial before a

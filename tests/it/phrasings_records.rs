@@ -65,6 +65,21 @@ const ROWS: &[Row] = &[
         &["stat: 425000000 @ 2016-2016 : military financing"],
     ),
     (
+        "an N% jump over YEAR (the year compared with, no year of the count's)",
+        "Colombia follows with US$ 10.05 billion and an 11% jump over 2008.",
+        &["stat: none"],
+    ),
+    (
+        "up N% from YEAR (the year compared with)",
+        "Exports grew to $2 billion in 2019, up 20% from 2018.",
+        &["stat: 2000000000 @ 2019-2019 : Exports"],
+    ),
+    (
+        "over YEAR and YEAR (a span, not a comparison)",
+        "The army recruited 5,000 soldiers over 2008 and 2009.",
+        &["stat: 5000 @ 2008-2009 : soldiers"],
+    ),
+    (
         "from FY YEAR to FY YEAR",
         "Washington gave $45 million in military aid to Ghana from FY 2015 to FY 2018.",
         &["stat: 45000000 @ 2015-2018 : military aid"],

@@ -1,6 +1,7 @@
 //! Words that head the name of a building, a base or a seat of government:
 //! the venue of a meeting ("at the Western Naval Command Headquarters", "at
-//! GHQ", "at the Pentagon", "at Ulinzi House").
+//! GHQ", "at the Pentagon", "at Ulinzi House"); and the kinds of settlement
+//! and region written before "of" and a name ("the port city of Karachi").
 
 /// Head words of venues, lower case. A venue's name ends in one of them
 /// ("Army Headquarters", "Defence House") or starts with one ("Camp X",
@@ -62,3 +63,22 @@ mod tests {
         );
     }
 }
+
+/// Kinds of settlement and region written before "of" and their name, lower
+/// case: "the northern city of Kankan", "the Black Sea port of Constanta",
+/// "the province of Herat".
+pub(crate) const SETTLEMENTS: &[&str] = &[
+    "city",
+    "town",
+    "port",
+    "village",
+    "island",
+    "province",
+    "region",
+    "district",
+    "county",
+    "state",
+    "governorate",
+    "oblast",
+    "municipality",
+];

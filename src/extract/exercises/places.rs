@@ -2,6 +2,7 @@
 //! the name, and a host state as the sentence's subject.
 
 use super::*;
+use crate::lexicon::venues::SETTLEMENTS;
 
 /// Nouns for a place that names others after "of": "the regions of A, B
 /// and C", "the port cities of A and B", "the outskirts of A".
@@ -56,12 +57,6 @@ const COMPASS_WORDS: &[&str] = &[
     "northeastern",
     "southwestern",
     "southeastern",
-];
-
-/// Place nouns after a capitalised name that name a place after "of": "the
-/// Black Sea port of Constanta".
-const NAMED_PLACE_NOUNS: &[&str] = &[
-    "port", "city", "town", "island", "region", "province", "village",
 ];
 
 /// A place phrase at `i`: "the Iliskiy Training Center", "Baluran, East Java",
@@ -137,7 +132,7 @@ fn place_list_end(s: &Sent, first: usize) -> Option<usize> {
 /// "the Black Sea port of Constanta": a name ending in a place noun at
 /// `e`, "of" and the place it names; the end of that place.
 fn named_place_of(s: &Sent, e: usize) -> Option<usize> {
-    if s.is_any(e, NAMED_PLACE_NOUNS) && s.is(e + 1, "of") {
+    if s.is_any(e, SETTLEMENTS) && s.is(e + 1, "of") {
         cap_run(s, e + 2)
     } else {
         None

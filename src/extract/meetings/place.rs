@@ -6,6 +6,7 @@
 
 use super::Article;
 use crate::lexicon::countries::MentionKind;
+use crate::lexicon::venues::SETTLEMENTS;
 use crate::model::Country;
 use crate::text::{after, sub, Token, TokenKind};
 
@@ -150,23 +151,6 @@ fn named_at(
         country_level: false,
     })
 }
-
-/// Kinds of settlement and region written before "of" and their name.
-const SETTLEMENTS: &[&str] = &[
-    "city",
-    "town",
-    "port",
-    "village",
-    "province",
-    "region",
-    "district",
-    "county",
-    "state",
-    "governorate",
-    "oblast",
-    "island",
-    "municipality",
-];
 
 /// "the northern city of Kankan", "the coastal town of Mbour", "the port
 /// city of Karachi" from token `k` on: the place's name, as written.

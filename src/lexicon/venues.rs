@@ -48,22 +48,6 @@ pub(crate) fn is_venue_head(word: &str) -> bool {
     VENUE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn heads_are_lower_case_and_sorted() {
-        assert!(VENUE_HEADS.windows(2).all(|w| w[0] < w[1]));
-        assert!(VENUE_HEADS
-            .iter()
-            .all(|h| h.chars().all(|c| c.is_ascii_lowercase())));
-        assert!(
-            is_venue_head("Headquarters") && is_venue_head("GHQ") && !is_venue_head("invitation")
-        );
-    }
-}
-
 /// Kinds of settlement and region written before "of" and their name, lower
 /// case: "the northern city of Kankan", "the Black Sea port of Constanta",
 /// "the province of Herat".
@@ -82,3 +66,19 @@ pub(crate) const SETTLEMENTS: &[&str] = &[
     "oblast",
     "municipality",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_are_lower_case_and_sorted() {
+        assert!(VENUE_HEADS.windows(2).all(|w| w[0] < w[1]));
+        assert!(VENUE_HEADS
+            .iter()
+            .all(|h| h.chars().all(|c| c.is_ascii_lowercase())));
+        assert!(
+            is_venue_head("Headquarters") && is_venue_head("GHQ") && !is_venue_head("invitation")
+        );
+    }
+}

@@ -237,24 +237,26 @@ fn to_end<'a>(input: &'a str, start: Start<'_>) -> Option<(i32, &'a str)> {
 /// ends of a range ("from FY 2011 to FY 2014", "between fiscal 2012 and
 /// fiscal 2016"); `input` itself when none stands there.
 fn fiscal_prefix(input: &str) -> &str {
-    let after = if input
+    match fiscal_head(input) {
+        Some((after, _)) if ascii_digits(after).0.len() == 4 => after,
+        _ => input,
+    }
+}
+
+/// What follows a fiscal prefix ("FY", "FY ", "fiscal year ", "financial
+/// year ", "fiscal "), and whether the prefix was "FY".
+fn fiscal_head(input: &str) -> Option<(&str, bool)> {
+    if input
         .as_bytes()
         .get(..2)
         .is_some_and(|h| h.eq_ignore_ascii_case(b"FY"))
     {
-        input[2..].trim_start_matches(' ')
-    } else {
-        ["fiscal year", "financial year", "fiscal"]
-            .iter()
-            .find_map(|w| word_then_space(input, w))
-            .unwrap_or(input)
-    };
-    let (digits, _) = ascii_digits(after);
-    if digits.len() == 4 {
-        after
-    } else {
-        input
+        return Some((sp(&input[2..]).ok()?.0, true));
     }
+    ["fiscal year", "financial year", "fiscal"]
+        .iter()
+        .find_map(|w| word_then_space(input, w))
+        .map(|after| (after, false))
 }
 
 /// Dash or slash continuation of a range: "-2004", "/04".
@@ -347,24 +349,10 @@ fn year_expr_opt(input: &str) -> Option<(&str, YearExpr)> {
 
 /// "FY2016", "FY 2016-17", "fiscal 2016", "fiscal year 2016", "financial year 2016".
 fn fiscal(input: &str) -> Option<(&str, YearExpr)> {
-    let after = if input
-        .as_bytes()
-        .get(..2)
-        .is_some_and(|h| h.eq_ignore_ascii_case(b"FY"))
-    {
-        sp(&input[2..]).ok()?.0
-    } else {
-        ["fiscal year", "financial year", "fiscal"]
-            .iter()
-            .find_map(|w| word_then_space(input, w))?
-    };
+    let (after, fy) = fiscal_head(input)?;
     // "FY17", "FY 22": a two-digit fiscal year after "FY" is 20YY (19YY past 50).
     let short = || {
-        if !input
-            .as_bytes()
-            .get(..2)
-            .is_some_and(|h| h.eq_ignore_ascii_case(b"FY"))
-        {
+        if !fy {
             return None;
         }
         let (digits, rest) = ascii_digits(after);

@@ -191,10 +191,11 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             break;
         }
         let mentions = people.mentions_in(s.start, s.end);
-        let led_here = delegation_leader(article.doc.sentence_text(s), s.start, mentions);
-        if let Some(p) = led_here {
-            dis.note_leader_state(article, s, p);
+        let led = delegation_leader(article.doc.sentence_text(s), s.start, mentions);
+        if let Some((p, at)) = led {
+            dis.note_leader_state(article, s.start, at, p);
         }
+        let led_here = led.map(|(p, _)| p);
         let t = triggers.partition_point(|&at| at < s.start);
         if triggers.get(t).is_none_or(|&at| at >= s.end) {
             let pronoun = starts_with_pronoun_text(article.doc.sentence_text(s));
@@ -327,18 +328,11 @@ impl Discourse {
     }
 
     /// "A Qatar Armed Forces delegation led by X", "The Qatari delegation,
-    /// headed by X": the state named before "led by" in sentence `s`.
-    fn note_leader_state(&mut self, article: &Article, s: &Sentence, leader: usize) {
-        let text = article.doc.sentence_text(s);
-        let Some(at) = ["led by", "headed by"]
-            .iter()
-            .filter_map(|w| text.find(w))
-            .min()
-        else {
-            return;
-        };
+    /// headed by X": the state named from the sentence's `start` to "led
+    /// by" at `led_at`.
+    fn note_leader_state(&mut self, article: &Article, start: usize, led_at: usize, leader: usize) {
         let state = article
-            .places_in(s.start, s.start + at)
+            .places_in(start, led_at)
             .iter()
             .filter(|p| {
                 matches!(
@@ -928,12 +922,13 @@ fn trigger_index(tokens: &[Token], at: usize) -> usize {
 }
 
 /// The person named first after "led by" / "headed by" in a sentence about
-/// a delegation (`base`: the sentence's start in the text).
+/// a delegation (`base`: the sentence's start in the text), and where "led
+/// by" stands.
 fn delegation_leader(
     sentence: &str,
     base: usize,
     mentions: &[super::people::Mention],
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     // "led by" first: a SIMD search, and rarer than "delegation".
     let b = sentence.as_bytes();
     let at = [&b"led by"[..], b"headed by"]
@@ -946,7 +941,7 @@ fn delegation_leader(
     mentions
         .iter()
         .find(|m| m.start >= base + at)
-        .map(|m| m.person)
+        .map(|m| (m.person, base + at))
 }
 
 fn starts_with_pronoun_text(s: &str) -> bool {

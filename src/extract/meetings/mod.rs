@@ -253,7 +253,8 @@ fn tell(ctx: &Ctx, dis: &mut Discourse, told: &Told, out: &mut Report) -> bool {
             dis.pend(d);
         }
         Signal::Continuation => dis.continue_last(told),
-        Signal::Presence => dis.add_present(ctx.people, told),
+        Signal::Presence => dis.add_present(ctx.people, told, 2),
+        Signal::Attended => dis.add_present(ctx.people, told, 8),
         Signal::None => {}
     }
     true
@@ -437,10 +438,10 @@ impl Discourse {
     }
 
     /// "Also present were X and Y": they took part in the meeting just told.
-    fn add_present(&mut self, people: &People, t: &Told) {
-        // "The meeting was attended by" names the meeting it adds to;
-        // "Also present were" is about the last sentences.
-        let reach = if t.words.contains(&"attended") { 8 } else { 2 };
+    /// `reach`: how many sentences after the meeting's last the sentence
+    /// may stand ("Also present were" is about the last sentences; "The
+    /// meeting was attended by" names the meeting it adds to).
+    fn add_present(&mut self, people: &People, t: &Told, reach: usize) {
         if let Some(d) = self
             .drafts
             .last_mut()

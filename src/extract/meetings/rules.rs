@@ -47,6 +47,9 @@ pub(super) enum Signal {
     Continuation,
     /// "Also present were X and Y": more people at the previous encounter.
     Presence,
+    /// "The meeting was also attended by Z": more people at the meeting
+    /// the article told last, however many sentences back.
+    Attended,
     /// "The delegations were headed by X and Y": who took part in the
     /// encounter just told, when it named no one or few.
     Led,
@@ -687,7 +690,7 @@ fn noun_frame(input: Words<'_>) -> PResult<'_, Signal> {
     let signal = if with_someone {
         Signal::Trigger
     } else if the_meeting_attended {
-        Signal::Presence
+        Signal::Attended
     } else {
         Signal::Participation
     };

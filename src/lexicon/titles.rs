@@ -752,13 +752,31 @@ fn first_phrase(
                             .is_some_and(char::is_uppercase))
             }
         };
-        if cap_ok && ends_word(text, end) {
+        if cap_ok && ends_word(text, end) && !is_given_name(text, pos, end) {
             return Some((end, info.class));
         }
         // "Defence Ministers", "Chiefs of Staff" are read by the caller as plurals.
         (cap_ok && info.class == Class::Title(TitleKind::Position) && plural_end(text, end))
             .then_some((end + 1, Class::Plural))
     })
+}
+
+/// Titles that are also common given names: "the Amir of Kuwait" and
+/// "Amir Sheikh Tamim" are titles, "Defence Minister Amir Hatami" is a name.
+static GIVEN_NAME_TITLES: &[&str] = &["Amir"];
+
+/// The title at `pos..end` is a given name: one of [`GIVEN_NAME_TITLES`]
+/// followed by a capitalised word that is not a honorific.
+fn is_given_name(text: &str, pos: usize, end: usize) -> bool {
+    let word = &text[pos..end];
+    if !GIVEN_NAME_TITLES.contains(&word) {
+        return false;
+    }
+    let Some(next) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next_word = next.split([' ', ',', '.']).next().unwrap_or("");
+    next_word.starts_with(|c: char| c.is_uppercase()) && !is_honorific_word(next_word)
 }
 
 /// Offices whose plural is the word and "s".

@@ -56,6 +56,16 @@ const MEETINGS: &[Row] = &[
         &[&["Berg", "Holm"]],
     ),
     (
+        "X talked today with his DEMONYM colleague Y",
+        "Defence Minister Jonas Meier talked today with his Austrian colleague Klaudia Brandner in Vienna.",
+        &[&["Meier", "Brandner"]],
+    ),
+    (
+        "X and Y talked about ...",
+        "General Paolo Ricci and Admiral Hugo Lenz talked about joint patrols in Rome on Tuesday.",
+        &[&["Ricci", "Lenz"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],
@@ -1239,6 +1249,30 @@ const TITLES: &[PeopleRow] = &[
             ("Rajnath Singh", Some("Raksha Mantri"), None),
             ("Anita Rao", Some("Defence Secretary"), None),
             ("Kenji Sato", Some("Defence Minister"), Some("JP")),
+        ],
+    ),
+    (
+        "a title that is also a given name (Amir) before a surname is a name",
+        "Defence Minister Amir Nasiri met his Omani counterpart Sayyid Badr Albusaidi in Muscat on Monday.",
+        &[
+            ("Amir Nasiri", Some("Defence Minister"), None),
+            ("Albusaidi", None, Some("OM")),
+        ],
+    ),
+    (
+        "the Amir before a honorific is a title",
+        "The Amir of Kuwait, Sheikh Nawaf Al-Sabah, received Defence Minister Karim Haddad in Kuwait City on Monday.",
+        &[
+            ("Al-Sabah", Some("Amir"), Some("KW")),
+            ("Haddad", Some("Defence Minister"), None),
+        ],
+    ),
+    (
+        "Malaysian styles between the title and the name (Datuk Seri)",
+        "Defence Minister Datuk Seri Amir Hassan met Indonesian Defence Minister Budi Santoso in Jakarta on Monday.",
+        &[
+            ("Amir Hassan", Some("Defence Minister"), None),
+            ("Santoso", Some("Defence Minister"), Some("ID")),
         ],
     ),
     (

@@ -386,11 +386,17 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
-        name: "X talked with / to Y",
-        example: "Defence Minister Ali Khan talked with General Omar Diallo about training in Dakar.",
+        name: "X talked (today) with / to Y; X and Y talked about",
+        example: "Defence Minister Ali Khan talked today with General Omar Diallo about training in Dakar.",
         heads: &["talked"],
         pattern: |w| {
-            (done, any_word, one_of(&["with", "to"]), named_within(10))
+            (
+                done,
+                alt((
+                    (any_word, within(3, one_of(&["with", "to"])), named_within(10)).map(|_| ()),
+                    (named_before, said_before("and")).map(|_| ()),
+                )),
+            )
                 .map(|_| Signal::Trigger)
                 .parse(w)
         },

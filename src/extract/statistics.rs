@@ -1217,6 +1217,11 @@ fn list_item_after(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let w = n.text(text);
+    // "$3 million for training, and $20 million for finance": a list of amounts.
+    if k == i + 1 && is_currency_word(w) {
+        return (i.saturating_sub(12)..i.saturating_sub(1))
+            .any(|b| is_currency_word(tokens[b].text(text)));
+    }
     if k > i + 1 {
         return w.ends_with("ed") || PAST_VERBS.contains(&w);
     }
@@ -1225,6 +1230,15 @@ fn list_item_after(text: &str, tokens: &[Token], i: usize) -> bool {
         && !METRIC_STOPS.contains(w)
         && !w.ends_with("ly")
         && !["then", "there", "so", "yet", "also", "still", "now"].contains(&w)
+}
+
+/// `w` is a currency sign or prefix, alone or before digits ("$", "$20", "Rs", "USD").
+fn is_currency_word(w: &str) -> bool {
+    crate::lexicon::numbers::CURRENCY_PREFIXES
+        .iter()
+        .any(|(p, _)| {
+            w == *p || (w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Irregular past tenses that continue a subject's predicates.
@@ -1453,7 +1467,16 @@ fn compared_year(s: &Site) -> Option<bool> {
     // ("fell by 40 per cent compared to 2011 levels, from Sh2.5 billion to
     // Ksh1.5 billion" dates the first value: "compared to" is left as it was.)
     let against = is(Some(pw), &["over", "from"]) && after_change;
-    (compared(pw) || before_in.is_some_and(compared) || against).then_some(false)
+    // "dropped 5% compared to 2008", "the greatest increase in spending
+    // compared with 2008": the baseline of a change told before it (not
+    // "compared to 2011 levels, from A to B", which dates what follows).
+    let baseline = is(Some(pw), &["to", "with"])
+        && is(word_back(1), &["compared", "comparison"])
+        && (2..7).any(|k| is(word_back(k), CHANGE))
+        && !s
+            .next()
+            .is_some_and(|n| n.text(s.text).starts_with("level"));
+    (compared(pw) || before_in.is_some_and(compared) || against || baseline).then_some(false)
 }
 
 /// "In 2014 Qatar signed ...", "during 2019": a time adverbial before a
@@ -2346,6 +2369,8 @@ const TIME_WORDS: &[&str] = &[
     "second",
     "same",
     "following",
+    // "$60 million a year on average".
+    "average",
 ];
 
 /// "$604 million in FY 2017 and $502 million in FY 2018 in combined security
@@ -2418,6 +2443,11 @@ const BRIDGE_WORDS: &[&str] = &[
     "totaling",
     "totalling",
     "totals",
+    // "military spending having totaled $27 billion".
+    "having",
+    "has",
+    "have",
+    "had",
     "amounted",
     "amounting",
     "amounts",
@@ -2598,12 +2628,20 @@ fn metric_start(text: &str, tokens: &[Token], end: usize) -> usize {
     while start > 0 && end - start < 5 {
         let t = tokens[start - 1];
         let w = t.text(text);
+        // "non-military aid": a hyphen between two glued words is inside a word.
+        if start < end && start >= 2 && glued_hyphen(text, tokens, start - 1) {
+            start -= 1;
+            continue;
+        }
         if ends_metric_backwards(text, t, start < end) {
             break;
         }
         if METRIC_STOPS.contains(w) {
-            // "allocation for defence": one "of" or "for" between two nouns.
-            let joins = (w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+            // "allocation for defence", "aid to Georgia": one "of", "for" or
+            // "to" between two nouns.
+            let joins = ["of", "for", "to"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
                 && !joined
                 && start < end
                 && start >= 2
@@ -2621,6 +2659,17 @@ fn metric_start(text: &str, tokens: &[Token], end: usize) -> usize {
         start += 1;
     }
     start
+}
+
+/// `tokens[k]` is a hyphen glued to the words on both sides ("non-military").
+fn glued_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 1
+        && tokens[k].is_punct(text, '-')
+        && tokens[k - 1].kind == TokenKind::Word
+        && tokens[k - 1].end == tokens[k].start
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.start == tokens[k].end)
 }
 
 /// `t` is not part of a metric read backwards: not a word, a number word
@@ -2671,6 +2720,19 @@ fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     while end < tokens.len() && end - k < 4 + extra {
         let t = tokens[end];
         let w = t.text(text);
+        // "narcotics control and law enforcement": "and" between two nouns.
+        // ("9,000 personnel and plans to reach": a verb, not a noun.)
+        if end > k
+            && w == "and"
+            && lower_noun_at(text, tokens, end + 1)
+            && !tokens
+                .get(end + 2)
+                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("to"))
+        {
+            extra += 2;
+            end += 1;
+            continue;
+        }
         if t.kind != TokenKind::Word || METRIC_STOPS.contains(w) {
             break;
         }
@@ -2689,6 +2751,19 @@ fn noun_phrase(text: &str, tokens: &[Token], k: usize) -> Option<String> {
         return None;
     }
     Some(sub(text, tokens[k].start, tokens[end - 1].end).to_string())
+}
+
+/// `tokens[k]` is a lower-case word that may go on a noun phrase: not a
+/// stop word, a past tense or a number word.
+fn lower_noun_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !METRIC_STOPS.contains(w)
+            && !w.ends_with("ed")
+            && !ends_metric_backwards(text, *t, false)
+    })
 }
 
 /// A four-character word of digits and at least one letter O that reads as a

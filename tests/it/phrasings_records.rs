@@ -20,6 +20,50 @@ type Row = (&'static str, &'static str, &'static [&'static str]);
 
 const ROWS: &[Row] = &[
     (
+        "metric having totaled money (participle bridge)",
+        "Peru leads the Andes in naval spending having totaled US$ 3.4 billion in 2021.",
+        &["stat: 3400000000 @ 2021-2021 : naval spending"],
+    ),
+    (
+        "metric has reached money",
+        "In 2022, Ghana's defence budget has reached $410 million.",
+        &["stat: 410000000 @ 2022-2022 : defence budget"],
+    ),
+    (
+        "aid to STATE totalled money a year on average",
+        "In 2012-2018, British aid to Kenya totalled $35 million a year on average.",
+        &["stat: 35000000 @ 2012-2018 : British aid to Kenya"],
+    ),
+    (
+        "hyphenated modifier in a metric read backwards",
+        "In 2020, Danish non-lethal assistance to Ukraine amounted to EUR 14 million.",
+        &["stat: 14000000 @ 2020-2020 : Danish non-lethal assistance to Ukraine"],
+    ),
+    (
+        "money for X and Y (a coordinated purpose)",
+        "In 2023 the fund set aside $4 million for demining and border security.",
+        &["stat: 4000000 @ 2023-2023 : demining and border security"],
+    ),
+    (
+        "a list of amounts with an Oxford comma shares its year",
+        "For 2025, the request includes $12 million for maritime security, $5 million for cadet training, and $9 million for coastal radars.",
+        &[
+            "stat: 12000000 @ 2025-2025 : maritime security",
+            "stat: 5000000 @ 2025-2025 : cadet training",
+            "stat: 9000000 @ 2025-2025 : coastal radars",
+        ],
+    ),
+    (
+        "a change compared to YEAR: the year is a baseline",
+        "Norway spent $8.1 billion on defence last year, a rise of 9% compared to 2019.",
+        &["stat: none"],
+    ),
+    (
+        "an increase compared with YEAR: the year is a baseline",
+        "Fiji, with 60 million USD, recorded the largest increase in defence spending compared with 2015.",
+        &["stat: none"],
+    ),
+    (
         "money then its noun",
         "In 2021 parliament passed the Rs 2,450 billion defence budget.",
         &["stat: 2450000000000 @ 2021-2021 : defence budget"],

@@ -135,7 +135,8 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
                 DateExpr::Yesterday | DateExpr::Tomorrow => part_of_day(rest),
                 _ => rest,
             };
-            return Some((expr, rest));
+            // "today (April 12)": the bracketed date says which day.
+            return Some(bracketed_date(rest).unwrap_or((expr, rest)));
         }
     }
     if let Some(after) = word_then_space(input, THIS) {
@@ -161,6 +162,10 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
         }
     }
     let after = word_then_space(input, LAST)?;
+    // "last Monday (April 15, 2024)": the weekday, as after "on".
+    if let Some(found) = weekday(after) {
+        return Some(found);
+    }
     let n = match_keyword(after, "week")?;
     Some((DateExpr::LastWeek, &after[n..]))
 }
@@ -223,12 +228,10 @@ fn weekday(input: &str) -> Option<(DateExpr, &str)> {
     let rest = part_of_day(rest);
     // "on Monday (5 February 2018)": the bracketed date says which day;
     // "on Tuesday (5)": the day of the month, the weekday resolves it.
+    if let Some(found) = bracketed_date(rest) {
+        return Some(found);
+    }
     if let Some(inner) = rest.strip_prefix(" (") {
-        if let Some((expr, after)) = day_first(inner).or_else(|| month_first(inner)) {
-            if let Some(after) = after.strip_prefix(')') {
-                return Some((expr, after));
-            }
-        }
         if let Some((_, after)) = day_num(inner) {
             if let Some(after) = after.strip_prefix(')') {
                 return Some((DateExpr::Weekday(wd), after));
@@ -236,6 +239,13 @@ fn weekday(input: &str) -> Option<(DateExpr, &str)> {
         }
     }
     Some((DateExpr::Weekday(wd), rest))
+}
+
+/// " (5 February 2018)", " (April 15, 2024)": a full date in brackets after a day word.
+fn bracketed_date(rest: &str) -> Option<(DateExpr, &str)> {
+    let inner = rest.strip_prefix(" (")?;
+    let (expr, after) = day_first(inner).or_else(|| month_first(inner))?;
+    Some((expr, after.strip_prefix(')')?))
 }
 
 /// A day of the month: one or two digits, optional ordinal suffix.
@@ -388,6 +398,24 @@ mod tests {
             ("yesterday", Yesterday, "yesterday", ""),
             ("yesterday morning.", Yesterday, "yesterday morning", "."),
             ("tomorrow", Tomorrow, "tomorrow", ""),
+            (
+                "today (April 12) at",
+                dm(12, 4, None),
+                "today (April 12)",
+                " at",
+            ),
+            (
+                "last Monday.",
+                Weekday(chrono::Weekday::Mon),
+                "last Monday",
+                ".",
+            ),
+            (
+                "last Monday (April 15, 2024) X",
+                dm(15, 4, Some(2024)),
+                "last Monday (April 15, 2024)",
+                " X",
+            ),
             ("last week", LastWeek, "last week", ""),
             ("Earlier in the day,", SameDay, "Earlier in the day", ","),
             (

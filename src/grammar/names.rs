@@ -102,6 +102,8 @@ pub(crate) static STOP_WORDS: &[&str] = &[
     "Meanwhile",
     "However",
     "Moreover",
+    // Regions: "for the Middle East and Africa".
+    "Middle",
     // Reporting and meeting verbs.
     "Said",
     "Says",
@@ -535,7 +537,7 @@ pub(crate) fn person_name(input: &str) -> IResult<&str, &str> {
 fn full_name(input: &str) -> IResult<&str, &str> {
     let (mut rest, first_is_word) = match initial(input) {
         Ok((r, _)) => (r, false),
-        Err(_) => (word_token(input)?.0, true),
+        Err(_) => (alt((word_token, given_stop_word)).parse(input)?.0, true),
     };
     let mut tokens = 1;
     // Where the name ends if it stops after its last word, and the token
@@ -571,6 +573,20 @@ fn full_name(input: &str) -> IResult<&str, &str> {
     Ok((rest, &input[..input.len() - rest.len()]))
 }
 
+/// Stop words that are also common given names, accepted as a name's first
+/// token only ("Said Chanegriha"; "Khan Said Talks" is no name).
+static GIVEN_STOP_WORDS: &[&str] = &["Said"];
+
+/// One of [`GIVEN_STOP_WORDS`], ending a word.
+fn given_stop_word(input: &str) -> IResult<&str, &str> {
+    for w in GIVEN_STOP_WORDS {
+        if let Ok((rest, _)) = terminated(tag::<_, _, Error<&str>>(*w), word_end).parse(input) {
+            return Ok((rest, w));
+        }
+    }
+    fail(input, ErrorKind::Tag)
+}
+
 /// What every full name has (a cheap test, not a proof): a first token, a
 /// space, and the start of a second token, which is a capital, a particle
 /// or a glued prefix. A first token ends where its letters end (a word,
@@ -595,7 +611,7 @@ fn second_token_may_follow(input: &str) -> bool {
 
 /// Titles that are also surnames ("John Major", "Martin Luther King Jr."):
 /// accepted after the first token when the title is that one word.
-static TITLE_SURNAMES: &[&str] = &["King", "Major", "Marshal", "Prince", "Sultan"];
+static TITLE_SURNAMES: &[&str] = &["King", "Major", "Marshal", "Prince", "Sultan", "Amir"];
 
 /// A name whose first word is also a title, after a rank: "Sultan
 /// Nazarov" in "Colonel Sultan Nazarov" (the caller checks the rank).

@@ -286,6 +286,8 @@ static MODIFIERS: &[&str] = &[
     "Vice-",
     "Senior",
     "Chief",
+    // "State Minister of Defence" (Sri Lanka, Bangladesh, Japan).
+    "State",
 ];
 
 /// Military ranks (capital first letter required).
@@ -765,18 +767,31 @@ fn first_phrase(
 /// "Amir Sheikh Tamim" are titles, "Defence Minister Amir Hatami" is a name.
 static GIVEN_NAME_TITLES: &[&str] = &["Amir"];
 
-/// The title at `pos..end` is a given name: one of [`GIVEN_NAME_TITLES`]
-/// followed by a capitalised word that is not a honorific.
+/// The title at `pos..end` is part of a name: one of [`GIVEN_NAME_TITLES`]
+/// followed by a capitalised word that is not a honorific ("Amir Nasiri"),
+/// or after a capitalised word that names no state ("Hassan Amir", not
+/// "Kuwaiti Amir" or "Qatar's Amir").
 fn is_given_name(text: &str, pos: usize, end: usize) -> bool {
     let word = &text[pos..end];
     if !GIVEN_NAME_TITLES.contains(&word) {
         return false;
     }
-    let Some(next) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next_word = next.split([' ', ',', '.']).next().unwrap_or("");
-    next_word.starts_with(|c: char| c.is_uppercase()) && !is_honorific_word(next_word)
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let next_word = text[end..]
+        .strip_prefix(' ')
+        .map_or("", |n| n.split([' ', ',', '.']).next().unwrap_or(""));
+    let prev_word = text[..pos]
+        .strip_suffix(' ')
+        .map_or("", |p| p.rsplit([' ', ',', '(', '\n']).next().unwrap_or(""));
+    (capitalised(next_word) && !is_honorific_word(next_word))
+        || (capitalised(prev_word)
+            && ![
+                "The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our",
+            ]
+            .contains(&prev_word)
+            && prev_word.chars().all(char::is_alphabetic)
+            && crate::lexicon::countries::lookup(prev_word).is_none()
+            && title_phrase_at(text, pos - prev_word.len() - 1).is_none())
 }
 
 /// Offices whose plural is the word and "s".

@@ -66,6 +66,16 @@ const MEETINGS: &[Row] = &[
         &[&["Ricci", "Lenz"]],
     ),
     (
+        "after a fronted adverbial, 'the ABBR OFFICE had received last WEEKDAY Y' (office anaphor, past perfect of this week)",
+        "Chief of Staff General Karim Haddad received Admiral Tomas Krogh in Algiers on Thursday. In addition, the ANP Chief of Staff had received last Monday Anton Petrov, Deputy Foreign Minister of Russia.",
+        &[&["Haddad", "Krogh"], &["Haddad", "Petrov"]],
+    ),
+    (
+        "X had met Y last year is background, not this story's meeting",
+        "Defence Minister Karim Haddad had met General Tomas Krogh last year in Oslo.",
+        &[],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],
@@ -1274,6 +1284,44 @@ const TITLES: &[PeopleRow] = &[
             ("Amir Hassan", Some("Defence Minister"), None),
             ("Santoso", Some("Defence Minister"), Some("ID")),
         ],
+    ),
+    (
+        "a given name that is also a reporting verb (Said)",
+        "The Chief of Staff of the Army, General Said Benali, received Admiral Tomas Krogh in Algiers on Monday.",
+        &[
+            ("Said Benali", Some("Chief of Staff of the Army"), Some("DZ")),
+            ("Krogh", None, None),
+        ],
+    ),
+    (
+        "X received Y in CITY: the receiver is the host, the received is not",
+        "Army Commander Lieutenant General Nuwan Perera received General Tomas Krogh in Colombo on Monday.",
+        &[
+            ("Perera", Some("Army Commander"), Some("LK")),
+            ("Krogh", None, None),
+        ],
+    ),
+    (
+        "State Minister of Defence keeps 'State'",
+        "High Commissioner Ahmed Latheef paid a courtesy call on the State Minister of Defence Ruwan Silva in Colombo on Monday.",
+        &[
+            ("Latheef", Some("High Commissioner"), None),
+            ("Silva", Some("State Minister of Defence"), Some("LK")),
+        ],
+    ),
+    (
+        "a name ending in a title word (Amir) after a rank",
+        "Defence Minister Ali Rahman met General Omar Diallo in Dakar on Monday. Defence Attache Lt. Col. Yusuf Amir was also present.",
+        &[
+            ("Ali Rahman", Some("Defence Minister"), None),
+            ("Omar Diallo", None, None),
+            ("Yusuf Amir", Some("Defence Attache"), None),
+        ],
+    ),
+    (
+        "a region after a role is no person (for the Middle East and Africa)",
+        "General Karim Haddad received Anton Petrov, Deputy Foreign Minister of Russia and Special Envoy of Ivan Sokolov for the Middle East and Africa, in Algiers on Monday.",
+        &[("Haddad", None, Some("DZ")), ("Petrov", Some("Deputy Foreign Minister"), Some("RU"))],
     ),
     (
         "a rank alone is no role",

@@ -104,6 +104,8 @@ struct Draft {
     participation: bool,
     /// Officials signing a document: the people named are the two sides.
     signing: bool,
+    /// "X received / hosted / welcomed Y": the subject side is the host.
+    hosting: bool,
     /// States the text gives the people by the side they lead ("The
     /// Russian and Belarusian delegations were led by A and B").
     sides: Vec<(usize, Country)>,
@@ -218,10 +220,27 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     merge_same(&mut dis.drafts);
     // The dateline's place, read only for a meeting that names none.
     let fallback = std::cell::OnceCell::new();
+    let first = out.meetings.len();
     for mut d in dis.drafts {
         d.sides.extend_from_slice(&dis.leader_states);
         let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
         out.meetings.push(finish(&ctx, d, dateline));
+    }
+    share_countries(&mut out.meetings[first..]);
+}
+
+/// A person whose state one meeting tells (as its host, say) is of that
+/// state at the article's other meetings too.
+fn share_countries(meetings: &mut [Meeting]) {
+    let known: Vec<(String, Country)> = meetings
+        .iter()
+        .flat_map(|m| &m.participants)
+        .filter_map(|p| Some((p.name.clone(), p.country?)))
+        .collect();
+    for p in meetings.iter_mut().flat_map(|m| &mut m.participants) {
+        if p.country.is_none() {
+            p.country = known.iter().find(|k| k.0 == p.name).map(|k| k.1);
+        }
     }
 }
 
@@ -607,8 +626,21 @@ fn referred(ctx: &Ctx, dis: &Discourse, t: &Told) -> Vec<(usize, usize, usize)> 
 /// before its trigger: the person named last before it whose office that
 /// is (its words, or its initials: "COAS" for "Chief of Army Staff").
 fn office_anaphor(ctx: &Ctx, t: &Told) -> Option<usize> {
-    const ADVERBS: &[&str] = &["later", "also", "then", "subsequently", "further"];
-    let office: Vec<&str> = match t.words.get(..t.k)? {
+    const ADVERBS: &[&str] = &[
+        "later",
+        "also",
+        "then",
+        "subsequently",
+        "further",
+        "had",
+        "has",
+        "earlier",
+    ];
+    // "In addition, the COAS had received ...": the words after a fronted adverbial.
+    let before = t.words.get(..t.k)?;
+    let from = before.iter().rposition(|w| *w == ",").map_or(0, |c| c + 1);
+    let clause = &before[from..];
+    let office: Vec<&str> = match clause {
         ["the", rest @ ..] => rest
             .iter()
             .copied()
@@ -616,10 +648,25 @@ fn office_anaphor(ctx: &Ctx, t: &Told) -> Option<usize> {
             .collect(),
         _ => return None,
     };
-    if office.is_empty() || office.len() > 3 {
+    if office.is_empty() || office.len() > 4 {
         return None;
     }
-    let office = office.join(" ");
+    office_holder(ctx, t, &office.join(" ")).or_else(|| {
+        // "the ANP Chief of Staff": an abbreviation of the force, not a state, before the office.
+        let (first, rest) = office.split_first()?;
+        let written = t.tokens.get(from + 1)?.text(ctx.article.text());
+        let abbreviation = first.len() <= 4
+            && !rest.is_empty()
+            && written.eq_ignore_ascii_case(first)
+            && crate::lexicon::countries::lookup(written).is_none();
+        abbreviation.then(|| office_holder(ctx, t, &rest.join(" ")))?
+    })
+}
+
+/// The person named last before the sentence of `t` whose role is `office`
+/// (its words, or its initials: "COAS" for "Chief of Army Staff").
+fn office_holder(ctx: &Ctx, t: &Told, office: &str) -> Option<usize> {
+    let office = office.to_string();
     let fits = |role: &str| {
         let role_lower = role.to_lowercase();
         let initials: String = role
@@ -711,6 +758,7 @@ fn add_drafts(
             trigger_at: t.trigger_at,
             participation: t.signal == Signal::Participation,
             signing: after(article.text(), t.trigger_at).starts_with("signed"),
+            hosting: hosts(t),
             sides: Vec::new(),
             start,
             end: s.end,
@@ -718,6 +766,15 @@ fn add_drafts(
             last_sentence: t.si,
         });
     }
+}
+
+/// "X received / hosted / welcomed Y" in the active voice: the subject hosts.
+fn hosts(t: &Told) -> bool {
+    const HOSTING: &[&str] = &[
+        "received", "receives", "hosted", "hosts", "welcomed", "welcomes",
+    ];
+    let passive = t.k > 0 && ["was", "were", "been", "being", "be"].contains(&t.words[t.k - 1]);
+    !passive && t.words.get(t.k).is_some_and(|w| HOSTING.contains(w))
 }
 
 /// The encounters a sentence tells, each with whether it is the second of
@@ -773,6 +830,7 @@ fn unnamed_draft(ctx: &Ctx, dis: &Discourse, t: &Told, out: &mut Report) -> Draf
         trigger_at: t.trigger_at,
         participation: t.signal == Signal::Participation,
         signing: false,
+        hosting: false,
         sides: Vec::new(),
         start: s.start,
         end: s.end,
@@ -863,7 +921,7 @@ fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting 
         article,
         &mut participants,
         &international,
-        subject_side,
+        (subject_side, d.hosting),
         place_state,
     );
     // People present too keep the country their own mention gives: which
@@ -1365,17 +1423,17 @@ fn fill_countries(
     article: &Article,
     ps: &mut [Participant],
     international: &[bool],
-    subject_side: usize,
+    (subject_side, hosting): (usize, bool),
     place_state: Option<Country>,
 ) {
     let is_intl = |k: usize| international.get(k).copied().unwrap_or(false);
     // A first participant of no state, at a meeting in a state none of
     // the others is of, is its host ("X held talks with his Indian
-    // counterpart Y in Hanoi").
+    // counterpart Y in Hanoi", "X received Y in Algiers").
     let host = place_state.filter(|s| ps.iter().all(|p| p.country != Some(*s)));
     if let Some(first) = ps.first_mut().filter(|_| !is_intl(0)) {
         first.country = first.country.or(article.outlet);
-        if ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some()) {
+        if hosting || (ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some())) {
             let first = &mut ps[0];
             first.country = first.country.or(host);
         }
@@ -1387,6 +1445,8 @@ fn fill_countries(
         }
         if k < subject_side {
             p.country = visitor;
+        } else if hosting {
+            // The hosted are the visitors: the place is not their state.
         } else if place_state.is_some() {
             if place_state != visitor {
                 p.country = place_state;

@@ -628,7 +628,8 @@ fn not_done(words: &[&str], i: usize) -> bool {
     let prev = if i > 0 { words[i - 1] } else { "" };
     let window = |set: &[&str], n: usize| (1..=n).any(|k| i >= k && set.contains(&words[i - k]));
     // "to be received by": only ever ahead ("is scheduled to be received").
-    matches!(prev, "will" | "would" | "shall" | "had" | "could" | "may" | "be")
+    matches!(prev, "will" | "would" | "shall" | "could" | "may" | "be")
+        || (prev == "had" && !recent_day_after(words, i))
         // "will also pay a call on"
         || window(&["will", "would", "shall"], 4)
         // "will arrive in Suva tomorrow for a visit and meet with": a verb
@@ -651,6 +652,25 @@ fn not_done(words: &[&str], i: usize) -> bool {
                 ],
                 3,
             ))
+}
+
+/// "had received last Monday (April 15) X", "had met him on Tuesday": a
+/// day of this story's week after a past perfect tells a meeting that took place.
+fn recent_day_after(words: &[&str], i: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+    ];
+    words[i + 1..]
+        .iter()
+        .take(4)
+        .any(|w| DAYS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Meeting verbs in their base form: after "and" they take the tense of the

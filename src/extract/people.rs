@@ -892,7 +892,8 @@ fn title_with_name_words_before<'t>(
         .max(t.end);
     let between = text.get(end..pos)?;
     let mut words = 0;
-    let ok = !between.contains(',')
+    // (Not across a line: "... by Cuba President\n\nCuban News Agency\n\nArmy General X".)
+    let ok = !between.contains([',', '\n'])
         && between.split_whitespace().all(|w| {
             words += 1;
             words <= 6
@@ -1136,7 +1137,11 @@ fn state_of_after(article: &Article, end: usize, limit: usize) -> Option<Country
         .iter()
         .find(|p| rest.starts_with(**p))?
         .len();
-    let at = end + skip;
+    let mut at = end + skip;
+    // "of the Royal Thai Army", "of the Royal Saudi Naval Forces".
+    if rest[skip..].starts_with("Royal ") {
+        at += "Royal ".len();
+    }
     article
         .places_in(at, limit)
         .first()
@@ -1181,7 +1186,9 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
         }
         let ws = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
         let word = sub(text, ws, pos);
-        if ws == pos || !word.chars().next().is_some_and(char::is_uppercase) {
+        // (Not across a line break: "... Royal Thai Army\n\nSenior General X".)
+        if ws == pos || !word.chars().next().is_some_and(char::is_uppercase) || word.contains('\n')
+        {
             return None;
         }
         pos = back_over_gap(text, ws, false);

@@ -261,6 +261,8 @@ static POSITIONS: &[Entry] = &[
     pos("Emir"),
     pos("Amir"),
     pos("Crown Prince"),
+    pos("State Councillor"),
+    pos("State Councilor"),
     pos_cap("Prince"),
     pos("Sultan"),
     pos_cap("Speaker"),
@@ -505,6 +507,22 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "Pehin",
     "Yang Berhormat",
     "YB",
+    // Bruneian styles.
+    "Dato Seri Paduka",
+    "Dato Paduka",
+    "Pengiran",
+    "Yang Mulia",
+    // Cambodian styles ("Samdech Akka Moha Sena Padei Techo Hun Sen").
+    "Samdech Akka Moha Sena Padei Techo",
+    "Samdech Akka Moha Sena Padei",
+    "Samdech Pichey Sena",
+    "Samdech Techo",
+    "Samdech",
+    "Lok Chumteav",
+    // West African and Omani styles.
+    "Alhaji",
+    "Alhaja",
+    "Sayyid",
 ];
 
 /// The first and the last words of the [`HONORIFICS`]: a word that is

@@ -76,6 +76,11 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "In the bilateral talk yesterday with Y, X announced ...",
+        "In the bilateral talk yesterday with Defence Minister Sok Dara, General Li Wenhua announced an aid package.",
+        &[&["Dara", "Wenhua"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],
@@ -1322,6 +1327,46 @@ const TITLES: &[PeopleRow] = &[
         "a region after a role is no person (for the Middle East and Africa)",
         "General Karim Haddad received Anton Petrov, Deputy Foreign Minister of Russia and Special Envoy of Ivan Sokolov for the Middle East and Africa, in Algiers on Monday.",
         &[("Haddad", None, Some("DZ")), ("Petrov", Some("Deputy Foreign Minister"), Some("RU"))],
+    ),
+    (
+        "Cambodian styles between the title and the name (Samdech ... Techo)",
+        "Prime Minister Samdech Akka Moha Sena Padei Techo Sok Vanna received visiting Chinese State Councillor and Defence Minister H.E. Gen. Li Wenhua in Phnom Penh this afternoon.",
+        &[
+            ("Sok Vanna", Some("Prime Minister"), Some("KH")),
+            ("Li Wenhua", Some("State Councillor and Defence Minister"), Some("CN")),
+        ],
+    ),
+    (
+        "a headline's last words are not the state or role of the next line's name",
+        "Army Chief receives delegation of Royal Thai Army\n\nSenior General Aung Kyaw met General Somchai Wongsawat of the Royal Thai Army in Naypyitaw on Monday.",
+        &[
+            ("Aung Kyaw", None, None),
+            ("Somchai Wongsawat", None, Some("TH")),
+        ],
+    ),
+    (
+        "a title at a headline's end is not the role of a name two lines down",
+        "Defence Minister Welcomed by Cuba President\n\nNews Agency\n\nArmy General Pablo Ruiz met Defense Minister Ivan Orlov of Russia in Havana on Friday.",
+        &[
+            ("Pablo Ruiz", None, None),
+            ("Ivan Orlov", Some("Defense Minister"), Some("RU")),
+        ],
+    ),
+    (
+        "forces named for their state (KDF, UPDF) give the state of their officers",
+        "KDF Commander General Peter Njoroge met UPDF Chief of Defence Forces General Moses Okello in Kampala on Monday.",
+        &[
+            ("Njoroge", Some("Commander"), Some("KE")),
+            ("Okello", Some("Chief of Defence Forces"), Some("UG")),
+        ],
+    ),
+    (
+        "NAME of the Royal DEMONYM Navy: the state after 'Royal'",
+        "Admiral Tan Wei Ming met Rear Admiral Ahmad Razak of the Royal Malaysian Navy in Singapore on Monday.",
+        &[
+            ("Tan Wei Ming", None, None),
+            ("Ahmad Razak", None, Some("MY")),
+        ],
     ),
     (
         "a rank alone is no role",

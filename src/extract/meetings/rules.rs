@@ -183,11 +183,15 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
-        name: "a meeting / talks with Y",
+        name: "a meeting / talks (yesterday) with Y",
         example: "General Omar Diallo said after talks with Defence Minister Ali Khan that ties were strong.",
-        heads: &["meeting", "meetings", "talks"],
+        heads: &["meeting", "meetings", "talks", "talk"],
         pattern: |w| {
-            (done, any_word, peek(one_of(&["with", "between"])))
+            (
+                done,
+                any_word,
+                within(2, peek(one_of(&["with", "between"]))),
+            )
                 .map(|_| Signal::Trigger)
                 .parse(w)
         },

@@ -500,6 +500,19 @@ fn suffix(input: &str) -> IResult<&str, &str> {
     fail(input, ErrorKind::Tag)
 }
 
+/// A regnal number after a one-word name: "II" to "XII", ending a word.
+fn regnal_number(input: &str) -> IResult<&str, &str> {
+    const NUMBERS: &[&str] = &[
+        "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II",
+    ];
+    for n in NUMBERS {
+        if let Ok(found) = terminated(tag::<_, _, Error<&str>>(*n), word_end).parse(input) {
+            return Ok(found);
+        }
+    }
+    fail(input, ErrorKind::Tag)
+}
+
 /// One or more particles, each followed by a space, then a name word:
 /// " von der Leyen" after the space.
 fn particles_then_word(input: &str) -> IResult<&str, &str> {
@@ -565,6 +578,10 @@ fn full_name(input: &str) -> IResult<&str, &str> {
         return fail(input, ErrorKind::Verify);
     };
     if n < 2 {
+        // A monarch's name and number: "Harald V", "Abdullah II".
+        if let Ok((r, _)) = pair(char::<_, Error<&str>>(' '), regnal_number).parse(rest) {
+            return Ok((r, &input[..input.len() - r.len()]));
+        }
         return fail(input, ErrorKind::Verify);
     }
     if let Ok((r, _)) = pair(char::<_, Error<&str>>(' '), suffix).parse(rest) {

@@ -81,6 +81,41 @@ const MEETINGS: &[Row] = &[
         &[&["Dara", "Wenhua"]],
     ),
     (
+        "an unnamed body called on the TITLE (ABBR), RANK Y for an introduction",
+        "The Association of Foreign Defence Attaches in Ghana called on the Chief of the Defence Staff (CDS), Vice Admiral Kofi Mensah for a formal introduction on Wednesday at Burma Camp in Accra.",
+        &[&["Mensah"]],
+    ),
+    (
+        "X had an audience with King NAME NUMBER",
+        "Mr. Jens Berg also visited the parliament, and had an audience with His Majesty King Olav VI of Norway.",
+        &[&["Berg", "VI"]],
+    ),
+    (
+        "King NAME NUMBER received Y",
+        "King Abdullah III received General Mark Hale in Amman on Monday.",
+        &[&["III", "Hale"]],
+    ),
+    (
+        "X prepares to discuss ... with Y (ahead, no meeting)",
+        "As President Mark Hale prepares to discuss security cooperation on Thursday with President Amir Ben Salem at the White House, aid will rise.",
+        &[],
+    ),
+    (
+        "an internal meeting chaired by one official is no encounter",
+        "The meeting, chaired by Prime Minister Muhammad Ali Khan, accorded its approval to a number of agenda items placed before it.",
+        &[],
+    ),
+    (
+        "a delegation meeting chaired by one official is an encounter",
+        "The meeting with the visiting delegation was chaired by General Paulo Costa in Brasilia on Monday.",
+        &[&["Costa"]],
+    ),
+    (
+        "heading the DEMONYM delegation was Z (after a meeting with no one named)",
+        "Officials of the three armies met in Nicosia on Monday for the annual consultations. Heading the Greek delegation was Colonel Nikos Pappas.",
+        &[&["Pappas"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

@@ -222,11 +222,48 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let fallback = std::cell::OnceCell::new();
     let first = out.meetings.len();
     for mut d in dis.drafts {
+        if d.people.len() + d.present.len() == 1 && !names_another_party(article, &d) {
+            // "The meeting, chaired by the Prime Minister, approved ...": an
+            // internal meeting, no encounter.
+            continue;
+        }
         d.sides.extend_from_slice(&dis.leader_states);
         let dateline = || fallback.get_or_init(|| fallback_location(article)).clone();
         out.meetings.push(finish(&ctx, d, dateline));
     }
     share_countries(&mut out.meetings[first..]);
+}
+
+/// Words that tell a second party at a meeting: a delegation, a side, a
+/// counterpart, talks "with" or "between" someone.
+const PARTY_WORDS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "side",
+    "sides",
+    "counterpart",
+    "counterparts",
+    "visiting",
+    "visit",
+    "bilateral",
+    "trilateral",
+    "joint",
+    "with",
+    "between",
+    "talks",
+    "team",
+    "received",
+    "called",
+];
+
+/// One of the sentences that tell the meeting `d` names a second party
+/// ([`PARTY_WORDS`]), named or not.
+fn names_another_party(article: &Article, d: &Draft) -> bool {
+    d.sentences.iter().any(|s| {
+        article.text()[s.start..s.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PARTY_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+    })
 }
 
 /// A person whose state one meeting tells (as its host, say) is of that
@@ -272,8 +309,9 @@ fn tell(ctx: &Ctx, dis: &mut Discourse, told: &Told, out: &mut Report) -> bool {
             dis.pend(d);
         }
         Signal::Continuation => dis.continue_last(told),
-        Signal::Presence => dis.add_present(ctx.people, told, 2),
-        Signal::Attended => dis.add_present(ctx.people, told, 8),
+        Signal::Presence => dis.add_present(ctx.people, told, 2, 1),
+        Signal::Attended => dis.add_present(ctx.people, told, 8, 1),
+        Signal::AttendedBoth => dis.add_present(ctx.people, told, 8, 2),
         Signal::None => {}
     }
     true
@@ -460,10 +498,12 @@ impl Discourse {
     /// `reach`: how many sentences after the meeting's last the sentence
     /// may stand ("Also present were" is about the last sentences; "The
     /// meeting was attended by" names the meeting it adds to).
-    fn add_present(&mut self, people: &People, t: &Told, reach: usize) {
-        if let Some(d) = self
-            .drafts
-            .last_mut()
+    /// `last`: how many of the meetings told last it adds to ("Z attended
+    /// both meetings": two).
+    fn add_present(&mut self, people: &People, t: &Told, reach: usize, last: usize) {
+        let from = self.drafts.len().saturating_sub(last);
+        for d in self.drafts[from..]
+            .iter_mut()
             .filter(|d| t.si <= d.last_sentence + reach)
         {
             // "Y was accompanied by Z": Y, named before the trigger, takes part.
@@ -718,6 +758,10 @@ fn add_drafts(
     if let Some(p) = &pending {
         date = date.or_else(|| p.date.clone());
     }
+    // "Separately, X also met Y": the same day as the meeting told before.
+    if date.is_none() && t.words[..t.k].contains(&"also") {
+        date = dis.drafts.last().and_then(|d| d.date.clone());
+    }
     let location = sentence_location(article, t.tokens, t.words)
         .or_else(|| pending.as_ref().and_then(|p| p.location.clone()))
         .or_else(|| dis.trip.clone())
@@ -886,11 +930,7 @@ fn finish(ctx: &Ctx, d: Draft, dateline: impl Fn() -> Option<Place>) -> Meeting 
     let subject_side = if d.signing {
         1
     } else {
-        d.people
-            .iter()
-            .filter(|p| p.1 < d.trigger_at)
-            .count()
-            .max(1)
+        d.people.iter().filter(|p| p.1 < d.trigger_at).count()
     };
     let participant = |i: usize| {
         let p = &people.people[i];
@@ -1371,19 +1411,29 @@ fn merge_same(drafts: &mut Vec<Draft>) {
                 || small.len() >= 2
                     && small.iter().all(|p| large.contains(p))
                     && match (&d.date, &drafts[i].date) {
-                        (Some(a), Some(b)) => a.text == b.text,
+                        // "yesterday" and "Aug. 15, 2018" can be one day.
+                        (Some(a), Some(b)) => match (a.resolved, b.resolved) {
+                            (Some(x), Some(y)) => x == y,
+                            _ => a.text == b.text,
+                        },
                         _ => true,
                     }
         };
         if let Some(j) = drafts[..i].iter().position(same) {
             let mut d = drafts.remove(i);
             let keep = &mut drafts[j];
-            // The fuller telling says who is on which side.
+            // The fuller telling says who is on which side, and when and where.
             if d.people.len() > keep.people.len() {
                 std::mem::swap(&mut keep.people, &mut d.people);
                 keep.trigger_at = d.trigger_at;
                 keep.signing = d.signing;
                 keep.participation = d.participation;
+                if d.date.is_some() {
+                    std::mem::swap(&mut keep.date, &mut d.date);
+                }
+                if d.location.is_some() {
+                    std::mem::swap(&mut keep.location, &mut d.location);
+                }
             }
             for p in &d.people {
                 if !keep.people.iter().any(|q| q.0 == p.0) {
@@ -1433,7 +1483,11 @@ fn fill_countries(
     let host = place_state.filter(|s| ps.iter().all(|p| p.country != Some(*s)));
     if let Some(first) = ps.first_mut().filter(|_| !is_intl(0)) {
         first.country = first.country.or(article.outlet);
-        if hosting || (ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some())) {
+        // "An association of attachés called on General X in Accra": one
+        // person, named after the trigger, is the one visited.
+        let visited_alone = ps.len() == 1 && subject_side == 0;
+        if hosting || visited_alone || (ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some()))
+        {
             let first = &mut ps[0];
             first.country = first.country.or(host);
         }
@@ -1443,7 +1497,7 @@ fn fill_countries(
         if p.country.is_some() || is_intl(k) {
             continue;
         }
-        if k < subject_side {
+        if k < subject_side.max(1) {
             p.country = visitor;
         } else if hosting {
             // The hosted are the visitors: the place is not their state.

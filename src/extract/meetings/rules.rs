@@ -50,6 +50,8 @@ pub(super) enum Signal {
     /// "The meeting was also attended by Z": more people at the meeting
     /// the article told last, however many sentences back.
     Attended,
+    /// "Z attended both meetings": more people at the two meetings told last.
+    AttendedBoth,
     /// "The delegations were headed by X and Y": who took part in the
     /// encounter just told, when it named no one or few.
     Led,
@@ -342,7 +344,7 @@ pub(super) static RULES: &[Rule] = &[
                     (any_word, peek(one_of(&["on", "upon"]))).map(|_| ()),
                     word("called-on").map(|_| ()),
                 )),
-                named_within(12),
+                named_within(16),
             )
                 .map(|_| Signal::Trigger)
                 .parse(w)
@@ -503,6 +505,21 @@ pub(super) static CONTINUATIONS: &[Rule] = &[
         },
     },
     Rule {
+        name: "heading / leading the DEMONYM delegation was Z",
+        example: "Defence Minister Ali Khan held talks with General Omar Diallo in Dakar. Heading the Senegalese delegation was Colonel Amadou Sow.",
+        heads: &["heading", "leading"],
+        pattern: |w| {
+            (
+                holds(|_, i| i == 0),
+                any_word,
+                within(6, one_of(LED_SUBJECTS)),
+                within(2, one_of(&["was", "were"])),
+            )
+                .map(|_| Signal::Led)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "the delegation was led / headed by Z; the talks were chaired by Z",
         example: "Defence Minister Ali Khan held talks with General Omar Diallo in Dakar. The Senegalese delegation was led by Colonel Amadou Sow.",
         heads: &["led", "headed", "chaired", "co-chaired", "represented", "co-led"],
@@ -653,6 +670,10 @@ fn not_done(words: &[&str], i: usize) -> bool {
                 "intends",
                 "hopes",
                 "wants",
+                "prepares",
+                "preparing",
+                "slated",
+                "poised",
                 ],
                 3,
             ))
@@ -717,8 +738,14 @@ fn noun_frame(input: Words<'_>) -> PResult<'_, Signal> {
     let the_meeting_attended = verb.is_some_and(|k| k > i && words[k] == "attended")
         && i > 0
         && matches!(words[i - 1], "the" | "this" | "that");
+    // "Z attended both meetings".
+    let both_attended = verb.is_some_and(|k| k < i && words[k] == "attended")
+        && i > 0
+        && matches!(words[i - 1], "both" | "two");
     let signal = if with_someone {
         Signal::Trigger
+    } else if both_attended {
+        Signal::AttendedBoth
     } else if the_meeting_attended {
         Signal::Attended
     } else {

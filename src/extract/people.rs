@@ -681,9 +681,14 @@ fn context_before(article: &Article, titles: &[TitleMatch], start: usize) -> Opt
     if let Some(r) = rank {
         let mut ctx = context_of_title(article, r, r.end);
         ctx.rank_only = true;
-        if let Some(org) = place_ending_at(article, back_over_gap(text, r.start, true)) {
+        let before_rank = back_over_gap(text, r.start, true);
+        if let Some(org) = place_ending_at(article, before_rank) {
             ctx.country = ctx.country.or(org.state());
         }
+        // "his Malaysian counterpart General X".
+        ctx.country = ctx
+            .country
+            .or_else(|| counterpart_state(article, before_rank));
         return Some(ctx);
     }
     // "his Chinese colleague X", "his Russian counterpart, X".

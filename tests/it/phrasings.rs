@@ -1404,6 +1404,30 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "his DEMONYM counterpart RANK Y: the state across the rank",
+        "Defence Minister Ali Khan met his Malaysian counterpart General Omar Razak in Singapore on Monday.",
+        &[
+            ("Ali Khan", Some("Defence Minister"), None),
+            ("Omar Razak", None, Some("MY")),
+        ],
+    ),
+    (
+        "an office holder of no state meeting an officer known by rank in a capital is the host",
+        "Defence Cabinet Secretary Aden Mwangi met General Tom Hale in Nairobi on Monday.",
+        &[
+            ("Aden Mwangi", Some("Defence Cabinet Secretary"), Some("KE")),
+            ("Tom Hale", None, None),
+        ],
+    ),
+    (
+        "External Affairs Minister is one office",
+        "External Affairs Minister Anil Verma met Foreign Minister Ali Khan of Oman in New Delhi on Monday.",
+        &[
+            ("Anil Verma", Some("External Affairs Minister"), Some("IN")),
+            ("Ali Khan", Some("Foreign Minister"), Some("OM")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

@@ -1486,8 +1486,15 @@ fn fill_countries(
         // "An association of attachés called on General X in Accra": one
         // person, named after the trigger, is the one visited.
         let visited_alone = ps.len() == 1 && subject_side == 0;
-        if hosting || visited_alone || (ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some()))
-        {
+        // "Defence Minister X met General Y in CITY": an office holder of
+        // no state meeting people known by rank alone is the host.
+        let office_host = ps.len() > 1
+            && ps[0].role.is_some()
+            && ps[1..]
+                .iter()
+                .all(|p| p.role.is_none() && p.country.is_none());
+        let others_known = ps.len() > 1 && ps[1..].iter().all(|p| p.country.is_some());
+        if hosting || visited_alone || office_host || others_known {
             let first = &mut ps[0];
             first.country = first.country.or(host);
         }

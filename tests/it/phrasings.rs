@@ -116,6 +116,21 @@ const MEETINGS: &[Row] = &[
         &[&["Pappas"]],
     ),
     (
+        "He paid a courtesy call on Y (no one named before): a meeting with one named participant",
+        "He paid a courtesy call on President Ranil Perera in Colombo on Monday.",
+        &[&["Perera"]],
+    ),
+    (
+        "X and his DEMONYM counterpart Y came together in CITY",
+        "Turkish Defense Minister Yusuf Aydin and his Azerbaijani counterpart Kamal Aliyev came together in Ankara on Monday.",
+        &[&["Aydin", "Aliyev"]],
+    ),
+    (
+        "their defence ministers met; the next sentence names them",
+        "Japan and Australia agreed on Monday to deepen defence ties as their defence ministers met in Tokyo. Japanese Defence Minister Kenji Sato and his Australian counterpart Mark Reid agreed to expand joint exercises.",
+        &[&["Sato", "Reid"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

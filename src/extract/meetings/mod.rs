@@ -200,6 +200,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         let led_here = led.map(|(p, _)| p);
         let t = triggers.partition_point(|&at| at < s.start);
         if triggers.get(t).is_none_or(|&at| at >= s.end) {
+            dis.name_pending(&people, si, s, mentions);
             let pronoun = starts_with_pronoun_text(article.doc.sentence_text(s));
             dis.follow(led_here, mentions, pronoun);
             continue;
@@ -222,7 +223,10 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let fallback = std::cell::OnceCell::new();
     let first = out.meetings.len();
     for mut d in dis.drafts {
-        if d.people.len() + d.present.len() == 1 && !names_another_party(article, &d) {
+        if d.participation
+            && d.people.len() + d.present.len() == 1
+            && !names_another_party(article, &d)
+        {
             // "The meeting, chaired by the Prime Minister, approved ...": an
             // internal meeting, no encounter.
             continue;
@@ -256,7 +260,8 @@ const PARTY_WORDS: &[&str] = &[
     "called",
 ];
 
-/// One of the sentences that tell the meeting `d` names a second party
+/// One of the sentences that tell the meeting `d` (told by taking part
+/// in it, not by a verb of meeting someone) names a second party
 /// ([`PARTY_WORDS`]), named or not.
 fn names_another_party(article: &Article, d: &Draft) -> bool {
     d.sentences.iter().any(|s| {
@@ -309,10 +314,11 @@ fn tell(ctx: &Ctx, dis: &mut Discourse, told: &Told, out: &mut Report) -> bool {
             dis.pend(d);
         }
         Signal::Continuation => dis.continue_last(told),
+        // A trigger word that tells nothing ("Sato" starts like "sat").
+        Signal::None => dis.name_pending(ctx.people, told.si, told.s, told.mentions),
         Signal::Presence => dis.add_present(ctx.people, told, 2, 1),
         Signal::Attended => dis.add_present(ctx.people, told, 8, 1),
         Signal::AttendedBoth => dis.add_present(ctx.people, told, 8, 2),
-        Signal::None => {}
     }
     true
 }
@@ -370,6 +376,38 @@ impl Discourse {
                 self.subject = Some(first.person);
             }
         }
+    }
+
+    /// "... as their defence ministers met in Tokyo. Japanese Defence
+    /// Minister X and his Australian counterpart Y agreed ...": the sentence
+    /// right after a meeting that named no one names two or more people,
+    /// who are its participants.
+    fn name_pending(&mut self, people: &People, si: usize, s: &Sentence, mentions: &[Mention]) {
+        if self
+            .pending
+            .as_ref()
+            .is_none_or(|p| p.last_sentence + 1 != si)
+        {
+            return;
+        }
+        let mut named: Group = Vec::new();
+        for m in mentions.iter().filter(|m| !is_reporter(people, m.person)) {
+            if !named.iter().any(|n| n.0 == m.person) {
+                named.push((m.person, m.start, m.end));
+            }
+        }
+        if named.len() < 2 {
+            return;
+        }
+        let Some(mut d) = self.pending.take() else {
+            return;
+        };
+        d.people = named;
+        d.trigger_at = s.start;
+        d.end = s.end;
+        d.last_sentence = si;
+        d.sentences.push(Span::new(s.start, s.end));
+        self.drafts.push(d);
     }
 
     /// "The meeting focused on ...": one more sentence of the last meeting.

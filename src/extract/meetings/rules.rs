@@ -175,6 +175,24 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "X and Y came / got together; X got together with Y",
+        example: "Defence Minister Ali Khan and General Omar Diallo came together in Dakar on Monday.",
+        heads: &["came", "got", "come", "get"],
+        pattern: |w| {
+            (
+                done,
+                any_word,
+                word("together"),
+                alt((
+                    (word("with"), named_within(8)).map(|_| ()),
+                    (named_before, said_before("and")).map(|_| ()),
+                )),
+            )
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "X played host to Y",
         example: "Defence Minister Ali Khan played host to General Omar Diallo in Dakar on Monday.",
         heads: &["played", "plays"],

@@ -131,6 +131,21 @@ const MEETINGS: &[Row] = &[
         &[&["Sato", "Reid"]],
     ),
     (
+        "X met A and B. Both meetings ...: two encounters",
+        "Defence Minister Ali Khan met Army Chief General Omar Diallo and Navy Chief Admiral Jean Pierre in Dakar on Monday. Both meetings focused on training.",
+        &[&["Khan", "Diallo"], &["Khan", "Pierre"]],
+    ),
+    (
+        "X met A and B (one encounter unless the text says otherwise)",
+        "Defence Minister Ali Khan met Army Chief General Omar Diallo and Navy Chief Admiral Jean Pierre in Dakar on Monday. The meeting focused on training.",
+        &[&["Khan", "Diallo", "Pierre"]],
+    ),
+    (
+        "X had a tete-a-tete with Y",
+        "Defence Minister Ali Khan had a tête-à-tête with General Omar Diallo in Dakar on Monday.",
+        &[&["Khan", "Diallo"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

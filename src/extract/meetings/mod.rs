@@ -874,7 +874,11 @@ fn encounters(
         || t.si
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
-            .is_some_and(|p| says_separate(article.doc.sentence_text(p)));
+            .is_some_and(|p| says_separate(article.doc.sentence_text(p)))
+        // "... met A and B. Both meetings focused on training."
+        || sentences
+            .get(t.si + 1)
+            .is_some_and(|n| tells_two_meetings(article.doc.sentence_text(n)));
     split_series(t.tokens, t.words, group)
         .into_iter()
         .flat_map(|g| {
@@ -1100,6 +1104,20 @@ fn says_separate(sentence: &str) -> bool {
 }
 
 /// One meeting per person named after the trigger, each with the subject side.
+/// "Both meetings focused on ...", "The two meetings ...": the sentence
+/// before told two encounters.
+fn tells_two_meetings(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    [
+        "both meetings",
+        "two meetings",
+        "both talks",
+        "both encounters",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 fn split_separate(
     group: Vec<(usize, usize, usize)>,
     trigger_at: usize,

@@ -110,6 +110,8 @@ const MEETING_NOUNS: &[&str] = &[
     "dialogue",
     "discussions",
     "discussion",
+    "tête-à-tête",
+    "tete-a-tete",
 ];
 
 /// What can be led, headed or chaired: a delegation, a side, the talks.

@@ -1054,6 +1054,16 @@ fn context_of_title(article: &Article, t: &TitleMatch, role_end: usize) -> Conte
             .iter()
             .find_map(|p| p.state());
     }
+    if country.is_none() {
+        // "Japanese Maritime Self-Defense Force chief X": the title starts
+        // inside the name of a force that names its state.
+        let i = article.places.partition_point(|p| p.end <= t.start);
+        country = article
+            .places
+            .get(i)
+            .filter(|p| p.start < t.start)
+            .and_then(PlaceMention::state);
+    }
     // "NATO Secretary General", "Commander ISAF": an international body's
     // office, before or inside the title, and no state.
     let international = country.is_none() && {

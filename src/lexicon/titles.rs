@@ -144,6 +144,10 @@ static POSITIONS: &[Entry] = &[
     pos("Minister of the Interior"),
     pos("Minister of Emergency Situations"),
     pos("Prime Minister"),
+    pos("Chief of Defence Forces"),
+    pos("Chief of Defence Force"),
+    pos("Chief of the Defence Force"),
+    pos("Chief of the Defence Forces"),
     // Secretaries.
     pos("Secretary"),
     pos("Secretary of Defense"),
@@ -629,6 +633,16 @@ static SERVICES: &[&str] = &[
     "Defence",
     "Defense",
     "Military",
+    "Armed Forces",
+    "Defence Forces",
+    "Defense Forces",
+    "Defence Force",
+    "Defense Force",
+    "Self-Defense Force",
+    "Self-Defence Force",
+    "Self-Defense Forces",
+    "Self-Defence Forces",
+    "National Guard",
 ];
 
 /// Offices written after a service, in any case ("Indian Navy chief X").
@@ -925,6 +939,21 @@ pub(crate) fn title_phrase_at(text: &str, pos: usize) -> Option<(usize, TitleKin
 }
 
 /// Words ending an organisation name that belongs to the role.
+/// Last words of a second field of one office: "Minister of Defense and
+/// Military Production", "Minister of Defence and Aviation".
+static FIELD_HEADS: &[&str] = &[
+    "Affairs",
+    "Production",
+    "Industry",
+    "Industries",
+    "Aviation",
+    "Procurement",
+    "Logistics",
+    "Security",
+    "Development",
+    "Planning",
+];
+
 static ORG_HEADS: &[&str] = &[
     "Department",
     "Ministry",
@@ -1251,10 +1280,9 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
         if role.contains(" of ") || role.contains(" for ") {
             if let Some((words, _)) = lit_at(text, at, " and ").and_then(|a| cap_run_at(text, a)) {
                 let last = words[words.len() - 1];
-                let org = words
-                    .iter()
-                    .rev()
-                    .find(|&&(s, e)| word_in(&text[s..e], ORG_HEADS));
+                let org = words.iter().rev().find(|&&(s, e)| {
+                    word_in(&text[s..e], ORG_HEADS) || word_in(&text[s..e], FIELD_HEADS)
+                });
                 let of_follows = lit_at(text, last.1, " of ").is_some().then_some(&last);
                 if let Some(&(_, e)) = org.or(of_follows) {
                     if title_phrase_at(text, words[0].0).is_none() {

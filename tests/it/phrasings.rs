@@ -1458,6 +1458,30 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "Chief of Defence Forces of STATE: the state is no part of the role",
+        "Chief of Defence Forces of Malaysia General Hafiz Rahman met the Chief of Defence of Brunei, Major General Ali Bakar, in Kuala Lumpur on Monday.",
+        &[
+            ("Hafiz Rahman", Some("Chief of Defence Forces"), Some("MY")),
+            ("Ali Bakar", Some("Chief of Defence"), Some("BN")),
+        ],
+    ),
+    (
+        "a second field of one office: Minister of Defense and Military Production",
+        "The Egyptian Minister of Defense and Military Production, General Karim Fawzi, received Colonel Tom Hale in Cairo on Monday.",
+        &[
+            ("Karim Fawzi", Some("Minister of Defense and Military Production"), Some("EG")),
+            ("Tom Hale", None, None),
+        ],
+    ),
+    (
+        "a service chief inside the name of a force that names its state",
+        "Vice Admiral Jose Ramos met Japanese Maritime Self-Defense Force chief Admiral Kenji Mori in Manila on Monday.",
+        &[
+            ("Jose Ramos", None, None),
+            ("Kenji Mori", Some("Self-Defense Force chief"), Some("JP")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

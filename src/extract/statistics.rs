@@ -287,6 +287,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut seen: Vec<(u64, YearRange)> = Vec::new();
     // A sentence's years and counts, in vectors reused from sentence to sentence.
     let (mut years, mut counts) = (Vec::new(), Vec::new());
+    // A figure on a line of its own, which the next line defines.
+    let mut figure: Option<Count> = None;
     for (si, s) in article.sentences().iter().enumerate() {
         if out.statistics.len() >= MAX_STATS {
             out.diagnostics.push(Diagnostic::new(
@@ -298,37 +300,24 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         }
         let end = article.read_end(s);
         let sentence = sub(text, s.start, end);
+        let tokens = article.tokens(si);
+        let defined = figure.take();
         // Prefilter: a statistic needs a year, so three digits in a row at least.
         if !has_three_digits(sentence.as_bytes())
             && !has_letter_o_year(sentence.as_bytes())
             && !has_short_fiscal(sentence.as_bytes())
         {
+            figure = lone_figure(text, tokens, &mut years, &mut counts);
             continue;
         }
-        let tokens = article.tokens(si);
         scan(text, tokens, &mut years, &mut counts, &mut out.diagnostics);
-        // A bare count takes the metric of an earlier sentence only when its
-        // own refers back ("The figure rose to 45"): "In 2019, the commander,
-        // 45, retired" gives the age no earlier metric.
-        let mut metric_here = false;
-        for c in counts.iter_mut() {
-            match &c.metric {
-                Some(m) => {
-                    last_metric = Some(m.clone());
-                    metric_here = true;
-                }
-                None if c.money => {
-                    c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into()))
-                }
-                None if metric_here
-                    || refers_back(text, tokens, c.start)
-                    || subject_count(text, tokens, c.end) =>
-                {
-                    c.metric = last_metric.clone()
-                }
-                None => {}
+        if let Some(f) = defined {
+            if let Some((metric, range)) = definition(text, tokens, &years) {
+                let span = Span::new(f.start, end);
+                push_stat(out, &mut seen, f.value, metric, range, span);
             }
         }
+        lend_metrics(text, tokens, &mut counts, &mut last_metric);
         for c in counts.iter().filter(|c| !c.relative) {
             let Some((range, ys, ye)) = pick_year(text, c, &counts, &years) else {
                 continue;
@@ -336,20 +325,158 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             let Some(metric) = c.metric.clone() else {
                 continue;
             };
-            let key = (c.value.to_bits(), range);
-            if seen.contains(&key) {
-                continue;
+            let span = Span::new(c.start.min(ys), c.end.max(ye));
+            push_stat(out, &mut seen, c.value, metric, range, span);
+        }
+        figure = lone_figure(text, tokens, &mut years, &mut counts);
+    }
+}
+
+/// Adds a statistic unless the same value and years were recorded already
+/// (a figure repeated in the headline and the body is one record).
+fn push_stat(
+    out: &mut Report,
+    seen: &mut Vec<(u64, YearRange)>,
+    value: f64,
+    metric: String,
+    years: YearRange,
+    span: Span,
+) {
+    let key = (value.to_bits(), years);
+    if seen.contains(&key) {
+        return;
+    }
+    seen.push(key);
+    out.statistics.push(YearRangeStat {
+        value,
+        metric,
+        years,
+        span,
+    });
+}
+
+/// Gives a count without a metric of its own the one it refers back to: a
+/// bare count takes the metric of an earlier sentence only when its own
+/// refers back ("The figure rose to 45"): "In 2019, the commander, 45,
+/// retired" gives the age no earlier metric.
+fn lend_metrics(text: &str, tokens: &[Token], counts: &mut [Count], last: &mut Option<String>) {
+    let mut metric_here = false;
+    for c in counts.iter_mut() {
+        match &c.metric {
+            Some(m) => {
+                *last = Some(m.clone());
+                metric_here = true;
             }
-            seen.push(key);
-            out.statistics.push(YearRangeStat {
-                value: c.value,
-                metric,
-                years: range,
-                span: Span::new(c.start.min(ys), c.end.max(ye)),
-            });
+            None if c.money => c.metric = Some(last.clone().unwrap_or_else(|| "amount".into())),
+            None if metric_here
+                || refers_back(text, tokens, c.start)
+                || subject_count(text, tokens, c.end) =>
+            {
+                c.metric = last.clone()
+            }
+            None => {}
         }
     }
 }
+
+/// A fact sheet's figure: a line that is one count and nothing else ("$13
+/// billion", "19,940"), whose next line says what it counts.
+fn lone_figure(
+    text: &str,
+    tokens: &[Token],
+    years: &mut Vec<YearMention>,
+    counts: &mut Vec<Count>,
+) -> Option<Count> {
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    if tokens.len() > 4 {
+        return None;
+    }
+    let line = sub(text, first.start, last.end);
+    // A line break before and after: not a number inside a running sentence.
+    let own_line = text[..first.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        && text[last.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('\n');
+    if !own_line || line.contains(['%', '\n']) {
+        return None;
+    }
+    scan(text, tokens, years, counts, &mut Vec::new());
+    let [c] = counts.as_slice() else {
+        return None;
+    };
+    (years.is_empty() && c.start == first.start && c.end == last.end).then(|| c.clone())
+}
+
+/// The line after a lone figure, as its definition: "The total value of arms
+/// sales delivered to X from FY 2009 to FY 2014, the highest ..." gives the
+/// metric (its noun phrase, "The number of" dropped) and the first year of
+/// its first clause; an open range ("since November 2013") gives none.
+fn definition(text: &str, tokens: &[Token], years: &[YearMention]) -> Option<(String, YearRange)> {
+    let first = tokens.first()?;
+    if !["the", "a", "an"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(first.text(text)))
+    {
+        return None;
+    }
+    let y = years.iter().find(|y| y.clause == 0)?;
+    if y.open || !y.anchor {
+        return None;
+    }
+    let mut k = 1;
+    if tokens.len() > 3
+        && ["number", "amount"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens[1].text(text)))
+        && tokens[2].text(text).eq_ignore_ascii_case("of")
+    {
+        k = 3;
+    }
+    let end = definition_end(text, tokens, k, y.start);
+    (end > k).then(|| {
+        let metric = sub(text, tokens[k].start, tokens[end - 1].end);
+        (metric.to_string(), y.expr.range)
+    })
+}
+
+/// Where a definition's noun phrase ends: before the phrase that dates it
+/// ("from FY 2009", "in 2015"), a comma, or a clause with a subject of its
+/// own ("bombs and war heads the U.S. authorized").
+fn definition_end(text: &str, tokens: &[Token], k: usize, year_start: usize) -> usize {
+    let mut end = k;
+    while end < tokens.len() && end - k < MAX_DEFINITION_WORDS {
+        let t = tokens[end];
+        let w = t.text(text);
+        let dates = ["from", "in", "during", "between", "for", "since", "through"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+            && tokens[end..]
+                .iter()
+                .take(4)
+                .any(|n| n.start >= year_start && n.start < year_start + 1);
+        // A determiner opens a clause's subject, unless a preposition governs it.
+        let subject = end > k
+            && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(w))
+            && !DEFINITION_PREPOSITIONS
+                .contains(&tokens[end - 1].text(text).to_ascii_lowercase().as_str());
+        if dates || subject || t.start >= year_start || t.is_punct(text, ',') {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Prepositions inside a definition's noun phrase: "delivered to the
+/// Gulf states", "support for the navy".
+const DEFINITION_PREPOSITIONS: &[&str] = &[
+    "to", "for", "of", "in", "on", "by", "with", "from", "at", "across", "within", "among",
+];
+
+/// Longest definition of a fact sheet's figure, in tokens.
+const MAX_DEFINITION_WORDS: usize = 24;
 
 /// Words before a bare count that refer back to an earlier metric: "the
 /// figure rose to 45", "their number reached 100", "it was 30 in 2019".
@@ -1454,6 +1581,12 @@ fn compared_year(s: &Site) -> Option<bool> {
             .any(|c| c.eq_ignore_ascii_case(w))
     };
     let before_in = (s.i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| s.word(s.i - 2));
+    // "5% less that in 2008": "that" mistyped for "than" after a comparative.
+    let typed_that = before_in.is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        && s.i >= 3
+        && COMPARATIVES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(s.word(s.i - 3)));
     // "an 11% jump over 2008", "up 8% from 2008": a change against that year.
     let word_back = |k: usize| (s.i > k).then(|| s.word(s.i - 1 - k));
     let is = |w: Option<&str>, set: &[&str]| {
@@ -1476,8 +1609,14 @@ fn compared_year(s: &Site) -> Option<bool> {
         && !s
             .next()
             .is_some_and(|n| n.text(s.text).starts_with("level"));
-    (compared(pw) || before_in.is_some_and(compared) || against || baseline).then_some(false)
+    (compared(pw) || before_in.is_some_and(compared) || typed_that || against || baseline)
+        .then_some(false)
 }
+
+/// Comparatives whose "than" some texts mistype as "that".
+const COMPARATIVES: &[&str] = &[
+    "less", "more", "fewer", "higher", "lower", "greater", "smaller",
+];
 
 /// "In 2014 Qatar signed ...", "during 2019": a time adverbial before a
 /// proper noun anchors.
@@ -1863,10 +2002,12 @@ fn month_after(s: &Site, _: &Cardinal) -> bool {
 
 /// "1,200 peacekeepers in 2019, 300 more than in 2018": a difference.
 fn difference(s: &Site, _: &Cardinal) -> bool {
+    // "60 fewer that in 2020": "that in" mistyped for "than in".
     let than_at = |k: usize| {
-        s.tokens
-            .get(k)
-            .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case("than"))
+        let word = |k: usize| s.tokens.get(k).map(|t| t.text(s.text));
+        word(k).is_some_and(|w| w.eq_ignore_ascii_case("than"))
+            || (word(k).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+                && word(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("in")))
     };
     s.next().is_some_and(|n| {
         ["more", "fewer", "less"]

@@ -1772,6 +1772,61 @@ const ROWS: &[Row] = &[
         "In 2020 the army bought 40 more tanks.",
         &["stat: 40 @ 2020-2020 : tanks"],
     ),
+    (
+        "N% less that in YEAR: \"that\" mistyped for \"than\", the year is compared with",
+        "Bolivia comes seventh with 410 million USD, 4% less that in 2011.",
+        &["stat: none"],
+    ),
+    (
+        "N percent more that in YEAR (mistyped comparison)",
+        "Naval exports stood at $2.3 billion, 12 percent more that in 2016.",
+        &["stat: none"],
+    ),
+    (
+        "fewer that in YEAR after a count with its own year",
+        "In 2021, 940 cadets graduated, 60 fewer that in 2020.",
+        &["stat: 940 @ 2021-2021 : cadets"],
+    ),
+    (
+        "the jets that in YEAR flew: \"that\" is a relative pronoun, the year dates the count",
+        "The air force lost 3 jets that in 2015 were grounded.",
+        &["stat: 3 @ 2015-2015 : jets"],
+    ),
+    (
+        "fact sheet: a money figure on its own line, the next line says what it is, FY to FY",
+        "Key facts\n$2.4 billion\nThe total value of U.S. arms sales delivered to Oman from FY 2010 to FY 2015, the most in the region.\nMore soon.",
+        &["stat: 2400000000 @ 2010-2015 : total value of U.S. arms sales delivered to Oman"],
+    ),
+    (
+        "fact sheet: a bare count line, then \"The number of X ... in YEAR\"",
+        "At a glance\n4,500\nThe number of officers trained in the United States in 2019.",
+        &["stat: 4500 @ 2019-2019 : officers trained in the United States"],
+    ),
+    (
+        "fact sheet: \"The amount of X to the Y in YEAR-YEAR\"",
+        "Figures\n€350 million\nThe amount of EU support to the region's armies in 2021-2022.",
+        &["stat: 350000000 @ 2021-2022 : EU support to the region's armies"],
+    ),
+    (
+        "fact sheet: the definer's own clause after the noun (\"X the ministry approved in a deal of YEAR\")",
+        "Numbers\n312\nThe number of armoured vehicles the ministry ordered in a contract signed in March 2018.",
+        &["stat: 312 @ 2018-2018 : armoured vehicles"],
+    ),
+    (
+        "fact sheet: an open range (\"since\") in the definer is no statistic",
+        "Facts\n$8 billion\nThe total amount of arms deals approved for Qatar since 2014.",
+        &["stat: none"],
+    ),
+    (
+        "fact sheet: a percentage line is no count",
+        "Facts\n37%\nThe share of the budget spent on salaries in 2019.",
+        &["stat: none"],
+    ),
+    (
+        "a number alone in a running paragraph, the next sentence undated: no statistic",
+        "The battalion counts\n650\nThe soldiers come from four provinces.",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

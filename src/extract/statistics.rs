@@ -1084,6 +1084,81 @@ fn finish_counts(text: &str, tokens: &[Token], years: &mut Vec<YearMention>, cou
     respectively(text, tokens, years, counts);
     periods_in_brackets(text, tokens, years);
     join_year_lists(text, years);
+    join_date_ranges(text, years);
+}
+
+/// "For the fiscal year of October 1, 2015, to September 30, 2016": two
+/// dates joined by "to" are one range of years (a single year when both
+/// dates fall in it).
+fn join_date_ranges(text: &str, years: &mut Vec<YearMention>) {
+    let mut k = 1;
+    while k < years.len() {
+        let (a, b) = (&years[k - 1], &years[k]);
+        let joined = a.expr.form == YearForm::Single
+            && b.expr.form == YearForm::Single
+            && day_and_month_before(text_before(text, a.start))
+            && date_to_date(sub(text, a.end, b.start));
+        let range = YearRange::new(a.expr.range.start(), b.expr.range.end()).ok();
+        match range.filter(|_| joined) {
+            Some(range) => {
+                let (end, anchor) = (b.end, a.anchor || b.anchor);
+                let first = &mut years[k - 1];
+                first.end = end;
+                first.expr.range = range;
+                first.anchor = anchor;
+                years.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// What lies between two dates' years: ", to September 30,", "through 30
+/// June": a range word, then a day and a month in either order.
+fn date_to_date(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [to, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    ["to", "through", "until", "till", "-", "\u{2013}"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(to))
+        && day_and_month(rest)
+}
+
+/// The words of a date before its year: "October 1", "1 October".
+fn day_and_month(words: &[&str]) -> bool {
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    match words {
+        [a, b] => (months::month(a).is_some() && day(b)) || (day(a) && months::month(b).is_some()),
+        _ => false,
+    }
+}
+
+/// A date's day and month end the text before its year ("of October 1,").
+fn day_and_month_before(head: &str) -> bool {
+    let words: Vec<&str> = head
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    words.len() == 2 && day_and_month(&[words[1], words[0]])
+}
+
+/// Up to 40 bytes of text before byte `at`.
+fn text_before(text: &str, at: usize) -> &str {
+    let mut lo = at.saturating_sub(40);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    sub(text, lo, at)
 }
 
 /// The number ending at `tokens[j - 1]`, after a hedge word ("over"), is a
@@ -1493,6 +1568,7 @@ const ANCHOR_CHECKS: &[(&str, AnchorCheck)] = &[
     ("date's year", date_year),
     ("founding year", founding_year),
     ("compared year", compared_year),
+    ("fiscal year", fiscal_year),
     ("time adverbial", time_adverbial),
     ("glued to a word", glued_to_word),
     ("after a possessive name", after_possessive_name),
@@ -1617,6 +1693,16 @@ fn compared_year(s: &Site) -> Option<bool> {
 const COMPARATIVES: &[&str] = &[
     "less", "more", "fewer", "higher", "lower", "greater", "smaller",
 ];
+
+/// "the President's fiscal year 2020 aid request", "the FY2019 budget": a
+/// fiscal year is a period, not a label, wherever it stands.
+fn fiscal_year(s: &Site) -> Option<bool> {
+    let first = s.word(s.i);
+    let fiscal = first.eq_ignore_ascii_case("fiscal")
+        || first.eq_ignore_ascii_case("financial")
+        || (first.len() >= 2 && first.as_bytes()[..2].eq_ignore_ascii_case(b"fy"));
+    fiscal.then_some(true)
+}
 
 /// "In 2014 Qatar signed ...", "during 2019": a time adverbial before a
 /// proper noun anchors.
@@ -1752,6 +1838,8 @@ const PERIOD_NOUNS: &[&str] = &[
     "revenues",
     "sales",
     "deliveries",
+    "request",
+    "requests",
     // A plan for a year: "the 2025 cooperation plan, which includes 40 events".
     "plan",
     "programme",
@@ -2031,14 +2119,21 @@ fn other_script_after(s: &Site, _: &Cardinal) -> bool {
 /// "five years", "3 times", "20 km" ([`NOT_COUNTED_AFTER`]): a measure of
 /// time, a ratio or a rank; but "12 of the allied countries" counts part of
 /// a group.
-fn not_counted_after(s: &Site, _: &Cardinal) -> bool {
+fn not_counted_after(s: &Site, card: &Cardinal) -> bool {
     s.next().is_some_and(|n| {
         let nw = n.text(s.text);
-        let of_group = nw.eq_ignore_ascii_case("of")
-            && s.tokens
+        let second = |w: &str| {
+            s.tokens
                 .get(s.j + 1)
-                .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case("the"));
-        NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group
+                .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case(w))
+        };
+        let of_group = nw.eq_ignore_ascii_case("of") && second("the");
+        // "averaged $74 million per year in 2010-2017": an amount's yearly
+        // average over its years is recorded.
+        let yearly_amount = card.currency.is_some()
+            && nw.eq_ignore_ascii_case("per")
+            && (second("year") || second("annum"));
+        NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group && !yearly_amount
     })
 }
 
@@ -2562,6 +2657,9 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
 /// 11.4 billion".
 const BRIDGE_WORDS: &[&str] = &[
     "worth",
+    // "military aid averaged $74 million per year".
+    "averaged",
+    "averaging",
     "a",
     "an",
     "total",
@@ -2712,7 +2810,7 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     let end = past_bridge(text, tokens, i);
     let start = metric_start(text, tokens, end);
     if start == end {
-        return None;
+        return topic_of(text, tokens, end);
     }
     let head = tokens[end - 1].text(text);
     if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
@@ -2724,6 +2822,38 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
 /// Back from the amount at `tokens[i]` over its bridge: numbers, brackets,
 /// "FY2019-20", "set at", [`BRIDGE_WORDS`] ("reached an all-time high of"),
 /// at most 16 tokens; the first token past it.
+/// "As for US military aid, it averaged $74 million": a pronoun subject
+/// right before `tokens[end]` stands for the topic its sentence opens with.
+fn topic_of(text: &str, tokens: &[Token], end: usize) -> Option<String> {
+    let pronoun = tokens.get(end.checked_sub(1)?)?.text(text);
+    if !["it", "they"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(pronoun))
+    {
+        return None;
+    }
+    let words: Vec<&str> = tokens.iter().take(3).map(|t| t.text(text)).collect();
+    let from = TOPIC_OPENERS.iter().find_map(|o| {
+        let o: Vec<&str> = o.split(' ').collect();
+        (words.len() >= o.len() && words.iter().zip(&o).all(|(w, p)| w.eq_ignore_ascii_case(p)))
+            .then_some(o.len())
+    })?;
+    let comma = (from..end).find(|&k| tokens[k].is_punct(text, ','))?;
+    (comma > from && comma + 2 == end && comma - from <= 8)
+        .then(|| sub(text, tokens[from].start, tokens[comma - 1].end).to_string())
+}
+
+/// Openers that name a sentence's topic before a comma: "As for X, it ...".
+const TOPIC_OPENERS: &[&str] = &[
+    "as for",
+    "as regards",
+    "as to",
+    "regarding",
+    "concerning",
+    "with regard to",
+    "in terms of",
+];
+
 fn past_bridge(text: &str, tokens: &[Token], i: usize) -> usize {
     let mut k = i;
     let mut steps = 0;

@@ -1827,6 +1827,76 @@ const ROWS: &[Row] = &[
         "The battalion counts\n650\nThe soldiers come from four provinces.",
         &["stat: none"],
     ),
+    (
+        "a fiscal year written as two dates: October 1, YEAR, to September 30, YEAR",
+        "For the fiscal year of October 1, 2017, to September 30, 2018, Washington gave Ghana $18 million in security assistance.",
+        &["stat: 18000000 @ 2017-2018 : security assistance"],
+    ),
+    (
+        "from DAY MONTH YEAR to DAY MONTH YEAR (British dates)",
+        "From 1 April 2019 to 31 March 2020 the ministry approved 412 export licences.",
+        &["stat: 412 @ 2019-2020 : export licences"],
+    ),
+    (
+        "between MONTH DAY, YEAR and ... : a date range through a later date",
+        "Between January 1, 2021, through December 31, 2022, the coast guard seized 96 boats.",
+        &["stat: 96 @ 2021-2022 : boats"],
+    ),
+    (
+        "two dates in one year are that year",
+        "From March 3, 2020 to June 30, 2020, 1,150 troops were deployed.",
+        &["stat: 1150 @ 2020-2020 : troops"],
+    ),
+    (
+        "a date then a separate year, not a date range, stays apart",
+        "On May 4, 2021, the ministry said 30 cadets graduated in 2020.",
+        &["stat: 30 @ 2020-2020 : cadets"],
+    ),
+    (
+        "the President's fiscal year YEAR X request is money (a fiscal year after a possessive)",
+        "The President's fiscal year 2022 security aid request for Moldova is $14.5 million.",
+        &["stat: 14500000 @ 2022-2022 : security aid request for Moldova"],
+    ),
+    (
+        "the ministry's FY2021 budget request stood at money",
+        "The ministry's FY2021 budget request stood at $2.1 billion.",
+        &["stat: 2100000000 @ 2021-2021 : budget request"],
+    ),
+    (
+        "the YEAR aid request for STATE is money (a year before a request)",
+        "The 2023 aid request for Tunisia is $60 million.",
+        &["stat: 60000000 @ 2023-2023 : aid request for Tunisia"],
+    ),
+    (
+        "X averaged money per year in YEAR-YEAR (a yearly average over a range)",
+        "Japanese naval aid averaged $12 million per year in 2012-2019.",
+        &["stat: 12000000 @ 2012-2019 : Japanese naval aid"],
+    ),
+    (
+        "Between YEAR and YEAR, X averaged money per annum",
+        "Between 2011 and 2016, French arms sales to Peru averaged EUR 90 million per annum.",
+        &["stat: 90000000 @ 2011-2016 : French arms sales to Peru"],
+    ),
+    (
+        "As for X, it averaged at money per year in YEAR-YEAR (the topic is the metric)",
+        "As for British military aid, it averaged at $21 million per year in 2015-2018.",
+        &["stat: 21000000 @ 2015-2018 : British military aid"],
+    ),
+    (
+        "Regarding X, it reached money in YEAR",
+        "Regarding Chinese arms exports to Africa, they reached $1.4 billion in 2019.",
+        &["stat: 1400000000 @ 2019-2019 : Chinese arms exports to Africa"],
+    ),
+    (
+        "N per cent in YEAR is still no count",
+        "In 2019, salaries took 45 per cent of the budget.",
+        &["stat: none"],
+    ),
+    (
+        "N troops per year is not money: still no yearly count",
+        "In 2015-2020 the academy trained 300 per year.",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

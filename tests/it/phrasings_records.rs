@@ -1897,6 +1897,31 @@ const ROWS: &[Row] = &[
         "In 2015-2020 the academy trained 300 per year.",
         &["stat: none"],
     ),
+    (
+        "a plan told again with military for defence is one plan",
+        "Chile, Peru and Ecuador signed a trilateral defence cooperation programme in Lima. The signing of the trilateral military cooperation programme crowns years of talks.",
+        &["plan: trilateral defence cooperation programme | - | - |  | CL,PE,EC"],
+    ),
+    (
+        "defense cooperation plan, then the military cooperation plan (US spelling)",
+        "Ghana and Togo adopted a defense cooperation plan for 2024. Officials said the military cooperation plan for 2024 would be reviewed in June.",
+        &["plan: defense cooperation plan | 2024-2024 | - |  | GH,TG"],
+    ),
+    (
+        "a field of cooperation between named institutions runs to the list's end",
+        "Oman and Jordan signed a military cooperation programme. The programme includes joint exercises, staff courses, and cooperation between the Royal Staff College, the Jordanian War College, and the National Defence University of Oman.",
+        &["plan: military cooperation programme | - | - | joint exercises; staff courses; cooperation between the Royal Staff College, the Jordanian War College, and the National Defence University of Oman | OM,JO"],
+    ),
+    (
+        "\"among other things\" is no relation between parties: the list still splits",
+        "Peru and Bolivia signed a cooperation plan. It highlights, among other things, border security, cadet exchanges and military medicine.",
+        &["plan: cooperation plan | - | - | border security; cadet exchanges; military medicine | PE,BO"],
+    ),
+    (
+        "\"exchanges between the navies\" with lower-case items after it still splits",
+        "Kenya and Tanzania signed a naval cooperation plan. The plan covers exchanges between the navies, joint patrols, and hydrography.",
+        &["plan: naval cooperation plan | - | - | exchanges between the navies; joint patrols; hydrography | KE,TZ"],
+    ),
 ];
 
 fn number(v: f64) -> String {

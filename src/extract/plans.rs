@@ -1285,8 +1285,30 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
             return split_fields(text, tokens, chain_cues(text, tokens, end));
         }
     }
-    Vec::new()
+    emphasised_fields(text, tokens, subject_end)
 }
+
+/// "The document will provide guidelines for improving security
+/// cooperation, especially in the area of A, B and C": a cue after
+/// "especially" later in the sentence singles out the plan's areas.
+fn emphasised_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
+    let at = (from..tokens.len()).find(|&k| {
+        is_in(EMPHASIS_WORDS, tokens[k].text(text)) && cue_at(text, tokens, k + 1).is_some()
+    });
+    at.and_then(|k| cue_at(text, tokens, k + 1))
+        .map(|end| split_fields(text, tokens, chain_cues(text, tokens, end)))
+        .unwrap_or_default()
+}
+
+/// Words that single out the areas of a broader aim: "especially in the area of".
+const EMPHASIS_WORDS: &[&str] = &[
+    "especially",
+    "particularly",
+    "notably",
+    "mainly",
+    "primarily",
+    "chiefly",
+];
 
 /// "Through the DCP, Australia supports A, conducts B, and provides C": what
 /// a state does through the plan (named by its initials or a plan noun, in a

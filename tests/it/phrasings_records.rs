@@ -1922,6 +1922,26 @@ const ROWS: &[Row] = &[
         "Kenya and Tanzania signed a naval cooperation plan. The plan covers exchanges between the navies, joint patrols, and hydrography.",
         &["plan: naval cooperation plan | - | - | exchanges between the navies; joint patrols; hydrography | KE,TZ"],
     ),
+    (
+        "The document will ..., especially in the area of A, B and C (fields after an emphasis)",
+        "Serbia and Hungary are preparing a defence cooperation plan. The document will set priorities for joint work, especially in the area of border security, air policing and cyber defence.",
+        &["plan: defence cooperation plan | - | - | border security; air policing; cyber defence | RS,HU"],
+    ),
+    (
+        "The plan aims to ..., particularly in the fields of A and B",
+        "Kenya and Ethiopia adopted a military cooperation plan. The plan aims to deepen ties, particularly in the fields of logistics and military medicine.",
+        &["plan: military cooperation plan | - | - | logistics; military medicine | KE,ET"],
+    ),
+    (
+        "It will strengthen ..., notably in such areas as A and B",
+        "Chile and Uruguay signed a naval cooperation roadmap. It will strengthen cooperation, notably in such areas as hydrography and mine clearance.",
+        &["plan: naval cooperation roadmap | - | - | hydrography; mine clearance | CL,UY"],
+    ),
+    (
+        "an emphasis without a field cue gives no fields",
+        "Oman and Jordan signed a defence cooperation plan. The document will deepen ties, especially between the two navies.",
+        &["plan: defence cooperation plan | - | - |  | OM,JO"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1942,6 +1942,41 @@ const ROWS: &[Row] = &[
         "Oman and Jordan signed a defence cooperation plan. The document will deepen ties, especially between the two navies.",
         &["plan: defence cooperation plan | - | - |  | OM,JO"],
     ),
+    (
+        "their joint military exercise, Name, next year: a name set off by commas; both sides take part",
+        "Laos and Vietnam held border talks. Both sides will keep preparing their joint military exercise, Silver Lotus, next year.",
+        &["ex: Silver Lotus | - | - | LA,VN"],
+    ),
+    (
+        "the annual drill, Name, at PLACE",
+        "Ghana and Togo will hold the annual drill, Coastal Shield, at Lomé in May.",
+        &["ex: Coastal Shield | - | Lomé | GH,TG"],
+    ),
+    (
+        "its naval exercise, Name. (the name closes the sentence)",
+        "The navy announced its naval exercise, Blue Horizon.",
+        &["ex: Blue Horizon | - | - | -"],
+    ),
+    (
+        "a fronted adverbial's comma sets off a person, not a name",
+        "After the exercise, John Ward, the commander, thanked the crews.",
+        &["ex: none"],
+    ),
+    (
+        "the exercise, Colonel X, ...: a title opens a person",
+        "The army praised the exercise, Colonel Peter Lang, its planner, said.",
+        &["ex: none"],
+    ),
+    (
+        "the exercise, one capitalised word: no name",
+        "Officers reviewed the exercise, Monday, at the base.",
+        &["ex: none"],
+    ),
+    (
+        "The two countries will hold their joint exercise \"Name YEAR\": the sides named before take part",
+        "Peru and Chile met in Lima. The two countries will hold their joint naval exercise \"Pacific Reef 2025\" in May.",
+        &["ex: Pacific Reef | 2025 | - | PE,CL"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -1285,8 +1285,30 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
             return split_fields(text, tokens, chain_cues(text, tokens, end));
         }
     }
-    Vec::new()
+    emphasised_fields(text, tokens, subject_end)
 }
+
+/// "The document will provide guidelines for improving security
+/// cooperation, especially in the area of A, B and C": a cue after
+/// "especially" later in the sentence singles out the plan's areas.
+fn emphasised_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
+    let at = (from..tokens.len()).find(|&k| {
+        is_in(EMPHASIS_WORDS, tokens[k].text(text)) && cue_at(text, tokens, k + 1).is_some()
+    });
+    at.and_then(|k| cue_at(text, tokens, k + 1))
+        .map(|end| split_fields(text, tokens, chain_cues(text, tokens, end)))
+        .unwrap_or_default()
+}
+
+/// Words that single out the areas of a broader aim: "especially in the area of".
+const EMPHASIS_WORDS: &[&str] = &[
+    "especially",
+    "particularly",
+    "notably",
+    "mainly",
+    "primarily",
+    "chiefly",
+];
 
 /// "Through the DCP, Australia supports A, conducts B, and provides C": what
 /// a state does through the plan (named by its initials or a plan noun, in a
@@ -1588,7 +1610,15 @@ fn list_items(list: &str) -> Vec<&str> {
         .collect();
     let mut items: Vec<&str> = Vec::new();
     let n = chunks.len();
-    for (i, chunk) in chunks.into_iter().enumerate() {
+    for (i, &chunk) in chunks.iter().enumerate() {
+        // "and cooperation between the Academy of X, the School of Y, and the
+        // University of Z": the parties of "between" run to the list's end.
+        if i + 1 < n && has_between(chunk) && chunks[i + 1..].iter().all(|c| names_party(c)) {
+            let (from, to) = (offset_in(list, chunk), offset_in(list, chunks[n - 1]));
+            let whole = &list[from..to + chunks[n - 1].len()];
+            items.push(strip_word(whole, "and").unwrap_or(whole));
+            break;
+        }
         let chunk = strip_tail(chunk);
         if i + 1 < n {
             items.push(chunk);
@@ -1597,6 +1627,26 @@ fn list_items(list: &str) -> Vec<&str> {
         }
     }
     items
+}
+
+/// The chunk names a relation between parties: "cooperation between A".
+fn has_between(chunk: &str) -> bool {
+    chunk
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("between"))
+}
+
+/// A chunk that names a party by its proper name: "the School of National
+/// Defence", "and the University of Defence Research".
+fn names_party(chunk: &str) -> bool {
+    let rest = strip_word(chunk, "and").unwrap_or(chunk);
+    let rest = strip_word(rest, "the").unwrap_or(rest);
+    rest.starts_with(|c: char| c.is_uppercase())
+}
+
+/// The byte offset of `part`, a slice of `whole`, inside `whole`.
+fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
 /// The last chunk of a list: "and C" after a serial comma, else "B and C";
@@ -1635,7 +1685,8 @@ fn clean_fields(items: Vec<&str>) -> Vec<String> {
         {
             continue;
         }
-        if item.split_whitespace().count() > MAX_FIELD_WORDS {
+        // A relation between named parties is one field however long.
+        if item.split_whitespace().count() > MAX_FIELD_WORDS && !has_between(item) {
             continue;
         }
         out.push(item.to_string());
@@ -1830,7 +1881,21 @@ fn same_plan(a: &Mention, b: &Mention) -> Option<SameBy> {
     if a.duration.is_some() && a.duration == b.duration && same_parties && shared >= 1 {
         return Some(SameBy::Paraphrase);
     }
+    // "the tripartite defence cooperation programme" told again as "the
+    // tripartite military cooperation programme".
+    if domain_folded(&a.key) == domain_folded(&b.key) {
+        return Some(SameBy::Paraphrase);
+    }
     (a.headline != b.headline).then_some(SameBy::Headline)
+}
+
+/// A name key with its domain adjective folded: "military" and "defense"
+/// name the same field of cooperation.
+fn domain_folded(key: &str) -> String {
+    key.split_whitespace()
+        .map(|w| if w == "military" { "defense" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The number of words of a name key.

@@ -287,6 +287,8 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut seen: Vec<(u64, YearRange)> = Vec::new();
     // A sentence's years and counts, in vectors reused from sentence to sentence.
     let (mut years, mut counts) = (Vec::new(), Vec::new());
+    // A figure on a line of its own, which the next line defines.
+    let mut figure: Option<Count> = None;
     for (si, s) in article.sentences().iter().enumerate() {
         if out.statistics.len() >= MAX_STATS {
             out.diagnostics.push(Diagnostic::new(
@@ -298,37 +300,24 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
         }
         let end = article.read_end(s);
         let sentence = sub(text, s.start, end);
+        let tokens = article.tokens(si);
+        let defined = figure.take();
         // Prefilter: a statistic needs a year, so three digits in a row at least.
         if !has_three_digits(sentence.as_bytes())
             && !has_letter_o_year(sentence.as_bytes())
             && !has_short_fiscal(sentence.as_bytes())
         {
+            figure = lone_figure(text, tokens, &mut years, &mut counts);
             continue;
         }
-        let tokens = article.tokens(si);
         scan(text, tokens, &mut years, &mut counts, &mut out.diagnostics);
-        // A bare count takes the metric of an earlier sentence only when its
-        // own refers back ("The figure rose to 45"): "In 2019, the commander,
-        // 45, retired" gives the age no earlier metric.
-        let mut metric_here = false;
-        for c in counts.iter_mut() {
-            match &c.metric {
-                Some(m) => {
-                    last_metric = Some(m.clone());
-                    metric_here = true;
-                }
-                None if c.money => {
-                    c.metric = Some(last_metric.clone().unwrap_or_else(|| "amount".into()))
-                }
-                None if metric_here
-                    || refers_back(text, tokens, c.start)
-                    || subject_count(text, tokens, c.end) =>
-                {
-                    c.metric = last_metric.clone()
-                }
-                None => {}
+        if let Some(f) = defined {
+            if let Some((metric, range)) = definition(text, tokens, &years) {
+                let span = Span::new(f.start, end);
+                push_stat(out, &mut seen, f.value, metric, range, span);
             }
         }
+        lend_metrics(text, tokens, &mut counts, &mut last_metric);
         for c in counts.iter().filter(|c| !c.relative) {
             let Some((range, ys, ye)) = pick_year(text, c, &counts, &years) else {
                 continue;
@@ -336,20 +325,158 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             let Some(metric) = c.metric.clone() else {
                 continue;
             };
-            let key = (c.value.to_bits(), range);
-            if seen.contains(&key) {
-                continue;
+            let span = Span::new(c.start.min(ys), c.end.max(ye));
+            push_stat(out, &mut seen, c.value, metric, range, span);
+        }
+        figure = lone_figure(text, tokens, &mut years, &mut counts);
+    }
+}
+
+/// Adds a statistic unless the same value and years were recorded already
+/// (a figure repeated in the headline and the body is one record).
+fn push_stat(
+    out: &mut Report,
+    seen: &mut Vec<(u64, YearRange)>,
+    value: f64,
+    metric: String,
+    years: YearRange,
+    span: Span,
+) {
+    let key = (value.to_bits(), years);
+    if seen.contains(&key) {
+        return;
+    }
+    seen.push(key);
+    out.statistics.push(YearRangeStat {
+        value,
+        metric,
+        years,
+        span,
+    });
+}
+
+/// Gives a count without a metric of its own the one it refers back to: a
+/// bare count takes the metric of an earlier sentence only when its own
+/// refers back ("The figure rose to 45"): "In 2019, the commander, 45,
+/// retired" gives the age no earlier metric.
+fn lend_metrics(text: &str, tokens: &[Token], counts: &mut [Count], last: &mut Option<String>) {
+    let mut metric_here = false;
+    for c in counts.iter_mut() {
+        match &c.metric {
+            Some(m) => {
+                *last = Some(m.clone());
+                metric_here = true;
             }
-            seen.push(key);
-            out.statistics.push(YearRangeStat {
-                value: c.value,
-                metric,
-                years: range,
-                span: Span::new(c.start.min(ys), c.end.max(ye)),
-            });
+            None if c.money => c.metric = Some(last.clone().unwrap_or_else(|| "amount".into())),
+            None if metric_here
+                || refers_back(text, tokens, c.start)
+                || subject_count(text, tokens, c.end) =>
+            {
+                c.metric = last.clone()
+            }
+            None => {}
         }
     }
 }
+
+/// A fact sheet's figure: a line that is one count and nothing else ("$13
+/// billion", "19,940"), whose next line says what it counts.
+fn lone_figure(
+    text: &str,
+    tokens: &[Token],
+    years: &mut Vec<YearMention>,
+    counts: &mut Vec<Count>,
+) -> Option<Count> {
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    if tokens.len() > 4 {
+        return None;
+    }
+    let line = sub(text, first.start, last.end);
+    // A line break before and after: not a number inside a running sentence.
+    let own_line = text[..first.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        && text[last.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('\n');
+    if !own_line || line.contains(['%', '\n']) {
+        return None;
+    }
+    scan(text, tokens, years, counts, &mut Vec::new());
+    let [c] = counts.as_slice() else {
+        return None;
+    };
+    (years.is_empty() && c.start == first.start && c.end == last.end).then(|| c.clone())
+}
+
+/// The line after a lone figure, as its definition: "The total value of arms
+/// sales delivered to X from FY 2009 to FY 2014, the highest ..." gives the
+/// metric (its noun phrase, "The number of" dropped) and the first year of
+/// its first clause; an open range ("since November 2013") gives none.
+fn definition(text: &str, tokens: &[Token], years: &[YearMention]) -> Option<(String, YearRange)> {
+    let first = tokens.first()?;
+    if !["the", "a", "an"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(first.text(text)))
+    {
+        return None;
+    }
+    let y = years.iter().find(|y| y.clause == 0)?;
+    if y.open || !y.anchor {
+        return None;
+    }
+    let mut k = 1;
+    if tokens.len() > 3
+        && ["number", "amount"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens[1].text(text)))
+        && tokens[2].text(text).eq_ignore_ascii_case("of")
+    {
+        k = 3;
+    }
+    let end = definition_end(text, tokens, k, y.start);
+    (end > k).then(|| {
+        let metric = sub(text, tokens[k].start, tokens[end - 1].end);
+        (metric.to_string(), y.expr.range)
+    })
+}
+
+/// Where a definition's noun phrase ends: before the phrase that dates it
+/// ("from FY 2009", "in 2015"), a comma, or a clause with a subject of its
+/// own ("bombs and war heads the U.S. authorized").
+fn definition_end(text: &str, tokens: &[Token], k: usize, year_start: usize) -> usize {
+    let mut end = k;
+    while end < tokens.len() && end - k < MAX_DEFINITION_WORDS {
+        let t = tokens[end];
+        let w = t.text(text);
+        let dates = ["from", "in", "during", "between", "for", "since", "through"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+            && tokens[end..]
+                .iter()
+                .take(4)
+                .any(|n| n.start >= year_start && n.start < year_start + 1);
+        // A determiner opens a clause's subject, unless a preposition governs it.
+        let subject = end > k
+            && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(w))
+            && !DEFINITION_PREPOSITIONS
+                .contains(&tokens[end - 1].text(text).to_ascii_lowercase().as_str());
+        if dates || subject || t.start >= year_start || t.is_punct(text, ',') {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Prepositions inside a definition's noun phrase: "delivered to the
+/// Gulf states", "support for the navy".
+const DEFINITION_PREPOSITIONS: &[&str] = &[
+    "to", "for", "of", "in", "on", "by", "with", "from", "at", "across", "within", "among",
+];
+
+/// Longest definition of a fact sheet's figure, in tokens.
+const MAX_DEFINITION_WORDS: usize = 24;
 
 /// Words before a bare count that refer back to an earlier metric: "the
 /// figure rose to 45", "their number reached 100", "it was 30 in 2019".
@@ -957,6 +1084,81 @@ fn finish_counts(text: &str, tokens: &[Token], years: &mut Vec<YearMention>, cou
     respectively(text, tokens, years, counts);
     periods_in_brackets(text, tokens, years);
     join_year_lists(text, years);
+    join_date_ranges(text, years);
+}
+
+/// "For the fiscal year of October 1, 2015, to September 30, 2016": two
+/// dates joined by "to" are one range of years (a single year when both
+/// dates fall in it).
+fn join_date_ranges(text: &str, years: &mut Vec<YearMention>) {
+    let mut k = 1;
+    while k < years.len() {
+        let (a, b) = (&years[k - 1], &years[k]);
+        let joined = a.expr.form == YearForm::Single
+            && b.expr.form == YearForm::Single
+            && day_and_month_before(text_before(text, a.start))
+            && date_to_date(sub(text, a.end, b.start));
+        let range = YearRange::new(a.expr.range.start(), b.expr.range.end()).ok();
+        match range.filter(|_| joined) {
+            Some(range) => {
+                let (end, anchor) = (b.end, a.anchor || b.anchor);
+                let first = &mut years[k - 1];
+                first.end = end;
+                first.expr.range = range;
+                first.anchor = anchor;
+                years.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// What lies between two dates' years: ", to September 30,", "through 30
+/// June": a range word, then a day and a month in either order.
+fn date_to_date(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [to, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    ["to", "through", "until", "till", "-", "\u{2013}"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(to))
+        && day_and_month(rest)
+}
+
+/// The words of a date before its year: "October 1", "1 October".
+fn day_and_month(words: &[&str]) -> bool {
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    match words {
+        [a, b] => (months::month(a).is_some() && day(b)) || (day(a) && months::month(b).is_some()),
+        _ => false,
+    }
+}
+
+/// A date's day and month end the text before its year ("of October 1,").
+fn day_and_month_before(head: &str) -> bool {
+    let words: Vec<&str> = head
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    words.len() == 2 && day_and_month(&[words[1], words[0]])
+}
+
+/// Up to 40 bytes of text before byte `at`.
+fn text_before(text: &str, at: usize) -> &str {
+    let mut lo = at.saturating_sub(40);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    sub(text, lo, at)
 }
 
 /// The number ending at `tokens[j - 1]`, after a hedge word ("over"), is a
@@ -1366,6 +1568,7 @@ const ANCHOR_CHECKS: &[(&str, AnchorCheck)] = &[
     ("date's year", date_year),
     ("founding year", founding_year),
     ("compared year", compared_year),
+    ("fiscal year", fiscal_year),
     ("time adverbial", time_adverbial),
     ("glued to a word", glued_to_word),
     ("after a possessive name", after_possessive_name),
@@ -1454,6 +1657,12 @@ fn compared_year(s: &Site) -> Option<bool> {
             .any(|c| c.eq_ignore_ascii_case(w))
     };
     let before_in = (s.i >= 2 && pw.eq_ignore_ascii_case("in")).then(|| s.word(s.i - 2));
+    // "5% less that in 2008": "that" mistyped for "than" after a comparative.
+    let typed_that = before_in.is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        && s.i >= 3
+        && COMPARATIVES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(s.word(s.i - 3)));
     // "an 11% jump over 2008", "up 8% from 2008": a change against that year.
     let word_back = |k: usize| (s.i > k).then(|| s.word(s.i - 1 - k));
     let is = |w: Option<&str>, set: &[&str]| {
@@ -1476,7 +1685,23 @@ fn compared_year(s: &Site) -> Option<bool> {
         && !s
             .next()
             .is_some_and(|n| n.text(s.text).starts_with("level"));
-    (compared(pw) || before_in.is_some_and(compared) || against || baseline).then_some(false)
+    (compared(pw) || before_in.is_some_and(compared) || typed_that || against || baseline)
+        .then_some(false)
+}
+
+/// Comparatives whose "than" some texts mistype as "that".
+const COMPARATIVES: &[&str] = &[
+    "less", "more", "fewer", "higher", "lower", "greater", "smaller",
+];
+
+/// "the President's fiscal year 2020 aid request", "the FY2019 budget": a
+/// fiscal year is a period, not a label, wherever it stands.
+fn fiscal_year(s: &Site) -> Option<bool> {
+    let first = s.word(s.i);
+    let fiscal = first.eq_ignore_ascii_case("fiscal")
+        || first.eq_ignore_ascii_case("financial")
+        || (first.len() >= 2 && first.as_bytes()[..2].eq_ignore_ascii_case(b"fy"));
+    fiscal.then_some(true)
 }
 
 /// "In 2014 Qatar signed ...", "during 2019": a time adverbial before a
@@ -1613,6 +1838,8 @@ const PERIOD_NOUNS: &[&str] = &[
     "revenues",
     "sales",
     "deliveries",
+    "request",
+    "requests",
     // A plan for a year: "the 2025 cooperation plan, which includes 40 events".
     "plan",
     "programme",
@@ -1863,10 +2090,12 @@ fn month_after(s: &Site, _: &Cardinal) -> bool {
 
 /// "1,200 peacekeepers in 2019, 300 more than in 2018": a difference.
 fn difference(s: &Site, _: &Cardinal) -> bool {
+    // "60 fewer that in 2020": "that in" mistyped for "than in".
     let than_at = |k: usize| {
-        s.tokens
-            .get(k)
-            .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case("than"))
+        let word = |k: usize| s.tokens.get(k).map(|t| t.text(s.text));
+        word(k).is_some_and(|w| w.eq_ignore_ascii_case("than"))
+            || (word(k).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+                && word(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("in")))
     };
     s.next().is_some_and(|n| {
         ["more", "fewer", "less"]
@@ -1890,14 +2119,21 @@ fn other_script_after(s: &Site, _: &Cardinal) -> bool {
 /// "five years", "3 times", "20 km" ([`NOT_COUNTED_AFTER`]): a measure of
 /// time, a ratio or a rank; but "12 of the allied countries" counts part of
 /// a group.
-fn not_counted_after(s: &Site, _: &Cardinal) -> bool {
+fn not_counted_after(s: &Site, card: &Cardinal) -> bool {
     s.next().is_some_and(|n| {
         let nw = n.text(s.text);
-        let of_group = nw.eq_ignore_ascii_case("of")
-            && s.tokens
+        let second = |w: &str| {
+            s.tokens
                 .get(s.j + 1)
-                .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case("the"));
-        NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group
+                .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case(w))
+        };
+        let of_group = nw.eq_ignore_ascii_case("of") && second("the");
+        // "averaged $74 million per year in 2010-2017": an amount's yearly
+        // average over its years is recorded.
+        let yearly_amount = card.currency.is_some()
+            && nw.eq_ignore_ascii_case("per")
+            && (second("year") || second("annum"));
+        NOT_COUNTED_AFTER.iter().any(|w| w.eq_ignore_ascii_case(nw)) && !of_group && !yearly_amount
     })
 }
 
@@ -2421,6 +2657,9 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
 /// 11.4 billion".
 const BRIDGE_WORDS: &[&str] = &[
     "worth",
+    // "military aid averaged $74 million per year".
+    "averaged",
+    "averaging",
     "a",
     "an",
     "total",
@@ -2571,7 +2810,7 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
     let end = past_bridge(text, tokens, i);
     let start = metric_start(text, tokens, end);
     if start == end {
-        return None;
+        return topic_of(text, tokens, end);
     }
     let head = tokens[end - 1].text(text);
     if ANAPHORIC_HEADS.iter().any(|a| a.eq_ignore_ascii_case(head)) {
@@ -2583,6 +2822,38 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
 /// Back from the amount at `tokens[i]` over its bridge: numbers, brackets,
 /// "FY2019-20", "set at", [`BRIDGE_WORDS`] ("reached an all-time high of"),
 /// at most 16 tokens; the first token past it.
+/// "As for US military aid, it averaged $74 million": a pronoun subject
+/// right before `tokens[end]` stands for the topic its sentence opens with.
+fn topic_of(text: &str, tokens: &[Token], end: usize) -> Option<String> {
+    let pronoun = tokens.get(end.checked_sub(1)?)?.text(text);
+    if !["it", "they"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(pronoun))
+    {
+        return None;
+    }
+    let words: Vec<&str> = tokens.iter().take(3).map(|t| t.text(text)).collect();
+    let from = TOPIC_OPENERS.iter().find_map(|o| {
+        let o: Vec<&str> = o.split(' ').collect();
+        (words.len() >= o.len() && words.iter().zip(&o).all(|(w, p)| w.eq_ignore_ascii_case(p)))
+            .then_some(o.len())
+    })?;
+    let comma = (from..end).find(|&k| tokens[k].is_punct(text, ','))?;
+    (comma > from && comma + 2 == end && comma - from <= 8)
+        .then(|| sub(text, tokens[from].start, tokens[comma - 1].end).to_string())
+}
+
+/// Openers that name a sentence's topic before a comma: "As for X, it ...".
+const TOPIC_OPENERS: &[&str] = &[
+    "as for",
+    "as regards",
+    "as to",
+    "regarding",
+    "concerning",
+    "with regard to",
+    "in terms of",
+];
+
 fn past_bridge(text: &str, tokens: &[Token], i: usize) -> usize {
     let mut k = i;
     let mut steps = 0;

@@ -1772,6 +1772,211 @@ const ROWS: &[Row] = &[
         "In 2020 the army bought 40 more tanks.",
         &["stat: 40 @ 2020-2020 : tanks"],
     ),
+    (
+        "N% less that in YEAR: \"that\" mistyped for \"than\", the year is compared with",
+        "Bolivia comes seventh with 410 million USD, 4% less that in 2011.",
+        &["stat: none"],
+    ),
+    (
+        "N percent more that in YEAR (mistyped comparison)",
+        "Naval exports stood at $2.3 billion, 12 percent more that in 2016.",
+        &["stat: none"],
+    ),
+    (
+        "fewer that in YEAR after a count with its own year",
+        "In 2021, 940 cadets graduated, 60 fewer that in 2020.",
+        &["stat: 940 @ 2021-2021 : cadets"],
+    ),
+    (
+        "the jets that in YEAR flew: \"that\" is a relative pronoun, the year dates the count",
+        "The air force lost 3 jets that in 2015 were grounded.",
+        &["stat: 3 @ 2015-2015 : jets"],
+    ),
+    (
+        "fact sheet: a money figure on its own line, the next line says what it is, FY to FY",
+        "Key facts\n$2.4 billion\nThe total value of U.S. arms sales delivered to Oman from FY 2010 to FY 2015, the most in the region.\nMore soon.",
+        &["stat: 2400000000 @ 2010-2015 : total value of U.S. arms sales delivered to Oman"],
+    ),
+    (
+        "fact sheet: a bare count line, then \"The number of X ... in YEAR\"",
+        "At a glance\n4,500\nThe number of officers trained in the United States in 2019.",
+        &["stat: 4500 @ 2019-2019 : officers trained in the United States"],
+    ),
+    (
+        "fact sheet: \"The amount of X to the Y in YEAR-YEAR\"",
+        "Figures\n€350 million\nThe amount of EU support to the region's armies in 2021-2022.",
+        &["stat: 350000000 @ 2021-2022 : EU support to the region's armies"],
+    ),
+    (
+        "fact sheet: the definer's own clause after the noun (\"X the ministry approved in a deal of YEAR\")",
+        "Numbers\n312\nThe number of armoured vehicles the ministry ordered in a contract signed in March 2018.",
+        &["stat: 312 @ 2018-2018 : armoured vehicles"],
+    ),
+    (
+        "fact sheet: an open range (\"since\") in the definer is no statistic",
+        "Facts\n$8 billion\nThe total amount of arms deals approved for Qatar since 2014.",
+        &["stat: none"],
+    ),
+    (
+        "fact sheet: a percentage line is no count",
+        "Facts\n37%\nThe share of the budget spent on salaries in 2019.",
+        &["stat: none"],
+    ),
+    (
+        "a number alone in a running paragraph, the next sentence undated: no statistic",
+        "The battalion counts\n650\nThe soldiers come from four provinces.",
+        &["stat: none"],
+    ),
+    (
+        "a fiscal year written as two dates: October 1, YEAR, to September 30, YEAR",
+        "For the fiscal year of October 1, 2017, to September 30, 2018, Washington gave Ghana $18 million in security assistance.",
+        &["stat: 18000000 @ 2017-2018 : security assistance"],
+    ),
+    (
+        "from DAY MONTH YEAR to DAY MONTH YEAR (British dates)",
+        "From 1 April 2019 to 31 March 2020 the ministry approved 412 export licences.",
+        &["stat: 412 @ 2019-2020 : export licences"],
+    ),
+    (
+        "between MONTH DAY, YEAR and ... : a date range through a later date",
+        "Between January 1, 2021, through December 31, 2022, the coast guard seized 96 boats.",
+        &["stat: 96 @ 2021-2022 : boats"],
+    ),
+    (
+        "two dates in one year are that year",
+        "From March 3, 2020 to June 30, 2020, 1,150 troops were deployed.",
+        &["stat: 1150 @ 2020-2020 : troops"],
+    ),
+    (
+        "a date then a separate year, not a date range, stays apart",
+        "On May 4, 2021, the ministry said 30 cadets graduated in 2020.",
+        &["stat: 30 @ 2020-2020 : cadets"],
+    ),
+    (
+        "the President's fiscal year YEAR X request is money (a fiscal year after a possessive)",
+        "The President's fiscal year 2022 security aid request for Moldova is $14.5 million.",
+        &["stat: 14500000 @ 2022-2022 : security aid request for Moldova"],
+    ),
+    (
+        "the ministry's FY2021 budget request stood at money",
+        "The ministry's FY2021 budget request stood at $2.1 billion.",
+        &["stat: 2100000000 @ 2021-2021 : budget request"],
+    ),
+    (
+        "the YEAR aid request for STATE is money (a year before a request)",
+        "The 2023 aid request for Tunisia is $60 million.",
+        &["stat: 60000000 @ 2023-2023 : aid request for Tunisia"],
+    ),
+    (
+        "X averaged money per year in YEAR-YEAR (a yearly average over a range)",
+        "Japanese naval aid averaged $12 million per year in 2012-2019.",
+        &["stat: 12000000 @ 2012-2019 : Japanese naval aid"],
+    ),
+    (
+        "Between YEAR and YEAR, X averaged money per annum",
+        "Between 2011 and 2016, French arms sales to Peru averaged EUR 90 million per annum.",
+        &["stat: 90000000 @ 2011-2016 : French arms sales to Peru"],
+    ),
+    (
+        "As for X, it averaged at money per year in YEAR-YEAR (the topic is the metric)",
+        "As for British military aid, it averaged at $21 million per year in 2015-2018.",
+        &["stat: 21000000 @ 2015-2018 : British military aid"],
+    ),
+    (
+        "Regarding X, it reached money in YEAR",
+        "Regarding Chinese arms exports to Africa, they reached $1.4 billion in 2019.",
+        &["stat: 1400000000 @ 2019-2019 : Chinese arms exports to Africa"],
+    ),
+    (
+        "N per cent in YEAR is still no count",
+        "In 2019, salaries took 45 per cent of the budget.",
+        &["stat: none"],
+    ),
+    (
+        "N troops per year is not money: still no yearly count",
+        "In 2015-2020 the academy trained 300 per year.",
+        &["stat: none"],
+    ),
+    (
+        "a plan told again with military for defence is one plan",
+        "Chile, Peru and Ecuador signed a trilateral defence cooperation programme in Lima. The signing of the trilateral military cooperation programme crowns years of talks.",
+        &["plan: trilateral defence cooperation programme | - | - |  | CL,PE,EC"],
+    ),
+    (
+        "defense cooperation plan, then the military cooperation plan (US spelling)",
+        "Ghana and Togo adopted a defense cooperation plan for 2024. Officials said the military cooperation plan for 2024 would be reviewed in June.",
+        &["plan: defense cooperation plan | 2024-2024 | - |  | GH,TG"],
+    ),
+    (
+        "a field of cooperation between named institutions runs to the list's end",
+        "Oman and Jordan signed a military cooperation programme. The programme includes joint exercises, staff courses, and cooperation between the Royal Staff College, the Jordanian War College, and the National Defence University of Oman.",
+        &["plan: military cooperation programme | - | - | joint exercises; staff courses; cooperation between the Royal Staff College, the Jordanian War College, and the National Defence University of Oman | OM,JO"],
+    ),
+    (
+        "\"among other things\" is no relation between parties: the list still splits",
+        "Peru and Bolivia signed a cooperation plan. It highlights, among other things, border security, cadet exchanges and military medicine.",
+        &["plan: cooperation plan | - | - | border security; cadet exchanges; military medicine | PE,BO"],
+    ),
+    (
+        "\"exchanges between the navies\" with lower-case items after it still splits",
+        "Kenya and Tanzania signed a naval cooperation plan. The plan covers exchanges between the navies, joint patrols, and hydrography.",
+        &["plan: naval cooperation plan | - | - | exchanges between the navies; joint patrols; hydrography | KE,TZ"],
+    ),
+    (
+        "The document will ..., especially in the area of A, B and C (fields after an emphasis)",
+        "Serbia and Hungary are preparing a defence cooperation plan. The document will set priorities for joint work, especially in the area of border security, air policing and cyber defence.",
+        &["plan: defence cooperation plan | - | - | border security; air policing; cyber defence | RS,HU"],
+    ),
+    (
+        "The plan aims to ..., particularly in the fields of A and B",
+        "Kenya and Ethiopia adopted a military cooperation plan. The plan aims to deepen ties, particularly in the fields of logistics and military medicine.",
+        &["plan: military cooperation plan | - | - | logistics; military medicine | KE,ET"],
+    ),
+    (
+        "It will strengthen ..., notably in such areas as A and B",
+        "Chile and Uruguay signed a naval cooperation roadmap. It will strengthen cooperation, notably in such areas as hydrography and mine clearance.",
+        &["plan: naval cooperation roadmap | - | - | hydrography; mine clearance | CL,UY"],
+    ),
+    (
+        "an emphasis without a field cue gives no fields",
+        "Oman and Jordan signed a defence cooperation plan. The document will deepen ties, especially between the two navies.",
+        &["plan: defence cooperation plan | - | - |  | OM,JO"],
+    ),
+    (
+        "their joint military exercise, Name, next year: a name set off by commas; both sides take part",
+        "Laos and Vietnam held border talks. Both sides will keep preparing their joint military exercise, Silver Lotus, next year.",
+        &["ex: Silver Lotus | - | - | LA,VN"],
+    ),
+    (
+        "the annual drill, Name, at PLACE",
+        "Ghana and Togo will hold the annual drill, Coastal Shield, at Lomé in May.",
+        &["ex: Coastal Shield | - | Lomé | GH,TG"],
+    ),
+    (
+        "its naval exercise, Name. (the name closes the sentence)",
+        "The navy announced its naval exercise, Blue Horizon.",
+        &["ex: Blue Horizon | - | - | -"],
+    ),
+    (
+        "a fronted adverbial's comma sets off a person, not a name",
+        "After the exercise, John Ward, the commander, thanked the crews.",
+        &["ex: none"],
+    ),
+    (
+        "the exercise, Colonel X, ...: a title opens a person",
+        "The army praised the exercise, Colonel Peter Lang, its planner, said.",
+        &["ex: none"],
+    ),
+    (
+        "the exercise, one capitalised word: no name",
+        "Officers reviewed the exercise, Monday, at the base.",
+        &["ex: none"],
+    ),
+    (
+        "The two countries will hold their joint exercise \"Name YEAR\": the sides named before take part",
+        "Peru and Chile met in Lima. The two countries will hold their joint naval exercise \"Pacific Reef 2025\" in May.",
+        &["ex: Pacific Reef | 2025 | - | PE,CL"],
+    ),
 ];
 
 fn number(v: f64) -> String {

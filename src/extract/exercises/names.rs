@@ -720,6 +720,7 @@ pub(super) fn names_after_heads(s: &Sent, out: &mut Vec<Mention>) {
             introduced,
             single,
             appositive,
+            determined: determined_head(s, h),
         };
         if !is_name_after(s, how, a, b, suffix) {
             continue;
@@ -841,6 +842,54 @@ struct NamedAfter {
     single: bool,
     /// After a comma ("Joint Military Exercise, KAZIND-2024").
     appositive: bool,
+    /// One exercise after a determiner ("their joint military exercise").
+    determined: bool,
+}
+
+/// "their joint military exercise", "the annual drill": a singular head
+/// after a determiner and lower-case modifiers.
+fn determined_head(s: &Sent, h: &Head) -> bool {
+    if !s.is_any(h.b - 1, &["exercise", "drill"]) {
+        return false;
+    }
+    let mut d = h.a;
+    while d > 0 && h.a - d < 3 && s.is_lower_word(d - 1) && !s.is_any(d - 1, DETERMINERS) {
+        d -= 1;
+    }
+    // "After the exercise, John Smith, the commander, spoke": a fronted
+    // adverbial's comma sets off no name.
+    let fronted = d == 2 && s.is_any(0, FRONTING_PREPOSITIONS);
+    d > 0 && s.is_any(d - 1, DETERMINERS) && !fronted
+}
+
+/// Prepositions that open a fronted adverbial: "During the exercise, ...".
+const FRONTING_PREPOSITIONS: &[&str] = &[
+    "after",
+    "during",
+    "following",
+    "before",
+    "at",
+    "in",
+    "throughout",
+    "since",
+    "upon",
+    "on",
+    "ahead",
+];
+
+/// Determiners before a head that names one exercise.
+const DETERMINERS: &[&str] = &["the", "a", "an", "their", "its", "our", "this"];
+
+/// "their joint military exercise, Golden Dragon, next year": a title-case
+/// name of two words or more set off by commas (or closing the sentence),
+/// not a person's title ("the exercise, Colonel Smith said").
+fn set_off_name(s: &Sent, a: usize, b: usize) -> bool {
+    let closed = b >= s.toks.len() || s.is_punct(b, ',') || s.is_punct(b, '.');
+    let title_case = (a..b).all(|k| s.is_cap(k));
+    let pos = s.toks[a].start;
+    let person = crate::lexicon::titles::title_phrase_at(s.text, pos).is_some()
+        || crate::lexicon::titles::is_honorific_word(s.w(a));
+    closed && title_case && b >= a + 2 && !person
 }
 
 /// The words `a..b` after a head, with their edition, are a name: introduced;
@@ -858,12 +907,14 @@ fn is_name_after(
         introduced,
         single,
         appositive,
+        determined,
     } = how;
     let all_caps = (a..b).all(|k| s.w(k).chars().all(|c| !c.is_lowercase()));
     let alone = b >= s.toks.len() || s.kind(b) == Some(TokenKind::Punct);
     let ok = introduced
         || (single && !appositive)
         || (appositive && (suffix.is_some() || (all_caps && alone)))
+        || (appositive && determined && suffix.is_none() && set_off_name(s, a, b))
         || (!single && suffix.is_some() && !appositive);
     let reported = s.is_any(
         tb_of(b, suffix),

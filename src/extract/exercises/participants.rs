@@ -299,14 +299,33 @@ fn hyphen_pairs(s: &Sent) -> Vec<usize> {
 /// take part, named elsewhere.
 pub(super) fn troops_of_both_sides(s: &Sent) -> bool {
     let n = s.toks.len();
-    (0..n.saturating_sub(3)).any(|i| {
-        if !(s.in_class(i, TROOPS) && s.is_any(i + 1, &["of", "from"])) {
-            return false;
-        }
-        let k = if s.is(i + 2, "the") { i + 3 } else { i + 2 };
-        let two = (s.is(k - 1, "the") && s.is(k, "two")) || s.is(k, "both");
-        two && s.is_any(k + 1, &["countries", "sides", "nations", "states"])
-    })
+    sides_hold_their_exercise(s)
+        || (0..n.saturating_sub(3)).any(|i| {
+            if !(s.in_class(i, TROOPS) && s.is_any(i + 1, &["of", "from"])) {
+                return false;
+            }
+            let k = if s.is(i + 2, "the") { i + 3 } else { i + 2 };
+            let two = (s.is(k - 1, "the") && s.is(k, "two")) || s.is(k, "both");
+            two && s.is_any(k + 1, &["countries", "sides", "nations", "states"])
+        })
+}
+
+/// "Both sides will continue organising their joint military exercise":
+/// the sides as the subject, the exercise theirs and joint.
+fn sides_hold_their_exercise(s: &Sent) -> bool {
+    const SIDES: &[&str] = &["countries", "sides", "nations", "states", "armies"];
+    let k = if s.is(0, "the") && s.is(1, "two") {
+        2
+    } else if s.is(0, "both") {
+        1
+    } else {
+        return false;
+    };
+    s.is_any(k, SIDES)
+        && s.heads.iter().any(|h| {
+            (h.a.saturating_sub(3)..h.a).any(|d| s.is(d, "their"))
+                && (h.a.saturating_sub(3)..h.b).any(|d| s.is(d, "joint"))
+        })
 }
 
 /// "a joint military exercise of A, B and C", "the drills of the armed forces

@@ -450,6 +450,8 @@ static RANKS: &[Entry] = &[
     rank("Senior Captain"),
     rank("Senior Lieutenant"),
     rank("Senior Lieutenant Colonel"),
+    rank("Vice-Senior General"),
+    rank("Vice Senior General"),
 ];
 
 /// Honorifics and styles written between a title and a name ("Chief of
@@ -531,6 +533,10 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "Alhaji",
     "Alhaja",
     "Sayyid",
+    // Burmese styles ("U Myint Soe", "Daw Khin Aye"); "U" only before a
+    // word, not an initial ("U K Singh").
+    "U",
+    "Daw",
 ];
 
 /// The first and the last words of the [`HONORIFICS`]: a word that is
@@ -570,6 +576,14 @@ pub(crate) fn skip_honorifics_forward(text: &str, mut pos: usize) -> usize {
         else {
             return pos;
         };
+        let next_word = tail[h.len()..]
+            .trim_start_matches(' ')
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        if h.len() == 1 && next_word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return pos;
+        }
         pos += h.len();
         pos += text.get(pos..).unwrap_or("").len()
             - text.get(pos..).unwrap_or("").trim_start_matches(' ').len();
@@ -1261,6 +1275,12 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
                 continue 'outer;
             }
         }
+        // "Chief of the General Staff (Army, Navy and Air)",
+        // "Commander-in-Chief (Army)": the services the office covers.
+        if let Some(close) = bracketed_services(text, at) {
+            t.role_end = close;
+            continue 'outer;
+        }
         // "Chief of Defence Staff (CDS) of Rwanda Defence Force": the
         // title's abbreviation, then more of the title.
         if let Some(close) = bracketed_abbreviation(text, at) {
@@ -1400,6 +1420,25 @@ fn bracketed_abbreviation(text: &str, pos: usize) -> Option<usize> {
     let abbr = &inner[..len];
     ((2..=8).contains(&abbr.len()) && abbr.bytes().all(|b| b.is_ascii_uppercase()))
         .then_some(pos + 2 + len + 1)
+}
+
+/// " (Army, Navy and Air)", " (Army)" at `pos`: services in brackets
+/// after an office; where the bracket closes.
+fn bracketed_services(text: &str, pos: usize) -> Option<usize> {
+    const WORDS: &[&str] = &[
+        "Army", "Navy", "Air", "Force", "Forces", "Land", "Ground", "Naval", "Marines", "and",
+    ];
+    let inner = text.get(pos..)?.strip_prefix(" (")?;
+    let len = inner.find(')')?;
+    let words = inner[..len].split([' ', ',']).filter(|w| !w.is_empty());
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        if n > 6 || !WORDS.contains(&w) {
+            return None;
+        }
+    }
+    (n > 0).then_some(pos + 2 + len + 1)
 }
 
 /// First words of two-word state names that can follow "Republic of".

@@ -1482,6 +1482,24 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "services in brackets after an office are part of the role; Vice-Senior General is a rank",
+        "Senior General Aung Kyaw received Admiral John Lowe in Naypyitaw on Monday. Also present were Chief of the General Staff (Army, Navy and Air) General Tun Oo and Commander-in-Chief (Navy) Vice-Senior General Moe Aung.",
+        &[
+            ("Aung Kyaw", None, None),
+            ("John Lowe", None, None),
+            ("Tun Oo", Some("Chief of the General Staff (Army, Navy and Air)"), None),
+            ("Moe Aung", Some("Commander-in-Chief (Navy)"), None),
+        ],
+    ),
+    (
+        "Burmese styles (U, Daw) before a name, not an initial",
+        "Myanmar Ambassador U Kyaw Moe met Major General U K Rao in Yangon on Monday.",
+        &[
+            ("Kyaw Moe", Some("Ambassador"), Some("MM")),
+            ("U K Rao", None, None),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],
@@ -1520,6 +1538,16 @@ fn every_title_shape_gives_its_roles() {
 
 /// (place shape, text, the meeting's location).
 const PLACES: &[(&str, &str, &str)] = &[
+    (
+        "dateline CITY D.C. -- (the district is part of the place)",
+        "Talks in the capital\n\nWASHINGTON D.C. -- Defence Minister Ali Khan met General Omar Diallo on Monday.",
+        "WASHINGTON D.C.",
+    ),
+    (
+        "dateline City D.C. then the sentence, with no punctuation between",
+        "Ties deepen\n\nBogotá D.C. The Minister of Defense of Colombia, Jorge Mora, and the Minister of Security of Brazil, Paulo Souza, met on Wednesday.",
+        "Bogotá D.C.",
+    ),
     (
         "visiting CITY MONTH D-D (a month after the place is no modifier)",
         "Defence Minister Arvydas Kalnas met Latvian Chief of Defence General Karlis Ozols visiting Vilnius December 8-9.",

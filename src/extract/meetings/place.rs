@@ -286,17 +286,25 @@ pub(super) fn fallback_location(article: &Article) -> Option<Place> {
             let first = tokens.first()?;
             let p = article.places_in(first.start, s.end).first()?;
             // "Doha: ...", "Kigali — ...", "Hanoi (VNA) - ..." too.
+            let rest = after(text, p.end);
             (p.start == first.start
                 && p.kind == MentionKind::Capital
-                && after(text, p.end)
+                && (rest
                     .trim_start_matches(' ')
-                    .starts_with([',', ':', '-', '(', '\u{2013}', '\u{2014}']))
+                    .starts_with([',', ':', '-', '(', '\u{2013}', '\u{2014}'])
+                    || rest.starts_with(" D.C.")))
             .then_some(p.end)
         });
         let Some(e) = end else { continue };
+        // "WASHINGTON D.C. --", "Bogotá D.C. The Minister ...": the district is part of the place.
+        let district = [" D.C.", ", D.C.", " DC"]
+            .iter()
+            .find(|d| sub(text, e, s.end).starts_with(**d));
+        let e = e + district.map_or(0, |d| d.len());
         // A dateline's place is followed by punctuation: "ASTANA.", "AMMAN,", "DONGUZ PROVING GROUND /".
         let after = sub(text, e, s.end).trim_start_matches(' ');
-        if !after.starts_with(['.', ',', '-', '/', '(', ':', '\u{2013}', '\u{2014}']) {
+        let punct = after.starts_with(['.', ',', '-', '/', '(', ':', '\u{2013}', '\u{2014}']);
+        if !punct && district.is_none() {
             continue;
         }
         let places = article.places_in(tokens[0].start, e);

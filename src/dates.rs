@@ -138,7 +138,7 @@ pub(crate) fn resolve(
         DateExpr::Today | DateExpr::ThisMorning | DateExpr::Tonight => published,
         DateExpr::Yesterday => published?.checked_sub_days(Days::new(1)),
         DateExpr::Tomorrow => published?.checked_add_days(Days::new(1)),
-        DateExpr::LastWeek | DateExpr::SameDay => None,
+        DateExpr::Week | DateExpr::SameDay => None,
     }
 }
 

@@ -25,8 +25,8 @@ pub(crate) enum DateExpr {
     Yesterday,
     /// "tomorrow"
     Tomorrow,
-    /// "last week": no single day.
-    LastWeek,
+    /// "last week", "earlier this week": a week, no single day.
+    Week,
     /// "earlier in the day", "later that day": the day of the event told before.
     SameDay,
     /// "12 March 2019", "March 12", "On March 12-13" (first day), "12.03.2019",
@@ -155,6 +155,10 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
         let Some(after) = word_then_space(input, start) else {
             continue;
         };
+        // "earlier this week".
+        if let Some(n) = match_keyword(after, "this week") {
+            return Some((DateExpr::Week, &after[n..]));
+        }
         for tail in ["in the day", "that day", "on the same day", "the same day"] {
             if let Some(n) = match_keyword(after, tail) {
                 return Some((DateExpr::SameDay, &after[n..]));
@@ -167,7 +171,7 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
         return Some(found);
     }
     let n = match_keyword(after, "week")?;
-    Some((DateExpr::LastWeek, &after[n..]))
+    Some((DateExpr::Week, &after[n..]))
 }
 
 /// "2019-03-12" or "12.03.2019".
@@ -416,7 +420,8 @@ mod tests {
                 "last Monday (April 15, 2024)",
                 " X",
             ),
-            ("last week", LastWeek, "last week", ""),
+            ("last week", Week, "last week", ""),
+            ("earlier this week.", Week, "earlier this week", "."),
             ("Earlier in the day,", SameDay, "Earlier in the day", ","),
             (
                 "on Monday (5 February 2018) in",

@@ -1376,7 +1376,7 @@ fn find_date(
             DateExpr::SameDay => day_before,
             _ => resolve(&expr, article.published, tense),
         };
-        if resolved.is_none() && !matches!(expr, DateExpr::LastWeek | DateExpr::SameDay) {
+        if resolved.is_none() && !matches!(expr, DateExpr::Week | DateExpr::SameDay) {
             let why = if article.published.is_none() {
                 "no publication date to resolve it against"
             } else {

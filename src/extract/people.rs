@@ -607,10 +607,8 @@ fn back_over_abbreviation(text: &str, pos: usize) -> usize {
         && abbr
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&')
-        || [
-            "Pilot", "Retd", "retd", "Retd.", "retd.", "Retired", "retired", "R", "Dr", "Eng",
-        ]
-        .contains(&abbr);
+        || ["Pilot", "R", "Dr", "Eng", "P"].contains(&abbr)
+        || RETIRED.contains(&abbr);
     if is_abbr {
         back_over_gap(text, open, false)
     } else {
@@ -789,14 +787,20 @@ fn counterpart_state(article: &Article, pos: usize) -> Option<Country> {
     place_ending_at(article, back_over_gap(text, word_start, false)).and_then(|p| p.state())
 }
 
-/// Steps back over "to our country", "to \[the\] PLACE" or "in \[the\] PLACE" written
-/// between a title and the name.
+/// How a retired officer is marked, in brackets after the rank or the name.
+const RETIRED: &[&str] = &[
+    "Retd", "retd", "Retd.", "retd.", "Ret.", "ret.", "Ret", "ret", "Retired", "retired",
+];
+
 /// Where the decorations after a name end (", PVSM, AVSM", " (retd)"):
 /// comma-led words of two to six capitals (brackets allowed, "HI(M)"), up
 /// to the last comma before something else.
 fn skip_post_nominals(text: &str, mut end: usize, limit: usize) -> usize {
-    if let Some(r) = sub(text, end, limit).strip_prefix(" (retd)") {
-        end = limit - r.len();
+    let rest = sub(text, end, limit);
+    if let Some(inner) = rest.strip_prefix(" (") {
+        if let Some(close) = inner.find(')').filter(|&c| RETIRED.contains(&&inner[..c])) {
+            end += 2 + close + 1;
+        }
     }
     loop {
         let rest = sub(text, end, limit);
@@ -865,6 +869,8 @@ fn skip_body_after_title(
     (pos, None)
 }
 
+/// Steps back over "to our country", "to \[the\] PLACE" or "in \[the\] PLACE" written
+/// between a title and the name.
 fn skip_post_qualifier(article: &Article, pos: usize) -> usize {
     let text = article.text();
     if let Some(p) = before(text, pos).strip_suffix(" to our country") {

@@ -1500,6 +1500,15 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "a retired officer marked after the rank or after the name ('(Ret.)')",
+        "Col. (Ret.) John Smith met Brigadier Tomas Berg in Tampa on Monday. Brigadier Ahmed Salim (Ret.), the Defence Adviser, was also present.",
+        &[
+            ("John Smith", None, None),
+            ("Tomas Berg", None, None),
+            ("Ahmed Salim", Some("Defence Adviser"), None),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

@@ -146,6 +146,16 @@ const MEETINGS: &[Row] = &[
         &[&["Khan", "Diallo"]],
     ),
     (
+        "the Nth round of negotiations ... ended in CITY; later 'X said during the talks'",
+        "The third round of negotiations between representatives of the defence ministries of Ghana, Togo and Benin ended in Lome on Thursday, the ministry reported. The experts reviewed the plan. \"Our cooperation is growing,\" Chief of Operations of Togo Colonel Koffi Adjo said during the talks.",
+        &[&["Adjo"]],
+    ),
+    (
+        "X said after a meeting held by Y (a quote, no meeting told before): no encounter",
+        "The cabinet approved the budget. Minister Koffi Adjo said after a meeting held by the president that the budget was approved.",
+        &[],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

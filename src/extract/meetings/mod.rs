@@ -305,6 +305,10 @@ fn tell(ctx: &Ctx, dis: &mut Discourse, told: &Told, out: &mut Report) -> bool {
             None => return false,
         },
         Signal::Led => dis.add_led(ctx, told),
+        // "X said during the talks": who took part in talks told with no one named.
+        Signal::Continuation if dis.pending_reaches(told.si) && !told.mentions.is_empty() => {
+            dis.fill_pending(ctx.people, told.si, told.s, told.mentions, 1);
+        }
         // "The meeting took place on Tuesday": the date and place of a
         // meeting told before anyone in it is named.
         Signal::Continuation
@@ -390,13 +394,26 @@ impl Discourse {
         {
             return;
         }
+        self.fill_pending(people, si, s, mentions, 2);
+    }
+
+    /// The meeting kept without names gets the people `mentions` names,
+    /// when they are at least `min`.
+    fn fill_pending(
+        &mut self,
+        people: &People,
+        si: usize,
+        s: &Sentence,
+        mentions: &[Mention],
+        min: usize,
+    ) {
         let mut named: Group = Vec::new();
         for m in mentions.iter().filter(|m| !is_reporter(people, m.person)) {
             if !named.iter().any(|n| n.0 == m.person) {
                 named.push((m.person, m.start, m.end));
             }
         }
-        if named.len() < 2 {
+        if named.len() < min {
             return;
         }
         let Some(mut d) = self.pending.take() else {
@@ -637,8 +654,10 @@ fn participants(ctx: &Ctx, dis: &Discourse, t: &Told) -> Option<Vec<(usize, usiz
     }
     // "X said after a meeting held by the president": one speaker at a
     // meeting is a quote, not an encounter.
+    // (Not "X said during the talks" about talks told just before with no one named.)
     let speaker_only = t.signal == Signal::Participation
         && group.len() == 1
+        && !dis.pending_reaches(t.si)
         && t.words[..t.k]
             .iter()
             .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"));

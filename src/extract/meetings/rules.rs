@@ -112,6 +112,7 @@ const MEETING_NOUNS: &[&str] = &[
     "discussion",
     "tête-à-tête",
     "tete-a-tete",
+    "negotiations",
 ];
 
 /// What can be led, headed or chaired: a delegation, a side, the talks.
@@ -270,6 +271,26 @@ pub(super) static RULES: &[Rule] = &[
         pattern: |w| {
             (prev_in(&["after", "upon"]), any_word, named_within(4))
                 .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "the Nth round of talks / negotiations ... took place / ended in PLACE",
+        example: "The second round of talks between General Omar Diallo and Defence Minister Ali Khan ended in Dakar on Thursday.",
+        heads: &["round"],
+        pattern: |w| {
+            (
+                done,
+                any_word,
+                word("of"),
+                within(2, one_of(&["talks", "negotiations", "consultations"])),
+                // The verb after the whole subject ("... in Kyrgyzstan, ended in Bishkek").
+                within(
+                    48,
+                    one_of(&["ended", "concluded", "took", "opened", "began", "started", "closed"]),
+                ),
+            )
+                .map(|_| Signal::Participation)
                 .parse(w)
         },
     },

@@ -156,6 +156,16 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "A and B (states) discussed ...; This came during a meeting ... held in CITY; Head of the DEMONYM delegation Z said",
+        "In other news, Ghana and Togo yesterday discussed ways of promoting military cooperation. This came during a meeting of the joint military committee, held in Lome with a Ghanaian army delegation attending. Head of the Ghanaian delegation Major General Kofi Asante said the meeting aims at reinforcing relations.",
+        &[&["Asante"]],
+    ),
+    (
+        "A and B (states) discussed ... with no one ever named: no meeting",
+        "Ghana and Togo yesterday discussed ways of promoting military cooperation. The talks focused on training.",
+        &[],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

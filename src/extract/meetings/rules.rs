@@ -433,6 +433,16 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "A and B (states) discussed / held talks",
+        example: "Ghana and Togo held talks between Defence Minister Ali Khan and General Omar Diallo in Accra.",
+        heads: &["discussed", "held"],
+        pattern: |w| {
+            (done, not(named_before), pair_of_names_before, any_word)
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "X talked (today) with / to Y; X and Y talked about",
         example: "Defence Minister Ali Khan talked today with General Omar Diallo about training in Dakar.",
         heads: &["talked"],
@@ -546,6 +556,21 @@ pub(super) static CONTINUATIONS: &[Rule] = &[
         },
     },
     Rule {
+        name: "Head of the DEMONYM delegation Z said ...",
+        example: "Defence Minister Ali Khan met General Omar Diallo in Dakar on Monday. Head of the Senegalese delegation Colonel Amadou Sow said the talks were useful.",
+        heads: &["head"],
+        pattern: |w| {
+            (
+                holds(|_, i| i == 0),
+                any_word,
+                word("of"),
+                within(3, one_of(&["delegation", "side", "team"])),
+            )
+                .map(|_| Signal::Led)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "heading / leading the DEMONYM delegation was Z",
         example: "Defence Minister Ali Khan held talks with General Omar Diallo in Dakar. Heading the Senegalese delegation was Colonel Amadou Sow.",
         heads: &["heading", "leading"],
@@ -572,6 +597,16 @@ pub(super) static CONTINUATIONS: &[Rule] = &[
                 within(6, word("by")),
             )
                 .map(|_| Signal::Led)
+                .parse(w)
+        },
+    },
+    Rule {
+        name: "This came during / at a meeting ... (held in PLACE)",
+        example: "Defence Minister Ali Khan and General Omar Diallo discussed training. This came during the visit to Dakar on Monday.",
+        heads: &["came"],
+        pattern: |w| {
+            (prev_in(&["this", "that", "it"]), any_word, one_of(&["during", "at", "on"]))
+                .map(|_| Signal::Continuation)
                 .parse(w)
         },
     },
@@ -645,6 +680,27 @@ pub(super) fn classify(s: &Annotated<'_>) -> (Signal, usize, Option<&'static Rul
 /// The sentence names two people or more.
 fn two_named(input: Words<'_>) -> PResult<'_> {
     if input.sentence().named.len() >= 2 {
+        Ok((input, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// Lookbehind: "A and B", two capitalised words (states or forces, no
+/// person named), right before the head or one word before it ("Kuwait
+/// and Tunisia yesterday discussed").
+fn pair_of_names_before(input: Words<'_>) -> PResult<'_> {
+    let s = input.sentence();
+    let i = input.position();
+    let cap = |k: usize| s.tokens.get(k).is_some_and(|t| t.is_capitalised(s.text));
+    // B right before the head or one word ("yesterday") before it.
+    let ok = [1, 2].iter().any(|&gap| {
+        i >= gap + 2 && cap(i - gap) && s.words[i - gap - 1] == "and" && cap(i - gap - 2)
+    });
+    if ok {
         Ok((input, ()))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(

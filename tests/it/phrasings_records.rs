@@ -1977,6 +1977,47 @@ const ROWS: &[Row] = &[
         "Peru and Chile met in Lima. The two countries will hold their joint naval exercise \"Pacific Reef 2025\" in May.",
         &["ex: Pacific Reef | 2025 | - | PE,CL"],
     ),
+    (
+        "from N tenge in YEAR to M tenge in YEAR: the currency word is no metric",
+        "Defence spending rose from 2.1 trillion tenge in 2019 to 2.6 trillion tenge in 2022.",
+        &[
+            "stat: 2100000000000 @ 2019-2019 : Defence spending",
+            "stat: 2600000000000 @ 2022-2022 : Defence spending",
+        ],
+    ),
+    (
+        "from N US dollars in YEAR to M US dollars in YEAR",
+        "Naval aid fell from 4 million US dollars in 2014 to 3 million US dollars in 2016.",
+        &[
+            "stat: 4000000 @ 2014-2014 : Naval aid",
+            "stat: 3000000 @ 2016-2016 : Naval aid",
+        ],
+    ),
+    (
+        "X plans to raise Y to money by YEAR: the intent is no metric",
+        "The ministry plans to raise arms exports to $3 billion by 2027.",
+        &["stat: 3000000000 @ 2027-2027 : arms exports"],
+    ),
+    (
+        "aid to STATE still joins after the intent rule",
+        "In 2021, aid to Georgia reached $90 million.",
+        &["stat: 90000000 @ 2021-2021 : aid to Georgia"],
+    ),
+    (
+        "money for the YEAR-YEAR period for X",
+        "The ministry set aside $900 million for the 2024-2028 period for coastal radars.",
+        &["stat: 900000000 @ 2024-2028 : coastal radars"],
+    ),
+    (
+        "for the next fiscal year (YYYY-YY): the bracketed year is written",
+        "Parliament passed a defence budget of Rs 2.1 trillion for the next fiscal year (2024-25).",
+        &["stat: 2100000000000 @ 2024-2025 : defence budget"],
+    ),
+    (
+        "in the previous fiscal year with no year written stays relative",
+        "The army recruited 4,000 soldiers in the previous fiscal year.",
+        &["stat: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

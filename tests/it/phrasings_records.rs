@@ -2018,6 +2018,31 @@ const ROWS: &[Row] = &[
         "The army recruited 4,000 soldiers in the previous fiscal year.",
         &["stat: none"],
     ),
+    (
+        "a known series' two-digit edition with no head word near: Name YY at PLACE",
+        "Pilots from Italy and Spain joined Frisian Flag 24 at Leeuwarden.",
+        &["ex: Frisian Flag | 2024 | Leeuwarden | IT,ES"],
+    ),
+    (
+        "a known series' year and serial with no head word: Name YY-N began",
+        "Keen Edge 26-1 began in Tokyo with staff officers from Japan and the United States.",
+        &["ex: Keen Edge | 2026 | Tokyo | JP,US"],
+    ),
+    (
+        "a known series then a count of things: the number is no edition",
+        "In Tiger Meet 20 squadrons took part.",
+        &["ex: Tiger Meet | - | - | -"],
+    ),
+    (
+        "PLACE, AGENCY reported: the agency is no region of the place",
+        "Peru and Chile held the Coral Lance drills near Callao, Andina reported.",
+        &["ex: Coral Lance | - | Callao | PE,CL"],
+    ),
+    (
+        "in the PLACE, AGENCY said",
+        "Ghana and Togo opened the Gulf Sentinel exercise in the Gulf of Guinea, AFP said.",
+        &["ex: Gulf Sentinel | - | Gulf of Guinea | GH,TG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -2043,6 +2043,16 @@ const ROWS: &[Row] = &[
         "Ghana and Togo opened the Gulf Sentinel exercise in the Gulf of Guinea, AFP said.",
         &["ex: Gulf Sentinel | - | Gulf of Guinea | GH,TG"],
     ),
+    (
+        "Name [GLOSS] air exercise: a gloss in square brackets before the head",
+        "Egypt and Sudan held the Hamat [Guardians] air exercise at Merowe.",
+        &["ex: Hamat | - | Merowe | EG,SD"],
+    ),
+    (
+        "a lower-case aside in square brackets after the head is no name",
+        "Officials said the exercise [in March] was a success.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

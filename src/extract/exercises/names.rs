@@ -431,10 +431,15 @@ fn past_modifiers(s: &Sent, h: &Head) -> usize {
     if let Some(c) = appositive_comma(s, j) {
         j = c;
     }
-    if j >= 3 && s.is_punct(j - 1, ')') {
+    // "Shaheen-IX (Eagle) air exercise", "Shaheen [Eagle] air exercise".
+    let open = [(')', '('), (']', '[')]
+        .into_iter()
+        .find(|&(c, _)| j >= 3 && s.is_punct(j - 1, c))
+        .map(|(_, o)| o);
+    if let Some(open) = open {
         if let Some(o) = (j.saturating_sub(6)..j - 1)
             .rev()
-            .find(|&o| s.is_punct(o, '('))
+            .find(|&o| s.is_punct(o, open))
         {
             // A name or its gloss, not a description ("(underwater offense and defense)").
             if o > 0 && (o + 1..j - 1).all(|k| s.kind(k) == Some(TokenKind::Word) && s.is_cap(k)) {

@@ -2220,11 +2220,11 @@ fn relative_year_after(text: &str, tokens: &[Token], j: usize) -> bool {
             } else {
                 k
             };
-            (year(y)
-                && !tokens
-                    .get(y + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number))
-            .then_some(y)
+            // "the next fiscal year (2023-24)": the year in brackets is written.
+            let written = |n: usize| tokens.get(n).is_some_and(|t| t.kind == TokenKind::Number);
+            let bracketed =
+                tokens.get(y + 1).is_some_and(|t| t.is_punct(text, '(')) && written(y + 2);
+            (year(y) && !written(y + 1) && !bracketed).then_some(y)
         };
         if (is(k, &["a", "one"]) && year(k + 1) && is(k + 2, &["earlier", "before", "ago"]))
             || (is(k, &["the"]) && relative_adj(k + 1) && fiscal_year(k + 2).is_some())
@@ -2607,6 +2607,8 @@ const TIME_WORDS: &[&str] = &[
     "following",
     // "$60 million a year on average".
     "average",
+    // "for the 2023-2027 period for new submarines".
+    "period",
 ];
 
 /// "$604 million in FY 2017 and $502 million in FY 2018 in combined security
@@ -2885,8 +2887,17 @@ fn is_bridge(text: &str, tokens: &[Token], k: usize) -> bool {
         {
             true
         }
+        // "from 1.1 trillion tenge in 2018 to": an earlier amount's scale and currency.
+        _ if is_scale_word(w) || is_currency_suffix_word(w) => true,
         _ => BRIDGE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)),
     }
+}
+
+/// `w` is a word of a currency written after an amount ("tenge", "US", "dollars").
+fn is_currency_suffix_word(w: &str) -> bool {
+    crate::lexicon::numbers::CURRENCY_SUFFIXES
+        .iter()
+        .any(|(s, _)| s.split(' ').any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// The first word of the metric ending at `tokens[end - 1]`, read backwards
@@ -2904,7 +2915,7 @@ fn metric_start(text: &str, tokens: &[Token], end: usize) -> usize {
             start -= 1;
             continue;
         }
-        if ends_metric_backwards(text, t, start < end) {
+        if ends_metric_backwards(text, t, start < end) || after_target_to(text, tokens, start - 1) {
             break;
         }
         if METRIC_STOPS.contains(w) {
@@ -2930,6 +2941,16 @@ fn metric_start(text: &str, tokens: &[Token], end: usize) -> usize {
         start += 1;
     }
     start
+}
+
+/// `tokens[k]` is the verb of "plans to raise", "aims to boost": what follows
+/// it is the metric, not the verb or the intent.
+fn after_target_to(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 2
+        && tokens[k - 1].text(text).eq_ignore_ascii_case("to")
+        && TARGET_VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(tokens[k - 2].text(text)))
 }
 
 /// `tokens[k]` is a hyphen glued to the words on both sides ("non-military").

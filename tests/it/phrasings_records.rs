@@ -1977,6 +1977,82 @@ const ROWS: &[Row] = &[
         "Peru and Chile met in Lima. The two countries will hold their joint naval exercise \"Pacific Reef 2025\" in May.",
         &["ex: Pacific Reef | 2025 | - | PE,CL"],
     ),
+    (
+        "from N tenge in YEAR to M tenge in YEAR: the currency word is no metric",
+        "Defence spending rose from 2.1 trillion tenge in 2019 to 2.6 trillion tenge in 2022.",
+        &[
+            "stat: 2100000000000 @ 2019-2019 : Defence spending",
+            "stat: 2600000000000 @ 2022-2022 : Defence spending",
+        ],
+    ),
+    (
+        "from N US dollars in YEAR to M US dollars in YEAR",
+        "Naval aid fell from 4 million US dollars in 2014 to 3 million US dollars in 2016.",
+        &[
+            "stat: 4000000 @ 2014-2014 : Naval aid",
+            "stat: 3000000 @ 2016-2016 : Naval aid",
+        ],
+    ),
+    (
+        "X plans to raise Y to money by YEAR: the intent is no metric",
+        "The ministry plans to raise arms exports to $3 billion by 2027.",
+        &["stat: 3000000000 @ 2027-2027 : arms exports"],
+    ),
+    (
+        "aid to STATE still joins after the intent rule",
+        "In 2021, aid to Georgia reached $90 million.",
+        &["stat: 90000000 @ 2021-2021 : aid to Georgia"],
+    ),
+    (
+        "money for the YEAR-YEAR period for X",
+        "The ministry set aside $900 million for the 2024-2028 period for coastal radars.",
+        &["stat: 900000000 @ 2024-2028 : coastal radars"],
+    ),
+    (
+        "for the next fiscal year (YYYY-YY): the bracketed year is written",
+        "Parliament passed a defence budget of Rs 2.1 trillion for the next fiscal year (2024-25).",
+        &["stat: 2100000000000 @ 2024-2025 : defence budget"],
+    ),
+    (
+        "in the previous fiscal year with no year written stays relative",
+        "The army recruited 4,000 soldiers in the previous fiscal year.",
+        &["stat: none"],
+    ),
+    (
+        "a known series' two-digit edition with no head word near: Name YY at PLACE",
+        "Pilots from Italy and Spain joined Frisian Flag 24 at Leeuwarden.",
+        &["ex: Frisian Flag | 2024 | Leeuwarden | IT,ES"],
+    ),
+    (
+        "a known series' year and serial with no head word: Name YY-N began",
+        "Keen Edge 26-1 began in Tokyo with staff officers from Japan and the United States.",
+        &["ex: Keen Edge | 2026 | Tokyo | JP,US"],
+    ),
+    (
+        "a known series then a count of things: the number is no edition",
+        "In Tiger Meet 20 squadrons took part.",
+        &["ex: Tiger Meet | - | - | -"],
+    ),
+    (
+        "PLACE, AGENCY reported: the agency is no region of the place",
+        "Peru and Chile held the Coral Lance drills near Callao, Andina reported.",
+        &["ex: Coral Lance | - | Callao | PE,CL"],
+    ),
+    (
+        "in the PLACE, AGENCY said",
+        "Ghana and Togo opened the Gulf Sentinel exercise in the Gulf of Guinea, AFP said.",
+        &["ex: Gulf Sentinel | - | Gulf of Guinea | GH,TG"],
+    ),
+    (
+        "Name [GLOSS] air exercise: a gloss in square brackets before the head",
+        "Egypt and Sudan held the Hamat [Guardians] air exercise at Merowe.",
+        &["ex: Hamat | - | Merowe | EG,SD"],
+    ),
+    (
+        "a lower-case aside in square brackets after the head is no name",
+        "Officials said the exercise [in March] was a success.",
+        &["ex: none"],
+    ),
 ];
 
 fn number(v: f64) -> String {

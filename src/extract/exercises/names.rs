@@ -287,7 +287,7 @@ pub(super) fn series_names(
         let after_head = a > 0 && s.head_covering(a - 1).is_some_and(|h| !h.negative);
         let suffix = s.suffix_at(
             b,
-            after_head || head_after(s, b + 1) || head_after(s, b + 2),
+            after_head || head_after(s, b + 1) || head_after(s, b + 2) || short_year_at(s, b),
         );
         let (year, tb) = match suffix {
             Some((y, e)) => (y, e),
@@ -300,6 +300,79 @@ pub(super) fn series_names(
             mention.key = name_key(m.name);
             out.push(mention);
         }
+    }
+}
+
+/// Lower-case words that may follow a known series' two-digit edition:
+/// "RIMPAC 24 off Hawaii", "African Lion 23 kicked off". A noun after the
+/// number makes it a count ("Cobra Gold 30 nations").
+const AFTER_EDITION: &[&str] = &[
+    "in",
+    "at",
+    "off",
+    "near",
+    "on",
+    "from",
+    "with",
+    "and",
+    "or",
+    "was",
+    "is",
+    "will",
+    "has",
+    "had",
+    "began",
+    "begins",
+    "kicked",
+    "kicks",
+    "ended",
+    "ends",
+    "opened",
+    "opens",
+    "concluded",
+    "concludes",
+    "wrapped",
+    "wraps",
+    "involved",
+    "involves",
+    "included",
+    "includes",
+    "brought",
+    "brings",
+    "drew",
+    "draws",
+    "saw",
+    "sees",
+    "took",
+    "takes",
+    "featured",
+    "features",
+    "got",
+    "gets",
+    "came",
+    "comes",
+    "which",
+    "that",
+    "where",
+    "when",
+];
+
+/// A known series' two-digit edition without a head word near: "RIMPAC 24
+/// off Hawaii", "African Lion 23.", "Red Flag Alaska 23-2 included ...".
+fn short_year_at(s: &Sent, b: usize) -> bool {
+    if s.kind(b) != Some(TokenKind::Number) || s.w(b).len() != 2 || s.glued(b) {
+        return false;
+    }
+    // "23-2": the year, then the event of that year.
+    let serial = s.is_punct(b + 1, '-') && s.glued(b + 1) && s.glued(b + 2);
+    if serial && s.kind(b + 2) == Some(TokenKind::Number) && s.w(b + 2).len() == 1 {
+        return true;
+    }
+    match s.kind(b + 1) {
+        None => true,
+        Some(TokenKind::Punct) => !s.is_punct(b + 1, '-') && !s.is_punct(b + 1, '%'),
+        Some(TokenKind::Word) => s.is_any(b + 1, AFTER_EDITION),
+        _ => false,
     }
 }
 
@@ -358,10 +431,15 @@ fn past_modifiers(s: &Sent, h: &Head) -> usize {
     if let Some(c) = appositive_comma(s, j) {
         j = c;
     }
-    if j >= 3 && s.is_punct(j - 1, ')') {
+    // "Shaheen-IX (Eagle) air exercise", "Shaheen [Eagle] air exercise".
+    let open = [(')', '('), (']', '[')]
+        .into_iter()
+        .find(|&(c, _)| j >= 3 && s.is_punct(j - 1, c))
+        .map(|(_, o)| o);
+    if let Some(open) = open {
         if let Some(o) = (j.saturating_sub(6)..j - 1)
             .rev()
-            .find(|&o| s.is_punct(o, '('))
+            .find(|&o| s.is_punct(o, open))
         {
             // A name or its gloss, not a description ("(underwater offense and defense)").
             if o > 0 && (o + 1..j - 1).all(|k| s.kind(k) == Some(TokenKind::Word) && s.is_cap(k)) {

@@ -194,7 +194,7 @@ fn facility_in_end(s: &Sent, e: usize) -> Option<usize> {
         return None;
     }
     if s.is_punct(e2, ',') {
-        if let Some(e3) = cap_run(s, e2 + 1) {
+        if let Some(e3) = cap_run(s, e2 + 1).filter(|&e3| !reporter_ends(s, e3)) {
             return Some(e3);
         }
     }
@@ -211,7 +211,7 @@ fn region_end(s: &Sent, a: usize, e: usize) -> usize {
     let Some(e2) = cap_run(s, e + 1) else {
         return e;
     };
-    let next_ok = e2 >= s.toks.len() || !s.is_cap(e2) && !s.is(e2, "and");
+    let next_ok = e2 >= s.toks.len() || !s.is_cap(e2) && !s.is(e2, "and") && !reporter_ends(s, e2);
     let both_countries = is_country(s, a, e) && is_country(s, e + 1, e2);
     let region_like = !s
         .places
@@ -222,6 +222,12 @@ fn region_end(s: &Sent, a: usize, e: usize) -> usize {
     } else {
         e
     }
+}
+
+/// ", Xinhua reported", ", TASS said": the capitalised words before `e`
+/// are a source of the report, not a region.
+fn reporter_ends(s: &Sent, e: usize) -> bool {
+    s.in_class(e, LOCATION_STOPS)
 }
 
 /// A run of capitalised words at `i` ("Iliskiy Training Center", "JBSA-Ft"),

@@ -582,6 +582,18 @@ impl Discourse {
     }
 }
 
+/// "X said after a meeting held by the president": one speaker at a
+/// meeting is a quote, not an encounter (but "X said during the talks"
+/// about talks told just before with no one named is who took part).
+fn speaker_only(dis: &Discourse, t: &Told, group: &Group) -> bool {
+    t.signal == Signal::Participation
+        && group.len() == 1
+        && !dis.pending_reaches(t.si)
+        && t.words[..t.k]
+            .iter()
+            .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"))
+}
+
 /// Who takes part in the meeting a trigger sentence tells, as `(person,
 /// start, end)` in text order: the people it names, and those it refers to
 /// ("He", "the two", "the delegation", "his New Zealand counterpart", "the
@@ -652,16 +664,7 @@ fn participants(ctx: &Ctx, dis: &Discourse, t: &Told) -> Option<Vec<(usize, usiz
     {
         group.insert(0, (p, s.start, s.start));
     }
-    // "X said after a meeting held by the president": one speaker at a
-    // meeting is a quote, not an encounter.
-    // (Not "X said during the talks" about talks told just before with no one named.)
-    let speaker_only = t.signal == Signal::Participation
-        && group.len() == 1
-        && !dis.pending_reaches(t.si)
-        && t.words[..t.k]
-            .iter()
-            .any(|w| matches!(*w, "said" | "says" | "stated" | "told" | "noted"));
-    if speaker_only {
+    if speaker_only(dis, t, &group) {
         return None;
     }
     group.sort_by_key(|g| g.1);

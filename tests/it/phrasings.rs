@@ -166,6 +166,41 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
+        "X signed the decree appointing Y: one signer, no encounter",
+        "Defence Minister Ali Khan signed the decree appointing General Omar Diallo as army chief.",
+        &[],
+    ),
+    (
+        "X signed an agreement with his DEMONYM counterpart Y",
+        "Defence Minister Ali Khan signed an agreement with his Turkish counterpart Yusuf Aydin in Ankara on Monday.",
+        &[&["Khan", "Aydin"]],
+    ),
+    (
+        "the decree was signed by X (one signer, passive): no encounter",
+        "The decree was signed on Monday by President Ali Khan.",
+        &[],
+    ),
+    (
+        "X, who met Y in YEAR, retired: background",
+        "General Omar Diallo, who met Defence Minister Ali Khan in 2019, retired on Monday.",
+        &[],
+    ),
+    (
+        "X is to hold talks with Y (ahead)",
+        "Defence Minister Ali Khan is to hold talks with General Omar Diallo on Friday.",
+        &[],
+    ),
+    (
+        "X presented his credentials to Y",
+        "Ambassador Hans Weber presented his credentials to President Ali Khan at the palace on Monday.",
+        &[&["Weber", "Khan"]],
+    ),
+    (
+        "X presented her letter of credence to Y",
+        "The new Ambassador of Chile, Maria Soto, presented her letter of credence to King Harald V in Oslo.",
+        &[&["Soto", "V"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

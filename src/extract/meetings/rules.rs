@@ -407,6 +407,16 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "X presented his credentials / letter of credence to Y",
+        example: "Ambassador Omar Diallo presented his credentials to President Ali Khan in Dakar.",
+        heads: &["credentials", "credence"],
+        pattern: |w| {
+            (done, any_word, within(3, word("to")), named_within(8))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "X paid a visit to Y",
         example: "General Omar Diallo paid a visit to Defence Minister Ali Khan in Dakar.",
         heads: &["visit"],
@@ -503,11 +513,10 @@ pub(super) static RULES: &[Rule] = &[
                 not(prev_in(&["be", "to"])),
                 // One official signing a law or a decree is no encounter;
                 // "X and his counterpart signed" is one.
-                alt((two_named, said_before("and"))),
                 alt((
-                    named_before,
+                    (alt((two_named, said_before("and"))), named_before).map(|_| ()),
                     // "signed on Aug. 20 by X and Y"
-                    (any_word, peek(within(4, word("by"))), named_after).map(|_| ()),
+                    (any_word, peek(within(4, word("by"))), two_named_after).map(|_| ()),
                 )),
             )
                 .map(|_| Signal::Trigger)
@@ -627,7 +636,13 @@ pub(super) static LOOK_ALIKES: &[LookAlike] = &[
     LookAlike {
         name: "a phone or video call, a letter, an online meeting",
         example: "Defence Minister Ali Khan held talks with General Omar Diallo by phone.",
-        holds: |words| words.iter().any(|w| super::REMOTE.contains(w)),
+        holds: |words| {
+            words.iter().enumerate().any(|(k, w)| {
+                // (A "letter of credence" is handed over in person.)
+                super::REMOTE.contains(w)
+                    && !(w.starts_with("letter") && words.get(k + 2) == Some(&"credence"))
+            })
+        },
     },
     LookAlike {
         name: "a press conference",
@@ -677,9 +692,35 @@ pub(super) fn classify(s: &Annotated<'_>) -> (Signal, usize, Option<&'static Rul
     (Signal::None, usize::MAX, None)
 }
 
-/// The sentence names two people or more.
+/// Two signers: two people named before the head ("X and his counterpart Y
+/// signed"), or one before it and one after a "with" ("X signed an MoU with
+/// Y"); not "X signed the decree appointing Y".
 fn two_named(input: Words<'_>) -> PResult<'_> {
-    if input.sentence().named.len() >= 2 {
+    let s = input.sentence();
+    let here = input.first_token().map_or(s.end(), |t| t.start);
+    // Two people named before the head, or one before it and one after "with".
+    let before = s.named.iter().filter(|&&m| m < here).count();
+    let with_after = input
+        .words()
+        .iter()
+        .take(10)
+        .position(|w| *w == "with")
+        .is_some_and(|k| s.named.iter().any(|&m| m > here) && k > 0);
+    if before >= 2 || (before == 1 && with_after) {
+        Ok((input, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// Lookahead: two people named after the window's start ("was signed by X and Y").
+fn two_named_after(input: Words<'_>) -> PResult<'_> {
+    let s = input.sentence();
+    let here = input.first_token().map_or(s.end(), |t| t.start);
+    if s.named.iter().filter(|&&m| m >= here).count() >= 2 {
         Ok((input, ()))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -729,12 +770,19 @@ fn background(words: &[&str], i: usize) -> bool {
         .take(12)
         .take_while(|w| !matches!(**w, "," | ";" | "and"));
     let clause: Vec<&str> = clause.copied().collect();
-    clause.windows(2).any(|p| {
-        matches!(
-            p,
-            ["last", "year"] | ["years" | "year", "ago"] | ["the", "past"]
-        )
-    })
+    // "X, who met Y in 2019, retired": a relative clause dated by a year.
+    let dated_relative = i > 0
+        && matches!(words[i - 1], "who" | "whom")
+        && clause
+            .windows(2)
+            .any(|p| p[0] == "in" && p[1].len() == 4 && p[1].bytes().all(|b| b.is_ascii_digit()));
+    dated_relative
+        || clause.windows(2).any(|p| {
+            matches!(
+                p,
+                ["last", "year"] | ["years" | "year", "ago"] | ["the", "past"]
+            )
+        })
 }
 
 /// Word `i` is in the future or the past perfect: "will meet", "is expected
@@ -774,6 +822,8 @@ fn not_done(words: &[&str], i: usize) -> bool {
                 ],
                 3,
             ))
+        // "X is to hold talks with Y".
+        || (prev == "to" && i >= 2 && matches!(words[i - 2], "is" | "are"))
 }
 
 /// "had received last Monday (April 15) X", "had met him on Tuesday": a

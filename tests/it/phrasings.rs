@@ -201,6 +201,11 @@ const MEETINGS: &[Row] = &[
         &[&["Soto", "V"]],
     ),
     (
+        "the meeting, which took place in CITY, brought together X and Y",
+        "The meeting, which took place in Lome, brought together Defence Minister Kofi Mensah and General Yao Agbo.",
+        &[&["Mensah", "Agbo"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

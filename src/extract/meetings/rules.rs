@@ -196,6 +196,16 @@ pub(super) static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "the meeting brought together X and Y",
+        example: "The meeting in Dakar brought together Defence Minister Ali Khan and General Omar Diallo.",
+        heads: &["brought", "brings", "bringing"],
+        pattern: |w| {
+            (done, any_word, word("together"), named_within(8))
+                .map(|_| Signal::Trigger)
+                .parse(w)
+        },
+    },
+    Rule {
         name: "X played host to Y",
         example: "Defence Minister Ali Khan played host to General Omar Diallo in Dakar on Monday.",
         heads: &["played", "plays"],

@@ -109,7 +109,7 @@ impl People {
                 });
                 let mut end = end;
                 if let Some(states) = plural {
-                    end = people.add_plural(text, limit, end, role, &states, &mut full);
+                    end = people.add_plural(article, limit, end, role, &states, &mut full);
                 }
                 while i < tokens.len() && tokens[i].start < end {
                     i += 1;
@@ -126,14 +126,17 @@ impl People {
     /// of `states`. Returns where the last name ends.
     fn add_plural(
         &mut self,
-        text: &str,
+        article: &Article,
         limit: usize,
         mut at: usize,
         role: Option<String>,
         states: &[Country],
         full: &mut Vec<Mention>,
     ) -> usize {
+        let text = article.text();
         for k in 1..4 {
+            // "Defence Ministers A of Ghana and B of Togo": past A's state.
+            at = end_of_state_after(article, at, limit).unwrap_or(at);
             let rest = sub(text, at, limit);
             let Some(gap) = [", and ", " and ", ", "]
                 .iter()
@@ -152,7 +155,10 @@ impl People {
             let end = start + name.len();
             let ctx = Context {
                 role: role.clone(),
-                country: states.get(k).copied(),
+                country: states
+                    .get(k)
+                    .copied()
+                    .or_else(|| state_of_after(article, end, limit)),
                 ..Context::default()
             };
             let person = self.add(name.trim_end_matches("'s").to_string(), ctx, (start, end));
@@ -521,7 +527,14 @@ fn context_of_name(
             .strip_prefix(", ")
             .map(|g| g.strip_prefix("the ").unwrap_or(g))
             .is_some_and(|g| g.starts_with(char::is_uppercase));
-        title_next && [", ", ", and ", " and "].iter().any(|e| gap.ends_with(e)) && gap.len() < 100
+        // "A, Director of Operations, Colonel B, Defence Attache": the rank
+        // before B is B's own, the title before it A's.
+        let gap_end = rank_start_before(titles, text, start).map_or(gap, |r| sub(text, m.end, r));
+        title_next
+            && [", ", ", and ", " and "]
+                .iter()
+                .any(|e| gap_end.ends_with(e))
+            && gap.len() < 100
     });
     if listed {
         before = before.map(|b| {
@@ -551,6 +564,13 @@ fn context_of_name(
         ctx.role = None;
     }
     Some(ctx)
+}
+
+/// Where the rank right before the name at `start` starts ("Colonel B").
+fn rank_start_before(titles: &[TitleMatch], text: &str, start: usize) -> Option<usize> {
+    title_ending_at(titles, back_over_gap(text, start, false))
+        .filter(|t| t.kind == TitleKind::Rank)
+        .map(|t| t.start)
 }
 
 /// What the words around a name say about the person.
@@ -1152,6 +1172,20 @@ fn shared_premodifier(
 /// "General Li Ming of the People's Liberation Army", "Lt Gen Ali Shah of
 /// the Pakistan Army", "Defence Minister X of Georgia": the state the words
 /// right after " of (the)" after a name (ending at `end`) give.
+/// Where " of \[the\] STATE" right after `end` ends.
+fn end_of_state_after(article: &Article, end: usize, limit: usize) -> Option<usize> {
+    let rest = sub(article.text(), end, limit);
+    let skip = [" of the ", " of "]
+        .iter()
+        .find(|p| rest.starts_with(**p))?
+        .len();
+    article
+        .places_in(end + skip, limit)
+        .first()
+        .filter(|p| p.start == end + skip && p.state().is_some())
+        .map(|p| p.end)
+}
+
 fn state_of_after(article: &Article, end: usize, limit: usize) -> Option<Country> {
     let rest = sub(article.text(), end, limit);
     let skip = [" of the ", " of "]

@@ -68,8 +68,9 @@ pub(crate) struct TitleMatch {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Title(TitleKind),
-    /// A position's phrase and a plural "s": "Defence Ministers".
-    Plural,
+    /// A position's phrase with a plural "s" this many bytes after its
+    /// start: "Defence Ministers", "Chiefs of Army Staff".
+    Plural(usize),
     /// Not a title, listed so that its rank-like first word is not matched.
     Block,
 }
@@ -689,6 +690,19 @@ fn build_matcher() -> Matcher {
                 cap_at: e.cap.then_some(0),
             },
         );
+        // "Chiefs of Army Staff", "Ministers of Defence": the head's plural
+        // before "of".
+        if let Some((head, rest)) = e.words.split_once(" of ") {
+            if PLURAL_HEADS.contains(&head) {
+                push(
+                    format!("{head}s of {rest}"),
+                    PatternInfo {
+                        class: Class::Plural(head.len()),
+                        cap_at: e.cap.then_some(0),
+                    },
+                );
+            }
+        }
         for m in MODIFIERS {
             let prefix = if m.ends_with('-') {
                 (*m).to_string()
@@ -809,7 +823,7 @@ fn first_phrase(
         }
         // "Defence Ministers", "Chiefs of Staff" are read by the caller as plurals.
         (cap_ok && info.class == Class::Title(TitleKind::Position) && plural_end(text, end))
-            .then_some((end + 1, Class::Plural))
+            .then_some((end + 1, Class::Plural(end - pos)))
     })
 }
 
@@ -896,9 +910,9 @@ pub(crate) fn find_titles_at(text: &str, words: &WordStarts) -> Vec<TitleMatch> 
             continue;
         }
         match phrase_at_start(text, w) {
-            Some((end, Class::Plural)) => {
+            Some((end, Class::Plural(s_at))) => {
                 let mut t = extend(text, i, end, TitleKind::Position);
-                t.plural_at = Some(end - 1);
+                t.plural_at = Some(i + s_at);
                 // "the Defence Ministers of Ghana and Togo": both states.
                 if let Some((qs, qe)) = t.qualifier {
                     let more = lit_at(text, qe, " and ").and_then(|a| cap_run_at(text, a));
@@ -935,7 +949,7 @@ fn service_or_longer_head(text: &str, start: usize, end: usize) -> (usize, usize
         return (start, end);
     };
     match phrase_at(text, start + len) {
-        Some((head_end, Class::Title(_) | Class::Plural)) if head_end > end => {
+        Some((head_end, Class::Title(_) | Class::Plural(_))) if head_end > end => {
             (start + len, head_end)
         }
         _ => (start, end),
@@ -947,7 +961,7 @@ fn service_or_longer_head(text: &str, start: usize, end: usize) -> (usize, usize
 pub(crate) fn title_phrase_at(text: &str, pos: usize) -> Option<(usize, TitleKind)> {
     match phrase_at(text, pos)? {
         (end, Class::Title(kind)) => Some((end, kind)),
-        (end, Class::Plural) => Some((end, TitleKind::Position)),
+        (end, Class::Plural(_)) => Some((end, TitleKind::Position)),
         (_, Class::Block) => None,
     }
 }
@@ -1543,7 +1557,7 @@ mod tests {
     fn title_at(text: &str, pos: usize) -> Option<TitleMatch> {
         match phrase_at(text, pos)? {
             (end, Class::Title(kind)) => Some(extend(text, pos, end, kind)),
-            (end, Class::Plural) => Some(extend(text, pos, end, TitleKind::Position)),
+            (end, Class::Plural(_)) => Some(extend(text, pos, end, TitleKind::Position)),
             (_, Class::Block) => None,
         }
     }

@@ -1569,6 +1569,33 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "RANK A, Title, RANK B, Title, and RANK C, Title: each title is its own name's (no shift)",
+        "Defence Minister Ali Khan met General Omar Diallo in Dakar on Monday. The meeting was also attended by Brigadier Amadou Sow, Director of Operations, Colonel Jean Faye, Defence Attache, and Captain Paul Ndiaye, Naval Adviser.",
+        &[
+            ("Ali Khan", Some("Defence Minister"), None),
+            ("Omar Diallo", None, None),
+            ("Amadou Sow", Some("Director of Operations"), None),
+            ("Jean Faye", Some("Defence Attache"), None),
+            ("Paul Ndiaye", Some("Naval Adviser"), None),
+        ],
+    ),
+    (
+        "the Chiefs of Army Staff of A and B, RANK X and RANK Y (the plural inside the office)",
+        "The Chiefs of Army Staff of Nepal and India, General Prabhu Thapa and General Vikram Rao, met in Kathmandu on Monday.",
+        &[
+            ("Prabhu Thapa", Some("Chief of Army Staff"), Some("NP")),
+            ("Vikram Rao", Some("Chief of Army Staff"), Some("IN")),
+        ],
+    ),
+    (
+        "Defence Ministers X of A and Y of B",
+        "Defence Ministers Kofi Mensah of Ghana and Yao Agbo of Togo met in Lome on Monday.",
+        &[
+            ("Kofi Mensah", Some("Defence Minister"), Some("GH")),
+            ("Yao Agbo", Some("Defence Minister"), Some("TG")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

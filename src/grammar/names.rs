@@ -565,7 +565,14 @@ fn full_name(input: &str) -> IResult<&str, &str> {
             tokens += 1;
             continue;
         }
-        match alt((word_token, title_surname, particles_then_word)).parse(after_space) {
+        match alt((
+            word_token,
+            title_surname,
+            particles_then_word,
+            surname_stop_word,
+        ))
+        .parse(after_space)
+        {
             Ok((r, _)) => {
                 rest = r;
                 tokens += 1;
@@ -593,6 +600,20 @@ fn full_name(input: &str) -> IResult<&str, &str> {
 /// Stop words that are also common given names, accepted as a name's first
 /// token only ("Said Chanegriha"; "Khan Said Talks" is no name).
 static GIVEN_STOP_WORDS: &[&str] = &["Said"];
+
+/// Stop words that are also surnames, accepted after a name's first token
+/// ("Ahmad Nor"; "Nor will the ministry ..." starts no name).
+static SURNAME_STOP_WORDS: &[&str] = &["Nor"];
+
+/// One of [`SURNAME_STOP_WORDS`], ending a word.
+fn surname_stop_word(input: &str) -> IResult<&str, &str> {
+    for w in SURNAME_STOP_WORDS {
+        if let Ok((rest, _)) = terminated(tag::<_, _, Error<&str>>(*w), word_end).parse(input) {
+            return Ok((rest, w));
+        }
+    }
+    fail(input, ErrorKind::Tag)
+}
 
 /// One of [`GIVEN_STOP_WORDS`], ending a word.
 fn given_stop_word(input: &str) -> IResult<&str, &str> {

@@ -1596,6 +1596,14 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
+        "a surname that is also a stop word ('Nor') after honorifics",
+        "Defence Minister Tan Sri Dato' Haji Ahmad Nor received Ambassador Li Wei Dong of China in Putrajaya on Monday.",
+        &[
+            ("Ahmad Nor", Some("Defence Minister"), None),
+            ("Li Wei Dong", Some("Ambassador"), Some("CN")),
+        ],
+    ),
+    (
         "a rank alone is no role",
         "Lt Gen Omar Saleh met Defence Minister Ali Hassan in Doha on Monday.",
         &[("Saleh", None, None), ("Hassan", Some("Defence Minister"), None)],

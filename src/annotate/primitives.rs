@@ -15,6 +15,15 @@ fn fail<O>(input: Words<'_>) -> PResult<'_, O> {
     Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
 }
 
+/// Lookaround for hand-written checks: consumes nothing, fails unless `ok`.
+pub(crate) fn lookaround(input: Words<'_>, ok: bool) -> PResult<'_> {
+    if ok {
+        Ok((input, ()))
+    } else {
+        fail(input)
+    }
+}
+
 /// Takes the next word if `test` holds for it.
 pub(crate) fn word_if<'a>(
     test: impl Fn(&str) -> bool,

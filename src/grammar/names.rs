@@ -492,12 +492,7 @@ fn particle(input: &str) -> IResult<&str, &str> {
 
 /// A suffix: "Jr.", "III".
 fn suffix(input: &str) -> IResult<&str, &str> {
-    for s in SUFFIXES {
-        if let Ok((rest, m)) = terminated(tag::<_, _, Error<&str>>(*s), word_end).parse(input) {
-            return Ok((rest, m));
-        }
-    }
-    fail(input, ErrorKind::Tag)
+    listed_word(SUFFIXES, input)
 }
 
 /// A regnal number after a one-word name: "II" to "XII", ending a word.
@@ -505,12 +500,7 @@ fn regnal_number(input: &str) -> IResult<&str, &str> {
     const NUMBERS: &[&str] = &[
         "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II",
     ];
-    for n in NUMBERS {
-        if let Ok(found) = terminated(tag::<_, _, Error<&str>>(*n), word_end).parse(input) {
-            return Ok(found);
-        }
-    }
-    fail(input, ErrorKind::Tag)
+    listed_word(NUMBERS, input)
 }
 
 /// One or more particles, each followed by a space, then a name word:
@@ -607,19 +597,20 @@ static SURNAME_STOP_WORDS: &[&str] = &["Nor"];
 
 /// One of [`SURNAME_STOP_WORDS`], ending a word.
 fn surname_stop_word(input: &str) -> IResult<&str, &str> {
-    for w in SURNAME_STOP_WORDS {
-        if let Ok((rest, _)) = terminated(tag::<_, _, Error<&str>>(*w), word_end).parse(input) {
-            return Ok((rest, w));
-        }
-    }
-    fail(input, ErrorKind::Tag)
+    listed_word(SURNAME_STOP_WORDS, input)
 }
 
 /// One of [`GIVEN_STOP_WORDS`], ending a word.
 fn given_stop_word(input: &str) -> IResult<&str, &str> {
-    for w in GIVEN_STOP_WORDS {
-        if let Ok((rest, _)) = terminated(tag::<_, _, Error<&str>>(*w), word_end).parse(input) {
-            return Ok((rest, w));
+    listed_word(GIVEN_STOP_WORDS, input)
+}
+
+/// The first of `list` that `input` starts with, ending a word (list longer
+/// forms first where one starts another).
+fn listed_word<'a>(list: &[&str], input: &'a str) -> IResult<&'a str, &'a str> {
+    for w in list {
+        if let Ok(found) = terminated(tag::<_, _, Error<&str>>(*w), word_end).parse(input) {
+            return Ok(found);
         }
     }
     fail(input, ErrorKind::Tag)

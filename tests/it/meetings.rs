@@ -478,18 +478,8 @@ fn earlier_in_the_day_is_the_day_of_the_meeting_before() {
                 Earlier in the day, Defense Minister Chang Quan held talks with David Jones.";
     let r = parse_with(text, Some("2014-10-15"), None);
     assert_eq!(r.meetings.len(), 2, "{}", dump(&r));
-    let days: Vec<_> = r
-        .meetings
-        .iter()
-        .map(|m| {
-            m.date
-                .as_ref()
-                .and_then(|d| d.resolved)
-                .map(|d| d.to_string())
-        })
-        .collect();
     assert_eq!(
-        days,
+        days(&r),
         [
             Some("2014-10-13".to_string()),
             Some("2014-10-13".to_string())

@@ -32,8 +32,8 @@ use std::sync::LazyLock;
 use crate::text::FastMap;
 
 use crate::annotate::{
-    any_word, capitalised, holds, named_after, named_before, named_within, one_of, prev_in,
-    said_before, within, word, word_token, Annotated, PResult, Words,
+    any_word, capitalised, holds, lookaround, named_after, named_before, named_within, one_of,
+    prev_in, said_before, within, word, word_token, Annotated, PResult, Words,
 };
 
 /// What a sentence says about meetings.
@@ -716,28 +716,14 @@ fn two_named(input: Words<'_>) -> PResult<'_> {
         .take(10)
         .position(|w| *w == "with")
         .is_some_and(|k| s.named.iter().any(|&m| m > here) && k > 0);
-    if before >= 2 || (before == 1 && with_after) {
-        Ok((input, ()))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )))
-    }
+    lookaround(input, before >= 2 || (before == 1 && with_after))
 }
 
 /// Lookahead: two people named after the window's start ("was signed by X and Y").
 fn two_named_after(input: Words<'_>) -> PResult<'_> {
     let s = input.sentence();
     let here = input.first_token().map_or(s.end(), |t| t.start);
-    if s.named.iter().filter(|&&m| m >= here).count() >= 2 {
-        Ok((input, ()))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )))
-    }
+    lookaround(input, s.named.iter().filter(|&&m| m >= here).count() >= 2)
 }
 
 /// Lookbehind: "A and B", two capitalised words (states or forces, no
@@ -751,14 +737,7 @@ fn pair_of_names_before(input: Words<'_>) -> PResult<'_> {
     let ok = [1, 2].iter().any(|&gap| {
         i >= gap + 2 && cap(i - gap) && s.words[i - gap - 1] == "and" && cap(i - gap - 2)
     });
-    if ok {
-        Ok((input, ()))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )))
-    }
+    lookaround(input, ok)
 }
 
 /// Lookbehind at the head: the sentence reports the encounter as done, not
@@ -880,15 +859,7 @@ fn noun_frame(input: Words<'_>) -> PResult<'_, Signal> {
                     "held" | "chaired" | "co-chaired" | "attended" | "conducted"
                 )
         });
-    match verb {
-        Some(k) if !not_done(words, k) => {}
-        _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::Verify,
-            )))
-        }
-    }
+    lookaround(input, verb.is_some_and(|k| !not_done(words, k)))?;
     let (rest, _) = any_word(input)?;
     let with_someone = peek(one_of(&["with", "between"])).parse(rest).is_ok();
     // "The meeting was also attended by Z": more people at the meeting told.

@@ -529,7 +529,9 @@ fn context_of_name(
             .is_some_and(|g| g.starts_with(char::is_uppercase));
         // "A, Director of Operations, Colonel B, Defence Attache": the rank
         // before B is B's own, the title before it A's.
-        let gap_end = rank_start_before(titles, text, start).map_or(gap, |r| sub(text, m.end, r));
+        let gap_end = rank_start_before(titles, text, start)
+            .filter(|&r| r >= m.end)
+            .map_or(gap, |r| sub(text, m.end, r));
         title_next
             && [", ", ", and ", " and "]
                 .iter()
@@ -999,9 +1001,10 @@ fn apposition_after(
         // Defence"; not past an "and" after the title ("X, Minister of Defense
         // and Y Minister of Defense of Germany").
         let role_end = t.role_end.max(t.end);
-        let stop = sub(text, t.start, limit)
+        // (A role may hold commas itself: "Chief of the General Staff (Army, Navy and Air)".)
+        let stop = sub(text, role_end, limit)
             .find(',')
-            .map_or(limit, |i| t.start + i);
+            .map_or(limit, |i| role_end + i);
         let stop = sub(text, role_end, stop)
             .find(" and ")
             .map_or(stop, |i| role_end + i);

@@ -229,3 +229,18 @@ fn many_distinct_exercise_names_stay_bounded() {
         .iter()
         .any(|d| d.kind == milcoop::DiagnosticKind::WorkLimit));
 }
+
+#[test]
+fn roles_with_commas_inside_and_ranks_in_lists() {
+    // A role that holds commas ("(Army, Navy and Air)") after a name, and a
+    // list of names, titles and ranks: offsets computed from both must
+    // stay ordered (debug builds assert on a reversed range).
+    check(
+        "comma inside the role after a name",
+        "Also present were Deputy Commander-in-Chief (Army) Vice-Senior General Aung Moe, Chief of the General Staff (Army, Navy and Air) General Tun Oo and senior officers.",
+    );
+    check(
+        "a rank inside the mention before",
+        "On the anniversary of the Armed Forces, Brigadier-General S. Lieut. Gen Vu Minh Long paid a courtesy call to General Hun Sok.",
+    );
+}

@@ -295,7 +295,8 @@ pub(super) fn series_names(
         };
         let headed = head_after(s, tb) || head_before(s, a);
         let quoted = a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\''));
-        let strong = !m.needs_context || suffix.is_some() || headed || quoted;
+        let strong =
+            !m.needs_context || suffix.is_some() || headed || quoted || series_in_context(s, a, tb);
         if let Some(mut mention) = make_mention(s, a, b, tb, year, strong) {
             mention.key = name_key(m.name);
             out.push(mention);
@@ -956,7 +957,7 @@ const FRONTING_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Determiners before a head that names one exercise.
-const DETERMINERS: &[&str] = &["the", "a", "an", "their", "its", "our", "this"];
+pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "their", "its", "our", "this"];
 
 /// "their joint military exercise, Golden Dragon, next year": a title-case
 /// name of two words or more set off by commas (or closing the sentence),
@@ -1110,7 +1111,7 @@ pub(super) fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
 
 /// Words of a name that make it an event other than an exercise ("Defence
 /// Expo 2024", "World Cup 2022", "Vision 2030").
-const EVENT_WORDS: &[&str] = &[
+pub(super) const EVENT_WORDS: &[&str] = &[
     "expo",
     "forum",
     "summit",

@@ -2158,6 +2158,41 @@ const ROWS: &[Row] = &[
         "Tourists from Germany and France joined Shakti, a yoga retreat.",
         &["ex: none"],
     ),
+    (
+        "A and B kicked off the Name war games: the subject takes part",
+        "Kenya and Tanzania kicked off the Tana Shield war games near Lamu.",
+        &["ex: Tana Shield | - | Lamu | KE,TZ"],
+    ),
+    (
+        "the DEMONYM contingent left for Exercise Name: the contingent's state takes part",
+        "The Ghanaian contingent left for Exercise Savannah Guard in Senegal, GNA said.",
+        &["ex: Savannah Guard | - | Senegal | GH"],
+    ),
+    (
+        "A and B kicked off talks about an exercise: no participants",
+        "Kenya and Uganda kicked off talks on the Tana Shield exercise.",
+        &["ex: Tana Shield | - | - | -"],
+    ),
+    (
+        "a capitalised word before a series that is an ordinary word makes a longer name",
+        "Kazakh and Russian troops launched Steppe Interaction 2024 near Oral.",
+        &["ex: Steppe Interaction | 2024 | Oral | KZ,RU"],
+    ),
+    (
+        "Word Series-YYYY at the sentence's start is one longer name",
+        "Eastern Indra-2025 began in Rajasthan with Indian and Russian troops.",
+        &["ex: Eastern Indra | 2025 | Rajasthan | IN,RU"],
+    ),
+    (
+        "a demonym before a series stays out of its name",
+        "Kyrgyz and Russian troops held Interaction 2024 at Edelweiss.",
+        &["ex: Interaction | 2024 | Edelweiss | KG,RU"],
+    ),
+    (
+        "Exercise before a series stays out of its name",
+        "Exercise Interaction-2024 began at Balykchy with Kyrgyz troops.",
+        &["ex: Interaction | 2024 | Balykchy | KG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

@@ -297,11 +297,38 @@ pub(super) fn series_names(
         let quoted = a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\''));
         let strong =
             !m.needs_context || suffix.is_some() || headed || quoted || series_in_context(s, a, tb);
-        if let Some(mut mention) = make_mention(s, a, b, tb, year, strong) {
-            mention.key = name_key(m.name);
+        // "Northern Interaction 2023": a longer name of its own.
+        let lead = if m.needs_context {
+            longer_name_start(s, a)
+        } else {
+            a
+        };
+        if let Some(mut mention) = make_mention(s, lead, b, tb, year, strong) {
+            if lead == a {
+                mention.key = name_key(m.name);
+            }
             out.push(mention);
         }
     }
+}
+
+/// The first token of the capitalised words that open a longer name before a
+/// series that is an ordinary word ("Northern" in "Northern Interaction"):
+/// no place, unit, head or generic word ("Joint", "Russian", "Exercise").
+fn longer_name_start(s: &Sent, a: usize) -> usize {
+    let mut start = a;
+    while start > 0
+        && a - start < MAX_NAME_TOKENS - 1
+        && s.kind(start - 1) == Some(TokenKind::Word)
+        && s.name_word(start - 1)
+        && !s.generic(start - 1)
+        && !s.in_class(start - 1, UNITS)
+        && s.place_covering(start - 1).is_none()
+        && s.head_covering(start - 1).is_none()
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// Lower-case words that may follow a known series' two-digit edition:

@@ -2053,6 +2053,146 @@ const ROWS: &[Row] = &[
         "Officials said the exercise [in March] was a success.",
         &["ex: none"],
     ),
+    (
+        "Name ROMAN after a verb of holding, two states as subject",
+        "Ghana and Togo opened Granite Heron IV at Tamale, GNA reported.",
+        &["ex: Granite Heron | - | Tamale | GH,TG"],
+    ),
+    (
+        "Name-ROMAN glued, naval units of A and B as subject",
+        "Naval units of Oman and Pakistan concluded Lake Sentry-VI in Gwadar on Thursday.",
+        &["ex: Lake Sentry | - | Gwadar | OM,PK"],
+    ),
+    (
+        "Name YY-N after a verb of holding: the year of the edition",
+        "Thai and Malaysian pilots completed Coral Kestrel 25-2 at Butterworth.",
+        &["ex: Coral Kestrel | 2025 | Butterworth | TH,MY"],
+    ),
+    (
+        "Name-N edition after 'held', troops as subject",
+        "Jordanian and Emirati commandos held Al-Burhan-5 near Aqaba, state media said.",
+        &["ex: Al-Burhan | - | Aqaba | JO,AE"],
+    ),
+    (
+        "troops from A, B and C took part in a two-word name",
+        "Soldiers from Kenya, Uganda and Tanzania took part in Amani Shamba in Arusha.",
+        &["ex: Amani Shamba | - | Arusha | KE,UG,TZ"],
+    ),
+    (
+        "troops of A and B held a two-word name, observers are no participants",
+        "Troops of Chad and Niger held Dune Lances, with observers from Mali.",
+        &["ex: Dune Lances | - | - | TD,NE"],
+    ),
+    (
+        "a war with a Roman numeral is no exercise",
+        "British and Canadian veterans took part in World War II commemorations.",
+        &["ex: none"],
+    ),
+    (
+        "a monarch's numeral after a verb is no exercise",
+        "Officers from Britain and Canada held Queen Elizabeth II in high regard.",
+        &["ex: none"],
+    ),
+    (
+        "a phase numeral is no exercise",
+        "Indian and Russian engineers completed Phase III in Lipetsk.",
+        &["ex: none"],
+    ),
+    (
+        "an aircraft model after a verb is no exercise",
+        "Russia and India launched Su-30 production in Nashik.",
+        &["ex: none"],
+    ),
+    (
+        "one state launching a numbered missile is no exercise",
+        "The Indian Army launched Agni-V on Monday.",
+        &["ex: none"],
+    ),
+    (
+        "troops holding a two-word place is no exercise",
+        "Ukrainian troops held Robotyne Village in the south.",
+        &["ex: none"],
+    ),
+    (
+        "a bare name without troops or states is no exercise",
+        "Local students took part in Model Parliament in Accra.",
+        &["ex: none"],
+    ),
+    (
+        "known series that is an ordinary word: ', hosted by STATE'",
+        "Flintlock, hosted by Senegal and Mauritania, opened in Thies on Monday.",
+        &["ex: Flintlock | - | Thies | -"],
+    ),
+    (
+        "known series that is an ordinary word: ', first held in YEAR'",
+        "Pitch Black, first held in 1981, began in Darwin with 17 nations.",
+        &["ex: Pitch Black | - | Darwin | -"],
+    ),
+    (
+        "known series that is an ordinary word: 'is held between the armies of'",
+        "Shakti is held between the armies of India and France every two years.",
+        &["ex: Shakti | - | - | IN,FR"],
+    ),
+    (
+        "known series that is an ordinary word: 'participants in X include'",
+        "Participants in Sea Breeze include Ukraine, Moldova and Georgia.",
+        &["ex: Sea Breeze | - | - | UA,MD,GE"],
+    ),
+    (
+        "known series that is an ordinary word after the A and B armies began",
+        "The Indian and Kyrgyz armies began Khanjar at Bakloh on Monday.",
+        &["ex: Khanjar | - | Bakloh | IN,KG"],
+    ),
+    (
+        "a series word opening a longer place name is no exercise",
+        "The Indian Army held Malabar Hill in 1947.",
+        &["ex: none"],
+    ),
+    (
+        "a series word after ', hosted by' someone not a state is no exercise",
+        "Tourists in Malabar, hosted by locals, ate well.",
+        &["ex: none"],
+    ),
+    (
+        "a series word joined by tourists is no exercise",
+        "Tourists from Germany and France joined Shakti, a yoga retreat.",
+        &["ex: none"],
+    ),
+    (
+        "A and B kicked off the Name war games: the subject takes part",
+        "Kenya and Tanzania kicked off the Tana Shield war games near Lamu.",
+        &["ex: Tana Shield | - | Lamu | KE,TZ"],
+    ),
+    (
+        "the DEMONYM contingent left for Exercise Name: the contingent's state takes part",
+        "The Ghanaian contingent left for Exercise Savannah Guard in Senegal, GNA said.",
+        &["ex: Savannah Guard | - | Senegal | GH"],
+    ),
+    (
+        "A and B kicked off talks about an exercise: no participants",
+        "Kenya and Uganda kicked off talks on the Tana Shield exercise.",
+        &["ex: Tana Shield | - | - | -"],
+    ),
+    (
+        "a capitalised word before a series that is an ordinary word makes a longer name",
+        "Kazakh and Russian troops launched Steppe Interaction 2024 near Oral.",
+        &["ex: Steppe Interaction | 2024 | Oral | KZ,RU"],
+    ),
+    (
+        "Word Series-YYYY at the sentence's start is one longer name",
+        "Eastern Indra-2025 began in Rajasthan with Indian and Russian troops.",
+        &["ex: Eastern Indra | 2025 | Rajasthan | IN,RU"],
+    ),
+    (
+        "a demonym before a series stays out of its name",
+        "Kyrgyz and Russian troops held Interaction 2024 at Edelweiss.",
+        &["ex: Interaction | 2024 | Edelweiss | KG,RU"],
+    ),
+    (
+        "Exercise before a series stays out of its name",
+        "Exercise Interaction-2024 began at Balykchy with Kyrgyz troops.",
+        &["ex: Interaction | 2024 | Balykchy | KG"],
+    ),
 ];
 
 fn number(v: f64) -> String {

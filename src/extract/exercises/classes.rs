@@ -152,7 +152,7 @@ pub(super) const CUES: WordClass = WordClass::new(11, &[
     "train", "resume", "resumes", "resumed", "contribute", "contributes", "deploy", "deploys",
     "concluded", "conclude", "concludes", "completed", "complete", "completes", "wrapped",
     "sailed", "sail", "sails", "sailing", "departed", "depart", "departs", "arrive", "arrives",
-    "arriving", "flew",
+    "arriving", "flew", "left",
 ]);
 
 /// Verbs that hold an exercise: before an unnamed head they introduce another one.
@@ -183,7 +183,7 @@ pub(super) const SUBJECT_VERBS: WordClass = WordClass::new(13, &[
     "begin", "organized", "organised", "led", "lead", "leads", "co-hosted", "sent", "opened",
     "trained", "resume", "resumes", "resumed", "contribute", "contributes", "contributed",
     "deploy", "deploys", "deployed", "concluded", "conclude", "concludes", "completed",
-    "complete", "completes", "wrapped", "taken",
+    "complete", "completes", "wrapped", "taken", "kicked", "kicks",
 ]);
 
 /// Words allowed between a subject and its verb.

@@ -38,12 +38,14 @@ const FOCUS_DISTANCE: usize = 4;
 /// Longest name, in tokens.
 const MAX_NAME_TOKENS: usize = 6;
 
+mod bare;
 mod classes;
 mod names;
 mod participants;
 mod places;
 mod years;
 
+use bare::*;
 use classes::*;
 use names::*;
 use participants::*;
@@ -138,13 +140,9 @@ struct Sent<'t> {
 
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
-    let Found {
-        heads,
-        negatives,
-        series,
-        focus: cues,
-    } = find_all(text, &article.words);
-    if heads.is_empty() && series.is_empty() {
+    let found = find_all(text, &article.words);
+    let bare_text = has_bare_verb(text.as_bytes());
+    if found.heads.is_empty() && found.series.is_empty() && !bare_text {
         return;
     }
     // Sentences with no head, series, quote or focus cue need no tokens.
@@ -153,22 +151,14 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
     let mut bufs = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (si, s) in article.sentences().iter().enumerate() {
         let end = article.read_end(s);
-        let bytes = &text.as_bytes()[s.start..end];
-        let double = memchr::memchr(b'"', bytes).is_some();
-        let single = memchr::memchr(b'\'', bytes).is_some();
-        // No head word, known series or quote: no exercise is named here, and the
-        // sentence can only lend participants to the exercise in focus.
-        let may_name = overlaps(&heads, |&r| r, s.start, end)
-            || overlaps(&series, |m: &SeriesMatch| (m.start, m.end), s.start, end)
-            || double
-            // An opening single quote follows a space; "Kazakhstan's" is no quote.
-            || (single
-                && memchr::memchr_iter(b'\'', bytes)
-                    .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'(')));
-        // "Units from A, B and C ...": troops from somewhere may go on about
-        // the exercise in focus.
-        let from = memchr::memmem::find(bytes, b" from ").is_some();
-        if !may_name && !from && !overlaps(&cues, |&r| r, s.start, end) {
+        let cue = byte_cues(
+            &text.as_bytes()[s.start..end],
+            &found,
+            s.start,
+            end,
+            bare_text,
+        );
+        if !cue.may_name && !cue.from && !cue.bare && !cue.focus {
             infos.push(SentInfo::default());
             continue;
         }
@@ -185,13 +175,14 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             _ => 0,
         }));
         let any = masks.iter().fold(0, |all, m| all | m);
-        if !(may_name || FOCUS_CUES.has(any) || (from && TROOPS.has(any))) {
+        let read = cue.may_name || FOCUS_CUES.has(any) || (cue.from && TROOPS.has(any));
+        if !read && !cue.bare {
             infos.push(SentInfo::default());
             bufs = (words, masks, places, hs);
             continue;
         }
         map_places(article, toks, s.start, end, &mut places);
-        map_heads(toks, &heads, &negatives, s.start, end, &mut hs);
+        map_heads(toks, &found.heads, &found.negatives, s.start, end, &mut hs);
         let sent = Sent {
             text,
             any,
@@ -202,14 +193,52 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             title: OnceCell::new(),
             toks,
             outlet: article.outlet,
-            quotes: double || single,
+            quotes: cue.quotes,
         };
-        infos.push(read_sentence(&sent, &series, s.start, end));
+        let info = read_sentence(&sent, &found.series, s.start, end);
+        // A sentence read only for a bare name gives nothing else.
+        infos.push(if read || !info.mentions.is_empty() {
+            info
+        } else {
+            SentInfo::default()
+        });
         bufs = (sent.words, sent.masks, sent.places, sent.heads);
     }
     resolve_both_sides(article, &mut infos);
     let dateline = dateline_place(article);
     build_records(infos, dateline.as_deref(), out);
+}
+
+/// What a sentence's bytes allow, before any token is made.
+struct ByteCues {
+    /// A head word, known series or quote: an exercise may be named here.
+    may_name: bool,
+    /// " from ": troops from somewhere may go on about the exercise in focus.
+    from: bool,
+    /// A verb that may bring a bare name ([`has_bare_verb`]).
+    bare: bool,
+    /// A focus cue ("participating").
+    focus: bool,
+    quotes: bool,
+}
+
+fn byte_cues(bytes: &[u8], found: &Found, start: usize, end: usize, bare_text: bool) -> ByteCues {
+    let double = memchr::memchr(b'"', bytes).is_some();
+    let single = memchr::memchr(b'\'', bytes).is_some();
+    let may_name = overlaps(&found.heads, |&r| r, start, end)
+        || overlaps(&found.series, |m: &SeriesMatch| (m.start, m.end), start, end)
+        || double
+        // An opening single quote follows a space; "Kazakhstan's" is no quote.
+        || (single
+            && memchr::memchr_iter(b'\'', bytes)
+                .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'(')));
+    ByteCues {
+        may_name,
+        from: memchr::memmem::find(bytes, b" from ").is_some(),
+        bare: bare_text && has_bare_verb(bytes),
+        focus: overlaps(&found.focus, |&r| r, start, end),
+        quotes: double || single,
+    }
 }
 
 /// How many sentences back "the two countries" looks for its pair.
@@ -873,6 +902,7 @@ fn read_sentence(
     names_after_heads(s, &mut cands);
     names_before_editions(s, &mut cands);
     editions_taking_part(s, &mut cands);
+    bare_names(s, &mut cands);
     listed_names(s, &mut cands);
     let mut mentions = resolve_overlaps(cands);
     mark_aliases(s, &mut mentions);

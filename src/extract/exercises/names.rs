@@ -295,12 +295,40 @@ pub(super) fn series_names(
         };
         let headed = head_after(s, tb) || head_before(s, a);
         let quoted = a > 0 && (s.is_punct(a - 1, '"') || s.is_punct(a - 1, '\''));
-        let strong = !m.needs_context || suffix.is_some() || headed || quoted;
-        if let Some(mut mention) = make_mention(s, a, b, tb, year, strong) {
-            mention.key = name_key(m.name);
+        let strong =
+            !m.needs_context || suffix.is_some() || headed || quoted || series_in_context(s, a, tb);
+        // "Northern Interaction 2023": a longer name of its own.
+        let lead = if m.needs_context {
+            longer_name_start(s, a)
+        } else {
+            a
+        };
+        if let Some(mut mention) = make_mention(s, lead, b, tb, year, strong) {
+            if lead == a {
+                mention.key = name_key(m.name);
+            }
             out.push(mention);
         }
     }
+}
+
+/// The first token of the capitalised words that open a longer name before a
+/// series that is an ordinary word ("Northern" in "Northern Interaction"):
+/// no place, unit, head or generic word ("Joint", "Russian", "Exercise").
+fn longer_name_start(s: &Sent, a: usize) -> usize {
+    let mut start = a;
+    while start > 0
+        && a - start < MAX_NAME_TOKENS - 1
+        && s.kind(start - 1) == Some(TokenKind::Word)
+        && s.name_word(start - 1)
+        && !s.generic(start - 1)
+        && !s.in_class(start - 1, UNITS)
+        && s.place_covering(start - 1).is_none()
+        && s.head_covering(start - 1).is_none()
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// Lower-case words that may follow a known series' two-digit edition:
@@ -956,7 +984,7 @@ const FRONTING_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Determiners before a head that names one exercise.
-const DETERMINERS: &[&str] = &["the", "a", "an", "their", "its", "our", "this"];
+pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "their", "its", "our", "this"];
 
 /// "their joint military exercise, Golden Dragon, next year": a title-case
 /// name of two words or more set off by commas (or closing the sentence),
@@ -1110,7 +1138,7 @@ pub(super) fn mark_aliases(s: &Sent, ms: &mut [Mention]) {
 
 /// Words of a name that make it an event other than an exercise ("Defence
 /// Expo 2024", "World Cup 2022", "Vision 2030").
-const EVENT_WORDS: &[&str] = &[
+pub(super) const EVENT_WORDS: &[&str] = &[
     "expo",
     "forum",
     "summit",

@@ -33,11 +33,18 @@ const VERB_BYTES: &[&str] = &[
     " wrapped up ",
 ];
 
+/// [`VERB_BYTES`] as searchers, built once.
+static VERB_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        VERB_BYTES
+            .iter()
+            .map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned())
+            .collect()
+    });
+
 /// Some verb that may bring a bare name stands in `bytes`.
 pub(super) fn has_bare_verb(bytes: &[u8]) -> bool {
-    VERB_BYTES
-        .iter()
-        .any(|v| memchr::memmem::find(bytes, v.as_bytes()).is_some())
+    VERB_FINDERS.iter().any(|f| f.find(bytes).is_some())
 }
 
 /// Verbs of holding: "Pakistan and Turkey opened Indus Viper XI".

@@ -925,7 +925,7 @@ fn title_with_name_words_before<'t>(
         .max(t.end);
     let between = text.get(end..pos)?;
     let mut words = 0;
-    // (Not across a line: "... by Cuba President\n\nCuban News Agency\n\nArmy General X".)
+    // (Not across a line: "... meets Peru President\n\nState News Service\n\nGeneral X".)
     let ok = !between.contains([',', '\n'])
         && between.split_whitespace().all(|w| {
             words += 1;
@@ -1001,7 +1001,7 @@ fn apposition_after(
         // Defence"; not past an "and" after the title ("X, Minister of Defense
         // and Y Minister of Defense of Germany").
         let role_end = t.role_end.max(t.end);
-        // (A role may hold commas itself: "Chief of the General Staff (Army, Navy and Air)".)
+        // (A role may hold commas itself: "Chief of Staff (Army, Navy and Air Force)".)
         let stop = sub(text, role_end, limit)
             .find(',')
             .map_or(limit, |i| role_end + i);
@@ -1244,7 +1244,7 @@ fn premodifier_state(article: &Article, title_start: usize) -> Option<Country> {
         }
         let ws = before(text, pos).rfind(' ').map_or(0, |i| i + 1);
         let word = sub(text, ws, pos);
-        // (Not across a line break: "... Royal Thai Army\n\nSenior General X".)
+        // (Not across a line break: "... Royal Navy\n\nRear Admiral X".)
         if ws == pos || !word.chars().next().is_some_and(char::is_uppercase) || word.contains('\n')
         {
             return None;

@@ -1288,8 +1288,8 @@ fn anaphoric_fields(text: &str, tokens: &[Token]) -> Vec<String> {
     emphasised_fields(text, tokens, subject_end)
 }
 
-/// "The document will provide guidelines for improving security
-/// cooperation, especially in the area of A, B and C": a cue after
+/// "The roadmap sets out the steps for closer defence cooperation,
+/// notably in the area of A, B and C": a cue after
 /// "especially" later in the sentence singles out the plan's areas.
 fn emphasised_fields(text: &str, tokens: &[Token], from: usize) -> Vec<String> {
     let at = (from..tokens.len()).find(|&k| {
@@ -1611,8 +1611,8 @@ fn list_items(list: &str) -> Vec<&str> {
     let mut items: Vec<&str> = Vec::new();
     let n = chunks.len();
     for (i, &chunk) in chunks.iter().enumerate() {
-        // "and cooperation between the Academy of X, the School of Y, and the
-        // University of Z": the parties of "between" run to the list's end.
+        // "and links between the College of X, the Institute of Y, and the
+        // Academy of Z": the parties of "between" run to the list's end.
         if i + 1 < n && has_between(chunk) && chunks[i + 1..].iter().all(|c| names_party(c)) {
             let (from, to) = (offset_in(list, chunk), offset_in(list, chunks[n - 1]));
             let whole = &list[from..to + chunks[n - 1].len()];
@@ -1636,8 +1636,8 @@ fn has_between(chunk: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("between"))
 }
 
-/// A chunk that names a party by its proper name: "the School of National
-/// Defence", "and the University of Defence Research".
+/// A chunk that names a party by its proper name: "the Institute of Naval
+/// Studies", "and the Academy of Military Medicine".
 fn names_party(chunk: &str) -> bool {
     let rest = strip_word(chunk, "and").unwrap_or(chunk);
     let rest = strip_word(rest, "the").unwrap_or(rest);

@@ -409,8 +409,8 @@ fn lone_figure(
     (years.is_empty() && c.start == first.start && c.end == last.end).then(|| c.clone())
 }
 
-/// The line after a lone figure, as its definition: "The total value of arms
-/// sales delivered to X from FY 2009 to FY 2014, the highest ..." gives the
+/// The line after a lone figure, as its definition: "The total value of
+/// drones sold to X from FY 2011 to FY 2016, a record" gives the
 /// metric (its noun phrase, "The number of" dropped) and the first year of
 /// its first clause; an open range ("since November 2013") gives none.
 fn definition(text: &str, tokens: &[Token], years: &[YearMention]) -> Option<(String, YearRange)> {
@@ -443,7 +443,7 @@ fn definition(text: &str, tokens: &[Token], years: &[YearMention]) -> Option<(St
 
 /// Where a definition's noun phrase ends: before the phrase that dates it
 /// ("from FY 2009", "in 2015"), a comma, or a clause with a subject of its
-/// own ("bombs and war heads the U.S. authorized").
+/// own ("missiles the ministry ordered").
 fn definition_end(text: &str, tokens: &[Token], k: usize, year_start: usize) -> usize {
     let mut end = k;
     while end < tokens.len() && end - k < MAX_DEFINITION_WORDS {
@@ -1087,7 +1087,7 @@ fn finish_counts(text: &str, tokens: &[Token], years: &mut Vec<YearMention>, cou
     join_date_ranges(text, years);
 }
 
-/// "For the fiscal year of October 1, 2015, to September 30, 2016": two
+/// "In the year from July 1, 2021, to June 30, 2022": two
 /// dates joined by "to" are one range of years (a single year when both
 /// dates fall in it).
 fn join_date_ranges(text: &str, years: &mut Vec<YearMention>) {
@@ -1694,7 +1694,7 @@ const COMPARATIVES: &[&str] = &[
     "less", "more", "fewer", "higher", "lower", "greater", "smaller",
 ];
 
-/// "the President's fiscal year 2020 aid request", "the FY2019 budget": a
+/// "the ministry's fiscal year 2024 budget request", "the FY2019 budget": a
 /// fiscal year is a period, not a label, wherever it stands.
 fn fiscal_year(s: &Site) -> Option<bool> {
     let first = s.word(s.i);
@@ -2128,7 +2128,7 @@ fn not_counted_after(s: &Site, card: &Cardinal) -> bool {
                 .is_some_and(|t| t.text(s.text).eq_ignore_ascii_case(w))
         };
         let of_group = nw.eq_ignore_ascii_case("of") && second("the");
-        // "averaged $74 million per year in 2010-2017": an amount's yearly
+        // "averaged $12 million a year in 2011-2016": an amount's yearly
         // average over its years is recorded.
         let yearly_amount = card.currency.is_some()
             && nw.eq_ignore_ascii_case("per")
@@ -2605,7 +2605,7 @@ const TIME_WORDS: &[&str] = &[
     "second",
     "same",
     "following",
-    // "$60 million a year on average".
+    // "$12 million a year on average".
     "average",
     // "for the 2023-2027 period for new submarines".
     "period",
@@ -2659,7 +2659,7 @@ fn metric_past_time(text: &str, tokens: &[Token], mut k: usize) -> Option<String
 /// 11.4 billion".
 const BRIDGE_WORDS: &[&str] = &[
     "worth",
-    // "military aid averaged $74 million per year".
+    // "naval aid averaged $12 million a year".
     "averaged",
     "averaging",
     "a",
@@ -2824,7 +2824,7 @@ fn metric_before(text: &str, tokens: &[Token], i: usize) -> Option<String> {
 /// Back from the amount at `tokens[i]` over its bridge: numbers, brackets,
 /// "FY2019-20", "set at", [`BRIDGE_WORDS`] ("reached an all-time high of"),
 /// at most 16 tokens; the first token past it.
-/// "As for US military aid, it averaged $74 million": a pronoun subject
+/// "As for British naval aid, it averaged $12 million": a pronoun subject
 /// right before `tokens[end]` stands for the topic its sentence opens with.
 fn topic_of(text: &str, tokens: &[Token], end: usize) -> Option<String> {
     let pronoun = tokens.get(end.checked_sub(1)?)?.text(text);

@@ -135,7 +135,7 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
                 DateExpr::Yesterday | DateExpr::Tomorrow => part_of_day(rest),
                 _ => rest,
             };
-            // "today (April 12)": the bracketed date says which day.
+            // "today (March 9)": the bracketed date says which day.
             return Some(bracketed_date(rest).unwrap_or((expr, rest)));
         }
     }
@@ -166,7 +166,7 @@ fn relative(input: &str) -> Option<(DateExpr, &str)> {
         }
     }
     let after = word_then_space(input, LAST)?;
-    // "last Monday (April 15, 2024)": the weekday, as after "on".
+    // "last Tuesday (March 5, 2024)": the weekday, as after "on".
     if let Some(found) = weekday(after) {
         return Some(found);
     }
@@ -245,7 +245,7 @@ fn weekday(input: &str) -> Option<(DateExpr, &str)> {
     Some((DateExpr::Weekday(wd), rest))
 }
 
-/// " (5 February 2018)", " (April 15, 2024)": a full date in brackets after a day word.
+/// " (5 February 2018)", " (March 5, 2024)": a full date in brackets after a day word.
 fn bracketed_date(rest: &str) -> Option<(DateExpr, &str)> {
     let inner = rest.strip_prefix(" (")?;
     let (expr, after) = day_first(inner).or_else(|| month_first(inner))?;
@@ -403,9 +403,9 @@ mod tests {
             ("yesterday morning.", Yesterday, "yesterday morning", "."),
             ("tomorrow", Tomorrow, "tomorrow", ""),
             (
-                "today (April 12) at",
-                dm(12, 4, None),
-                "today (April 12)",
+                "today (March 9) at",
+                dm(9, 3, None),
+                "today (March 9)",
                 " at",
             ),
             (
@@ -415,9 +415,9 @@ mod tests {
                 ".",
             ),
             (
-                "last Monday (April 15, 2024) X",
-                dm(15, 4, Some(2024)),
-                "last Monday (April 15, 2024)",
+                "last Tuesday (March 5, 2024) X",
+                dm(5, 3, Some(2024)),
+                "last Tuesday (March 5, 2024)",
                 " X",
             ),
             ("last week", Week, "last week", ""),

@@ -102,7 +102,7 @@ pub(crate) static STOP_WORDS: &[&str] = &[
     "Meanwhile",
     "However",
     "Moreover",
-    // Regions: "for the Middle East and Africa".
+    // Regions: "for the Middle East and the Gulf".
     "Middle",
     // Reporting and meeting verbs.
     "Said",
@@ -588,7 +588,7 @@ fn full_name(input: &str) -> IResult<&str, &str> {
 }
 
 /// Stop words that are also common given names, accepted as a name's first
-/// token only ("Said Chanegriha"; "Khan Said Talks" is no name).
+/// token only ("Said Benali"; "Khan Said Talks" is no name).
 static GIVEN_STOP_WORDS: &[&str] = &["Said"];
 
 /// Stop words that are also surnames, accepted after a name's first token

@@ -523,7 +523,7 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "Dato Paduka",
     "Pengiran",
     "Yang Mulia",
-    // Cambodian styles ("Samdech Akka Moha Sena Padei Techo Hun Sen").
+    // Cambodian styles ("Samdech Akka Moha Sena Padei Techo Sok Vanna").
     "Samdech Akka Moha Sena Padei Techo",
     "Samdech Akka Moha Sena Padei",
     "Samdech Pichey Sena",
@@ -833,7 +833,7 @@ static GIVEN_NAME_TITLES: &[&str] = &["Amir"];
 
 /// The title at `pos..end` is part of a name: one of [`GIVEN_NAME_TITLES`]
 /// followed by a capitalised word that is not a honorific ("Amir Nasiri"),
-/// or after a capitalised word that names no state ("Hassan Amir", not
+/// or after a capitalised word that names no state ("Yusuf Amir", not
 /// "Kuwaiti Amir" or "Qatar's Amir").
 fn is_given_name(text: &str, pos: usize, end: usize) -> bool {
     let word = &text[pos..end];
@@ -1289,7 +1289,7 @@ fn extend(text: &str, start: usize, end: usize, kind: TitleKind) -> TitleMatch {
                 continue 'outer;
             }
         }
-        // "Chief of the General Staff (Army, Navy and Air)",
+        // "Chief of Staff (Army, Navy and Air Force)",
         // "Commander-in-Chief (Army)": the services the office covers.
         if let Some(close) = bracketed_services(text, at) {
             t.role_end = close;
@@ -1436,7 +1436,7 @@ fn bracketed_abbreviation(text: &str, pos: usize) -> Option<usize> {
         .then_some(pos + 2 + len + 1)
 }
 
-/// " (Army, Navy and Air)", " (Army)" at `pos`: services in brackets
+/// " (Army, Navy and Air Force)", " (Army)" at `pos`: services in brackets
 /// after an office; where the bracket closes.
 fn bracketed_services(text: &str, pos: usize) -> Option<usize> {
     const WORDS: &[&str] = &[

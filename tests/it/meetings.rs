@@ -565,9 +565,8 @@ fn days(r: &Report) -> Vec<Option<String>> {
 
 #[test]
 fn a_meeting_told_with_also_is_on_the_day_of_the_one_before() {
-    let text =
-        "Chief of Staff General Ali Sabah met British Advisor John Lowe in Kuwait City yesterday. \
-                Separately, Sabah also met with US Navy Commander Admiral Mark Hale.";
+    let text = "Army Chief General Ali Sabah met Dutch envoy John Lowe in Doha yesterday. \
+                Separately, Sabah also met with French Admiral Mark Hale.";
     let r = parse_with(text, Some("2019-03-12"), None);
     assert_eq!(
         days(&r),
@@ -579,9 +578,8 @@ fn a_meeting_told_with_also_is_on_the_day_of_the_one_before() {
         dump(&r)
     );
     // Without "also", a second meeting is not dated by the first.
-    let text =
-        "Chief of Staff General Ali Sabah met British Advisor John Lowe in Kuwait City yesterday. \
-                In Tunis, Colonel Omar Jaziri met Admiral Mark Hale.";
+    let text = "Army Chief General Ali Sabah met Dutch envoy John Lowe in Doha yesterday. \
+                In Rabat, Colonel Omar Jaziri met Admiral Mark Hale.";
     let r = parse_with(text, Some("2019-03-12"), None);
     assert_eq!(
         days(&r),
@@ -594,29 +592,28 @@ fn a_meeting_told_with_also_is_on_the_day_of_the_one_before() {
 #[test]
 fn a_caption_dated_with_the_day_the_body_calls_yesterday_is_the_same_meeting() {
     let text = "Defense Secretary Mark Hale met Defense Minister Jorge Vidal and General Luis Soto yesterday in Lima. \
-                Defense Secretary Mark Hale meets with Peruvian Defense Minister Jorge Vidal in Lima, Peru, March 11, 2019. Embassy photo.";
+                Photo: Mark Hale talks with Peru's Jorge Vidal at the ministry, Lima, March 11, 2019.";
     let r = parse_with(text, Some("2019-03-12"), None);
     assert_eq!(r.meetings.len(), 1, "{}", dump(&r));
     assert_eq!(r.meetings[0].date.as_ref().unwrap().text, "yesterday");
     assert_eq!(r.meetings[0].participants.len(), 3);
     // A caption of another day is another meeting.
     let text = "Defense Secretary Mark Hale met Defense Minister Jorge Vidal and General Luis Soto yesterday in Lima. \
-                Defense Secretary Mark Hale meets with Peruvian Defense Minister Jorge Vidal in Lima, Peru, March 2, 2019. Embassy photo.";
+                Photo: Mark Hale talks with Peru's Jorge Vidal at the ministry, Lima, March 2, 2019.";
     let r = parse_with(text, Some("2019-03-12"), None);
     assert_eq!(r.meetings.len(), 2, "{}", dump(&r));
 }
 
 #[test]
 fn people_who_attended_both_meetings_are_at_both() {
-    let text =
-        "Chief of Staff General Ali Sabah met British Advisor John Lowe in Kuwait City yesterday. \
-                Separately, Sabah also met with US Navy Commander Admiral Mark Hale. \
-                General Fawaz Nasser attended both meetings.";
+    let text = "Army Chief General Ali Sabah met Dutch envoy John Lowe in Doha yesterday. \
+                Separately, Sabah also met with French Admiral Mark Hale. \
+                Colonel Idris Nasser attended both meetings.";
     let r = parse_with(text, Some("2019-03-12"), None);
     assert_eq!(r.meetings.len(), 2, "{}", dump(&r));
     for m in &r.meetings {
         assert!(
-            m.participants.iter().any(|p| p.name == "Fawaz Nasser"),
+            m.participants.iter().any(|p| p.name == "Idris Nasser"),
             "{}",
             dump(&r)
         );

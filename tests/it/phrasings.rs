@@ -67,7 +67,7 @@ const MEETINGS: &[Row] = &[
     ),
     (
         "after a fronted adverbial, 'the ABBR OFFICE had received last WEEKDAY Y' (office anaphor, past perfect of this week)",
-        "Chief of Staff General Karim Haddad received Admiral Tomas Krogh in Algiers on Thursday. In addition, the ANP Chief of Staff had received last Monday Anton Petrov, Deputy Foreign Minister of Russia.",
+        "Chief of Staff General Karim Haddad hosted Admiral Tomas Krogh in Algiers on Thursday. Besides, the JOC Chief of Staff had received last Tuesday Anton Petrov, Deputy Foreign Minister of Russia.",
         &[&["Haddad", "Krogh"], &["Haddad", "Petrov"]],
     ),
     (
@@ -76,18 +76,18 @@ const MEETINGS: &[Row] = &[
         &[],
     ),
     (
-        "In the bilateral talk yesterday with Y, X announced ...",
-        "In the bilateral talk yesterday with Defence Minister Sok Dara, General Li Wenhua announced an aid package.",
+        "In a talk yesterday with Y, X promised ...",
+        "In a brief talk yesterday with Defence Minister Sok Dara, General Li Wenhua promised more training places.",
         &[&["Dara", "Wenhua"]],
     ),
     (
         "an unnamed body called on the TITLE (ABBR), RANK Y for an introduction",
-        "The Association of Foreign Defence Attaches in Ghana called on the Chief of the Defence Staff (CDS), Vice Admiral Kofi Mensah for a formal introduction on Wednesday at Burma Camp in Accra.",
+        "A group of foreign naval attaches called on the Chief of Naval Staff (CNS), Rear Admiral Kofi Mensah for an introductory meeting on Wednesday at the naval base in Sekondi.",
         &[&["Mensah"]],
     ),
     (
         "X had an audience with King NAME NUMBER",
-        "Mr. Jens Berg also visited the parliament, and had an audience with His Majesty King Olav VI of Norway.",
+        "On his last day, Mr. Jens Berg had an audience with King Olav VI at the royal palace in Oslo.",
         &[&["Berg", "VI"]],
     ),
     (
@@ -97,12 +97,12 @@ const MEETINGS: &[Row] = &[
     ),
     (
         "X prepares to discuss ... with Y (ahead, no meeting)",
-        "As President Mark Hale prepares to discuss security cooperation on Thursday with President Amir Ben Salem at the White House, aid will rise.",
+        "While President Mark Hale prepares to discuss trade on Friday with President Amir Ben Salem in Tunis, officials are drafting a deal.",
         &[],
     ),
     (
         "an internal meeting chaired by one official is no encounter",
-        "The meeting, chaired by Prime Minister Muhammad Ali Khan, accorded its approval to a number of agenda items placed before it.",
+        "The session, chaired by Prime Minister Muhammad Ali Khan, approved the new pay scales for the civil service.",
         &[],
     ),
     (
@@ -147,7 +147,7 @@ const MEETINGS: &[Row] = &[
     ),
     (
         "the Nth round of negotiations ... ended in CITY; later 'X said during the talks'",
-        "The third round of negotiations between representatives of the defence ministries of Ghana, Togo and Benin ended in Lome on Thursday, the ministry reported. The experts reviewed the plan. \"Our cooperation is growing,\" Chief of Operations of Togo Colonel Koffi Adjo said during the talks.",
+        "The fourth round of negotiations on the border patrol plan of Ghana, Togo and Benin, which began on Monday, closed in Lome on Thursday. Experts walked the border. \"Our patrols will be joint,\" Colonel Koffi Adjo of Togo said during the talks.",
         &[&["Adjo"]],
     ),
     (
@@ -157,7 +157,7 @@ const MEETINGS: &[Row] = &[
     ),
     (
         "A and B (states) discussed ...; This came during a meeting ... held in CITY; Head of the DEMONYM delegation Z said",
-        "In other news, Ghana and Togo yesterday discussed ways of promoting military cooperation. This came during a meeting of the joint military committee, held in Lome with a Ghanaian army delegation attending. Head of the Ghanaian delegation Major General Kofi Asante said the meeting aims at reinforcing relations.",
+        "Ghana and Togo yesterday discussed maritime patrols and officer training. This came during the annual session of their joint commission, held in Lome. Head of the Ghanaian delegation Major General Kofi Asante said patrols would start in June.",
         &[&["Asante"]],
     ),
     (
@@ -1433,9 +1433,9 @@ const TITLES: &[PeopleRow] = &[
     ),
     (
         "State Minister of Defence keeps 'State'",
-        "High Commissioner Ahmed Latheef paid a courtesy call on the State Minister of Defence Ruwan Silva in Colombo on Monday.",
+        "Ambassador Ahmed Latheef called on State Minister of Defence Ruwan Silva in Colombo on Monday.",
         &[
-            ("Latheef", Some("High Commissioner"), None),
+            ("Latheef", Some("Ambassador"), None),
             ("Silva", Some("State Minister of Defence"), Some("LK")),
         ],
     ),
@@ -1449,21 +1449,21 @@ const TITLES: &[PeopleRow] = &[
         ],
     ),
     (
-        "a region after a role is no person (for the Middle East and Africa)",
-        "General Karim Haddad received Anton Petrov, Deputy Foreign Minister of Russia and Special Envoy of Ivan Sokolov for the Middle East and Africa, in Algiers on Monday.",
+        "a region after a role is no person (for the Middle East and the Gulf)",
+        "General Karim Haddad received Anton Petrov, Deputy Foreign Minister of Russia and Special Envoy of Ivan Sokolov for the Middle East and the Gulf, in Algiers on Monday.",
         &[("Haddad", None, Some("DZ")), ("Petrov", Some("Deputy Foreign Minister"), Some("RU"))],
     ),
     (
         "Cambodian styles between the title and the name (Samdech ... Techo)",
-        "Prime Minister Samdech Akka Moha Sena Padei Techo Sok Vanna received visiting Chinese State Councillor and Defence Minister H.E. Gen. Li Wenhua in Phnom Penh this afternoon.",
+        "Chinese State Councillor and Defence Minister Li Wenhua called on Prime Minister Samdech Akka Moha Sena Padei Techo Sok Vanna in Phnom Penh on Monday.",
         &[
-            ("Sok Vanna", Some("Prime Minister"), Some("KH")),
             ("Li Wenhua", Some("State Councillor and Defence Minister"), Some("CN")),
+            ("Sok Vanna", Some("Prime Minister"), Some("KH")),
         ],
     ),
     (
         "a headline's last words are not the state or role of the next line's name",
-        "Army Chief receives delegation of Royal Thai Army\n\nSenior General Aung Kyaw met General Somchai Wongsawat of the Royal Thai Army in Naypyitaw on Monday.",
+        "Navy chief hosts officers of Royal Thai Army\n\nAdmiral Aung Kyaw met General Somchai Wongsawat of the Royal Thai Army in Yangon on Monday.",
         &[
             ("Aung Kyaw", None, None),
             ("Somchai Wongsawat", None, Some("TH")),
@@ -1471,7 +1471,7 @@ const TITLES: &[PeopleRow] = &[
     ),
     (
         "a title at a headline's end is not the role of a name two lines down",
-        "Defence Minister Welcomed by Cuba President\n\nNews Agency\n\nArmy General Pablo Ruiz met Defense Minister Ivan Orlov of Russia in Havana on Friday.",
+        "Russian minister meets Peru President\n\nState News Service\n\nGeneral Pablo Ruiz met Defense Minister Ivan Orlov of Russia in Lima on Friday.",
         &[
             ("Pablo Ruiz", None, None),
             ("Ivan Orlov", Some("Defense Minister"), Some("RU")),
@@ -1543,12 +1543,12 @@ const TITLES: &[PeopleRow] = &[
     ),
     (
         "services in brackets after an office are part of the role; Vice-Senior General is a rank",
-        "Senior General Aung Kyaw received Admiral John Lowe in Naypyitaw on Monday. Also present were Chief of the General Staff (Army, Navy and Air) General Tun Oo and Commander-in-Chief (Navy) Vice-Senior General Moe Aung.",
+        "General Aung Kyaw received Admiral John Lowe in Yangon on Monday. Also present were Chief of Staff (Army, Navy and Air Force) General Tun Oo and Inspector General (Navy) Vice-Senior General Moe Aung.",
         &[
             ("Aung Kyaw", None, None),
             ("John Lowe", None, None),
-            ("Tun Oo", Some("Chief of the General Staff (Army, Navy and Air)"), None),
-            ("Moe Aung", Some("Commander-in-Chief (Navy)"), None),
+            ("Tun Oo", Some("Chief of Staff (Army, Navy and Air Force)"), None),
+            ("Moe Aung", Some("Inspector General (Navy)"), None),
         ],
     ),
     (
@@ -1649,7 +1649,7 @@ const PLACES: &[(&str, &str, &str)] = &[
     ),
     (
         "dateline City D.C. then the sentence, with no punctuation between",
-        "Ties deepen\n\nBogotá D.C. The Minister of Defense of Colombia, Jorge Mora, and the Minister of Security of Brazil, Paulo Souza, met on Wednesday.",
+        "Ties deepen\n\nBogotá D.C. Colombia's Defence Minister Jorge Mora received Ecuador's Defence Minister Paulo Souza on Wednesday.",
         "Bogotá D.C.",
     ),
     (

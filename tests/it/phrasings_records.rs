@@ -21,7 +21,7 @@ type Row = (&'static str, &'static str, &'static [&'static str]);
 const ROWS: &[Row] = &[
     (
         "metric having totaled money (participle bridge)",
-        "Peru leads the Andes in naval spending having totaled US$ 3.4 billion in 2021.",
+        "Chile tops the region's naval budgets, its naval spending having totaled US$ 3.4 billion in 2021.",
         &["stat: 3400000000 @ 2021-2021 : naval spending"],
     ),
     (
@@ -31,7 +31,7 @@ const ROWS: &[Row] = &[
     ),
     (
         "aid to STATE totalled money a year on average",
-        "In 2012-2018, British aid to Kenya totalled $35 million a year on average.",
+        "British aid to Kenya totalled $35 million a year on average in 2012-2018.",
         &["stat: 35000000 @ 2012-2018 : British aid to Kenya"],
     ),
     (
@@ -60,7 +60,7 @@ const ROWS: &[Row] = &[
     ),
     (
         "an increase compared with YEAR: the year is a baseline",
-        "Fiji, with 60 million USD, recorded the largest increase in defence spending compared with 2015.",
+        "Fiji's defence spending, at 60 million USD, showed the largest increase in the Pacific compared with 2015.",
         &["stat: none"],
     ),
     (
@@ -1794,8 +1794,8 @@ const ROWS: &[Row] = &[
     ),
     (
         "fact sheet: a money figure on its own line, the next line says what it is, FY to FY",
-        "Key facts\n$2.4 billion\nThe total value of U.S. arms sales delivered to Oman from FY 2010 to FY 2015, the most in the region.\nMore soon.",
-        &["stat: 2400000000 @ 2010-2015 : total value of U.S. arms sales delivered to Oman"],
+        "Key facts\n$2.4 billion\nThe total value of Dutch radar sales to Chile from FY 2010 to FY 2015, a record for the firm.\nMore soon.",
+        &["stat: 2400000000 @ 2010-2015 : total value of Dutch radar sales to Chile"],
     ),
     (
         "fact sheet: a bare count line, then \"The number of X ... in YEAR\"",

@@ -986,7 +986,7 @@ const FRONTING_PREPOSITIONS: &[&str] = &[
 /// Determiners before a head that names one exercise.
 pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "their", "its", "our", "this"];
 
-/// "their joint military exercise, Golden Dragon, next year": a title-case
+/// "their joint naval drill, Silver Heron, this spring": a title-case
 /// name of two words or more set off by commas (or closing the sentence),
 /// not a person's title ("the exercise, Colonel Smith said").
 fn set_off_name(s: &Sent, a: usize, b: usize) -> bool {

@@ -752,7 +752,7 @@ fn office_anaphor(ctx: &Ctx, t: &Told) -> Option<usize> {
         return None;
     }
     office_holder(ctx, t, &office.join(" ")).or_else(|| {
-        // "the ANP Chief of Staff": an abbreviation of the force, not a state, before the office.
+        // "the JOC Chief of Staff": an abbreviation of the force, not a state, before the office.
         let (first, rest) = office.split_first()?;
         let written = t.tokens.get(from + 1)?.text(ctx.article.text());
         let abbreviation = first.len() <= 4

@@ -296,7 +296,7 @@ pub(super) fn fallback_location(article: &Article) -> Option<Place> {
             .then_some(p.end)
         });
         let Some(e) = end else { continue };
-        // "WASHINGTON D.C. --", "Bogotá D.C. The Minister ...": the district is part of the place.
+        // "WASHINGTON D.C. --", "Bogotá D.C. Colombia's minister ...": the district is part of the place.
         let district = [" D.C.", ", D.C.", " DC"]
             .iter()
             .find(|d| sub(text, e, s.end).starts_with(**d));

@@ -815,7 +815,7 @@ fn not_done(words: &[&str], i: usize) -> bool {
         || (prev == "to" && i >= 2 && matches!(words[i - 2], "is" | "are"))
 }
 
-/// "had received last Monday (April 15) X", "had met him on Tuesday": a
+/// "had received last Tuesday (March 5) X", "had met him on Tuesday": a
 /// day of this story's week after a past perfect tells a meeting that took place.
 fn recent_day_after(words: &[&str], i: usize) -> bool {
     const DAYS: &[&str] = &[

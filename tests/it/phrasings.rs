@@ -206,6 +206,11 @@ const MEETINGS: &[Row] = &[
         &[&["Mensah", "Agbo"]],
     ),
     (
+        "X held back-to-back meetings with A, B and C (one meeting each)",
+        "During his visit, General Rana Kapoor held back-to-back meetings with Defence Minister Ali Sabry, Navy Commander Vice Admiral Nimal Perera and Army Commander Lieutenant General Vikum Silva.",
+        &[&["Kapoor", "Sabry"], &["Kapoor", "Perera"], &["Kapoor", "Silva"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

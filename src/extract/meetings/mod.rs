@@ -1120,9 +1120,14 @@ fn says_separate(sentence: &str) -> bool {
     let b = sentence.as_bytes();
     sentence.starts_with("Separately")
         || sentence.starts_with("Bilateral meetings")
-        || ["bilateral meetings", "separate meetings", "separately"]
-            .iter()
-            .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+        || [
+            "bilateral meetings",
+            "separate meetings",
+            "separately",
+            "back-to-back meetings",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
 }
 
 /// One meeting per person named after the trigger, each with the subject side.

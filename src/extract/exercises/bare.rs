@@ -12,39 +12,37 @@
 
 use super::*;
 
-/// The verbs, as bytes between spaces: a sentence without one needs no look.
-const VERB_BYTES: &[&str] = &[
-    " held ",
-    " hold ",
-    " holds ",
-    " opened ",
-    " launched ",
-    " began ",
-    " begin ",
-    " started ",
-    " completed ",
-    " concluded ",
-    " staged ",
-    " conducted ",
-    " joined ",
-    " part in ",
-    " participated in ",
-    " kicked off ",
-    " wrapped up ",
+/// Verbs of joining, as [`name_after_verb`] reads them.
+const JOINING: &[&str] = &[
+    "joined",
+    "part in",
+    "participated in",
+    "kicked off",
+    "wrapped up",
 ];
 
-/// [`VERB_BYTES`] as searchers, built once.
+/// [`HOLDING`] and [`JOINING`] as searchers for the words between spaces, built once.
 static VERB_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
-        VERB_BYTES
+        HOLDING
             .iter()
-            .map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned())
+            .chain(JOINING)
+            .map(|v| memchr::memmem::Finder::new(format!(" {v} ").as_bytes()).into_owned())
             .collect()
     });
 
-/// Some verb that may bring a bare name stands in `bytes`.
-pub(super) fn has_bare_verb(bytes: &[u8]) -> bool {
-    VERB_FINDERS.iter().any(|f| f.find(bytes).is_some())
+/// Where the verbs that may bring a bare name stand in `bytes`, sorted: a
+/// sentence with none of them needs no look.
+pub(super) fn bare_verb_spans(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = VERB_FINDERS
+        .iter()
+        .flat_map(|f| {
+            f.find_iter(bytes)
+                .map(move |at| (at, at + f.needle().len()))
+        })
+        .collect();
+    spans.sort_unstable_by_key(|s| s.1);
+    spans
 }
 
 /// Verbs of holding: "Pakistan and Turkey opened Indus Viper XI".

@@ -141,8 +141,8 @@ struct Sent<'t> {
 pub(crate) fn extract(article: &Article, out: &mut Report) {
     let text = article.text();
     let found = find_all(text, &article.words);
-    let bare_text = has_bare_verb(text.as_bytes());
-    if found.heads.is_empty() && found.series.is_empty() && !bare_text {
+    let bare_verbs = bare_verb_spans(text.as_bytes());
+    if found.heads.is_empty() && found.series.is_empty() && bare_verbs.is_empty() {
         return;
     }
     // Sentences with no head, series, quote or focus cue need no tokens.
@@ -156,7 +156,7 @@ pub(crate) fn extract(article: &Article, out: &mut Report) {
             &found,
             s.start,
             end,
-            bare_text,
+            &bare_verbs,
         );
         if !cue.may_name && !cue.from && !cue.bare && !cue.focus {
             infos.push(SentInfo::default());
@@ -215,14 +215,20 @@ struct ByteCues {
     may_name: bool,
     /// " from ": troops from somewhere may go on about the exercise in focus.
     from: bool,
-    /// A verb that may bring a bare name ([`has_bare_verb`]).
+    /// A verb that may bring a bare name ([`bare_verb_spans`]).
     bare: bool,
     /// A focus cue ("participating").
     focus: bool,
     quotes: bool,
 }
 
-fn byte_cues(bytes: &[u8], found: &Found, start: usize, end: usize, bare_text: bool) -> ByteCues {
+fn byte_cues(
+    bytes: &[u8],
+    found: &Found,
+    start: usize,
+    end: usize,
+    bare_verbs: &[(usize, usize)],
+) -> ByteCues {
     let double = memchr::memchr(b'"', bytes).is_some();
     let single = memchr::memchr(b'\'', bytes).is_some();
     let may_name = overlaps(&found.heads, |&r| r, start, end)
@@ -235,7 +241,7 @@ fn byte_cues(bytes: &[u8], found: &Found, start: usize, end: usize, bare_text: b
     ByteCues {
         may_name,
         from: memchr::memmem::find(bytes, b" from ").is_some(),
-        bare: bare_text && has_bare_verb(bytes),
+        bare: overlaps(bare_verbs, |&r| r, start, end),
         focus: overlaps(&found.focus, |&r| r, start, end),
         quotes: double || single,
     }

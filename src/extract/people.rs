@@ -1175,21 +1175,19 @@ fn shared_premodifier(
 /// "General Li Ming of the People's Liberation Army", "Lt Gen Ali Shah of
 /// the Pakistan Army", "Defence Minister X of Georgia": the state the words
 /// right after " of (the)" after a name (ending at `end`) give.
+fn state_of_after(article: &Article, end: usize, limit: usize) -> Option<Country> {
+    place_of_after(article, end, limit).and_then(PlaceMention::state)
+}
+
 /// Where " of \[the\] STATE" right after `end` ends.
 fn end_of_state_after(article: &Article, end: usize, limit: usize) -> Option<usize> {
-    let rest = sub(article.text(), end, limit);
-    let skip = [" of the ", " of "]
-        .iter()
-        .find(|p| rest.starts_with(**p))?
-        .len();
-    article
-        .places_in(end + skip, limit)
-        .first()
-        .filter(|p| p.start == end + skip && p.state().is_some())
+    place_of_after(article, end, limit)
+        .filter(|p| p.state().is_some())
         .map(|p| p.end)
 }
 
-fn state_of_after(article: &Article, end: usize, limit: usize) -> Option<Country> {
+/// The place mention that " of (the)" right after `end` introduces.
+fn place_of_after<'a>(article: &'a Article, end: usize, limit: usize) -> Option<&'a PlaceMention> {
     let rest = sub(article.text(), end, limit);
     let skip = [" of the ", " of "]
         .iter()
@@ -1204,7 +1202,6 @@ fn state_of_after(article: &Article, end: usize, limit: usize) -> Option<Country
         .places_in(at, limit)
         .first()
         .filter(|p| p.start == at)
-        .and_then(PlaceMention::state)
 }
 
 /// The service word at `s` starts the office: no capitalised word before

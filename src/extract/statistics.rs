@@ -1988,15 +1988,15 @@ fn rest_of_number(s: &Site, _: &Cardinal) -> bool {
     })
 }
 
+/// `t` is a sign that glues a number to a word: "-", "+", "/", ":".
+fn is_glue(text: &str, t: Token) -> bool {
+    ['-', '+', '/', ':'].iter().any(|&c| t.is_punct(text, c))
+}
+
 /// "Kazbat-1", "5-23": glued to what comes before.
 fn glued_before(s: &Site, _: &Cardinal) -> bool {
-    s.prev().is_some_and(|p| {
-        (p.is_punct(s.text, '-')
-            || p.is_punct(s.text, '+')
-            || p.is_punct(s.text, '/')
-            || p.is_punct(s.text, ':'))
-            && p.end == s.tokens[s.i].start
-    })
+    s.prev()
+        .is_some_and(|p| is_glue(s.text, p) && p.end == s.tokens[s.i].start)
 }
 
 /// "the two countries": a reference, not a count ("the $2 billion budget" is
@@ -2073,13 +2073,8 @@ fn rate(s: &Site, _: &Cardinal) -> bool {
 
 /// "20-nation", "five-year", "2+2", "17:30", "5-23": glued to what follows.
 fn glued_after(s: &Site, _: &Cardinal) -> bool {
-    s.next().is_some_and(|n| {
-        (n.is_punct(s.text, '-')
-            || n.is_punct(s.text, '+')
-            || n.is_punct(s.text, ':')
-            || n.is_punct(s.text, '/'))
-            && n.start == s.tokens[s.j - 1].end
-    })
+    s.next()
+        .is_some_and(|n| is_glue(s.text, n) && n.start == s.tokens[s.j - 1].end)
 }
 
 /// "5 May": a day before its month.

@@ -1130,21 +1130,24 @@ fn says_separate(sentence: &str) -> bool {
         .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
 }
 
-/// One meeting per person named after the trigger, each with the subject side.
 /// "Both meetings focused on ...", "The two meetings ...": the sentence
-/// before told two encounters.
+/// before told two encounters. (Lower case mid-sentence, as in
+/// [`says_separate`]; only a sentence's first word is capitalised.)
 fn tells_two_meetings(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    [
-        "both meetings",
-        "two meetings",
-        "both talks",
-        "both encounters",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    let b = sentence.as_bytes();
+    sentence.starts_with("Both meetings")
+        || sentence.starts_with("Both talks")
+        || [
+            "both meetings",
+            "two meetings",
+            "both talks",
+            "both encounters",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
 }
 
+/// One meeting per person named after the trigger, each with the subject side.
 fn split_separate(
     group: Vec<(usize, usize, usize)>,
     trigger_at: usize,

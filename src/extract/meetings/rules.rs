@@ -831,7 +831,7 @@ fn recent_day_after(words: &[&str], i: usize) -> bool {
     words[i + 1..]
         .iter()
         .take(4)
-        .any(|w| DAYS.contains(&w.to_ascii_lowercase().as_str()))
+        .any(|w| DAYS.contains(w))
 }
 
 /// Meeting verbs in their base form: after "and" they take the tense of the

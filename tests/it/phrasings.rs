@@ -211,6 +211,11 @@ const MEETINGS: &[Row] = &[
         &[&["Kapoor", "Sabry"], &["Kapoor", "Perera"], &["Kapoor", "Silva"]],
     ),
     (
+        "X met A and B. Two meetings ... (the phrase opening the next sentence)",
+        "General Rana Kapoor met Defence Minister Ali Perera and Admiral Nimal Silva in Colombo on Monday. Two meetings, at the ministry and at the naval base, covered training.",
+        &[&["Kapoor", "Perera"], &["Kapoor", "Silva"]],
+    ),
+    (
         "X exchanged views with Y",
         "Chief of General Staff Ivan Petrenko exchanged views with Polish General Marek Nowak in Warsaw on Tuesday.",
         &[&["Petrenko", "Nowak"]],

@@ -1116,35 +1116,41 @@ fn starts_with_pronoun_text(s: &str) -> bool {
 /// The text says the meetings were separate: "held bilateral meetings with
 /// A and B", "separately met A and B" (in the sentence or the one before).
 fn says_separate(sentence: &str) -> bool {
-    // Lower case mid-sentence; only a sentence's first word is capitalised.
-    let b = sentence.as_bytes();
-    sentence.starts_with("Separately")
-        || sentence.starts_with("Bilateral meetings")
-        || [
+    says_one_of(
+        sentence,
+        &[
             "bilateral meetings",
             "separate meetings",
             "separately",
             "back-to-back meetings",
-        ]
-        .iter()
-        .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+        ],
+    )
 }
 
 /// "Both meetings focused on ...", "The two meetings ...": the sentence
-/// before told two encounters. (Lower case mid-sentence, as in
-/// [`says_separate`]; only a sentence's first word is capitalised.)
+/// before told two encounters.
 fn tells_two_meetings(sentence: &str) -> bool {
-    let b = sentence.as_bytes();
-    sentence.starts_with("Both meetings")
-        || sentence.starts_with("Both talks")
-        || [
+    says_one_of(
+        sentence,
+        &[
             "both meetings",
             "two meetings",
             "both talks",
             "both encounters",
-        ]
-        .iter()
-        .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+        ],
+    )
+}
+
+/// One of the lower-case `phrases` stands in `sentence`: mid-sentence as
+/// written, or opening it with a capital ("Separately, ...").
+fn says_one_of(sentence: &str, phrases: &[&str]) -> bool {
+    let b = sentence.as_bytes();
+    phrases.iter().any(|p| {
+        let at_start = b.len() >= p.len()
+            && b[0] == p.as_bytes()[0].to_ascii_uppercase()
+            && b[1..p.len()] == p.as_bytes()[1..];
+        at_start || memchr::memmem::find(b, p.as_bytes()).is_some()
+    })
 }
 
 /// One meeting per person named after the trigger, each with the subject side.

@@ -828,10 +828,7 @@ fn recent_day_after(words: &[&str], i: usize) -> bool {
         "sunday",
         "yesterday",
     ];
-    words[i + 1..]
-        .iter()
-        .take(4)
-        .any(|w| DAYS.contains(w))
+    words[i + 1..].iter().take(4).any(|w| DAYS.contains(w))
 }
 
 /// Meeting verbs in their base form: after "and" they take the tense of the
